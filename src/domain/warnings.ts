@@ -1,0 +1,42 @@
+/**
+ * Warnings the domain attaches to what it could not fully understand. Codes are stable and
+ * localised by the UI; `detail` carries the offending text so nothing is lost.
+ */
+export type WarningCode =
+  | 'scheduleNotUnderstood'
+  | 'schedulePartlyUnderstood'
+  | 'scheduleEndBeforeStart'
+  | 'scheduleImpossibleDate'
+  | 'costsNotUnderstood'
+  | 'costsPartlyUnderstood'
+  | 'costsMinAboveMax'
+  | 'missingTitle'
+  | 'missingNumber'
+  | 'unknownChoice'
+  | 'invalidNumber'
+  | 'invalidDate'
+  | 'textTruncated'
+  | 'unsafeLink'
+  | 'importUnknownField'
+  | 'importDuplicateNumber'
+  | 'importEmptyProject'
+  | 'importMissingField';
+
+export interface DomainWarning {
+  code: WarningCode;
+  /** The model field concerned, e.g. "schedule", "costs", "status". */
+  field?: string;
+  /** The text that caused the warning, as written. */
+  detail?: string;
+}
+
+/**
+ * Where a derived value came from: `source` is a substring of the original text (so a test can
+ * prove that no value was invented); `note` explains a computation ("300 €/kk × 12").
+ */
+export interface Evidence {
+  field: string;
+  value: string;
+  source: string;
+  note?: string;
+}
