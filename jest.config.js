@@ -32,13 +32,13 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testEnvironment: 'node',
+      testEnvironment: '<rootDir>/test/support/nodeWithFetch.js',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts']
     },
     {
       ...common,
       displayName: 'browser',
-      testEnvironment: 'node',
+      testEnvironment: '<rootDir>/test/support/nodeWithFetch.js',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts']
     }
   ]

@@ -20,7 +20,13 @@ export type WarningCode =
   | 'importUnknownField'
   | 'importDuplicateNumber'
   | 'importEmptyProject'
-  | 'importMissingField';
+  | 'importMissingField'
+  /** Document text the importer could not place in the plan info or in any project. */
+  | 'importUnplacedText'
+  /** A document section deliberately not imported (an appendix, "Liite"). */
+  | 'importSkippedSection'
+  /** The document has no recognisable plan structure (no plan sections, no project fields). */
+  | 'importNoPlanStructure';
 
 export interface DomainWarning {
   code: WarningCode;

@@ -1,0 +1,351 @@
+/**
+ * The PnPjs repository. Loading the whole portfolio is one `$batch` (site, the three lists with
+ * their fields and permissions, plans, goals and the first 5,000 projects) plus one request per
+ * further 5,000 projects, following SharePoint's `odata.nextLink`.
+ */
+import { parseBinderWithErrorCheck } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
+import { SPQueryable } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/batching';
+import type { Person, Plan, Project, StrategicGoal } from '../domain/model';
+import type { ProjectChoices } from '../domain/validation';
+import { validateProject } from '../domain/validation';
+import type { DomainWarning } from '../domain/warnings';
+import { ConflictError, RepositoryError } from './errors';
+import { goalFromItem, goalToItem, planFromItem, planToItem } from './mapping/planGoalMapping';
+import { projectFromItem, projectToItem } from './mapping/projectMapping';
+import type { SpItem } from './mapping/values';
+import type { BasePermissions } from './permissions';
+import { hasPermission, PermissionKind } from './permissions';
+import type {
+  ItemIssue,
+  ListInfo,
+  LoadOptions,
+  PortfolioData,
+  PortfolioRepository,
+  SetupStatus
+} from './repository.types';
+import type { RetryEvent } from './retry';
+import { expandFor, listSchema, SCHEMA, SCHEMA_VERSION_FIELD, selectFor } from './schema/schema';
+import type { ListKey, ListSchema } from './schema/schema.types';
+import { plannedActions, provision, readSiteState } from './setup/provision';
+import type { SetupReport } from './setup/setup.types';
+import { absoluteUrl, listServerRelativeUrl, toRepositoryError } from './spUtils';
+
+/** SharePoint's maximum page size for list items. */
+export const PAGE_SIZE = 5000;
+
+interface RawList {
+  Id: string;
+  Title: string;
+  ItemCount: number;
+  DefaultNewFormUrl: string;
+  DefaultEditFormUrl: string;
+  DefaultDisplayFormUrl: string;
+  DefaultViewUrl: string;
+  EffectiveBasePermissions: BasePermissions;
+}
+
+interface RawField {
+  InternalName: string;
+  TypeAsString: string;
+  Choices: string[] | { results: string[] } | null;
+  DefaultValue: string | null;
+}
+
+interface RawWeb {
+  EffectiveBasePermissions?: BasePermissions;
+  CurrentUser?: { Id: number; Title: string; Email?: string };
+}
+
+interface Page {
+  value: SpItem[];
+  nextLink: string | undefined;
+}
+
+/** Parses one page of items and SharePoint's link to the next (minimal or verbose metadata). */
+function PageParse(): ReturnType<typeof parseBinderWithErrorCheck> {
+  return parseBinderWithErrorCheck(async (response): Promise<Page> => {
+    const json = (await response.json()) as { value?: SpItem[]; 'odata.nextLink'?: string; d?: { results?: SpItem[]; __next?: string } };
+    return { value: json.value ?? json.d?.results ?? [], nextLink: json['odata.nextLink'] ?? json.d?.__next };
+  });
+}
+
+function choicesOf(fields: RawField[]): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const field of fields) {
+    if (field.TypeAsString === 'Choice' || field.TypeAsString === 'MultiChoice') {
+      const raw = field.Choices;
+      result[field.InternalName] = Array.isArray(raw) ? raw : raw?.results ?? [];
+    }
+  }
+  return result;
+}
+
+function projectChoices(choices: Readonly<Record<string, readonly string[]>>): ProjectChoices {
+  return {
+    status: choices.ProjectStatus,
+    rag: choices.Rag,
+    likelihood: choices.Likelihood,
+    scheduleOwner: choices.ScheduleOwner,
+    category: choices.Category,
+    assessmentStatus: choices.AssessmentStatus,
+    impactLevel: choices.ImpactOrganisation
+  };
+}
+
+function settledError(result: PromiseSettledResult<unknown>, list: ListKey): RepositoryError | undefined {
+  return result.status === 'rejected' ? toRepositoryError(result.reason, { list }) : undefined;
+}
+
+export class PnPPortfolioRepository implements PortfolioRepository {
+  public readonly siteUrl: string;
+  private readonly _sp: SPFI;
+  private readonly _busyListeners: Set<(event: RetryEvent) => void>;
+
+  public constructor(sp: SPFI, siteUrl: string, busyListeners: Set<(event: RetryEvent) => void>) {
+    this._sp = sp;
+    this.siteUrl = siteUrl;
+    this._busyListeners = busyListeners;
+  }
+
+  public onBusy(listener: (event: RetryEvent) => void): () => void {
+    this._busyListeners.add(listener);
+    return () => this._busyListeners.delete(listener);
+  }
+
+  private _list(key: ListKey): ReturnType<SPFI['web']['getList']> {
+    return this._sp.web.getList(listServerRelativeUrl(this.siteUrl, listSchema(key)));
+  }
+
+  private _itemsQuery(web: SPFI['web'], list: ListSchema): ReturnType<ReturnType<SPFI['web']['getList']>['items']['select']> {
+    return web
+      .getList(listServerRelativeUrl(this.siteUrl, list))
+      .items.select(...selectFor(list))
+      .expand(...expandFor(list));
+  }
+
+  public async load(options: LoadOptions = {}): Promise<PortfolioData> {
+    const [batched, execute] = this._sp.batched();
+    const webPromise = batched.web.select('EffectiveBasePermissions', 'CurrentUser/Id', 'CurrentUser/Title', 'CurrentUser/Email').expand('CurrentUser')<RawWeb>();
+    const listPromises = SCHEMA.lists.map((list) => {
+      const spList = batched.web.getList(listServerRelativeUrl(this.siteUrl, list));
+      return {
+        list,
+        info: spList.select('Id', 'Title', 'ItemCount', 'DefaultNewFormUrl', 'DefaultEditFormUrl', 'DefaultDisplayFormUrl', 'DefaultViewUrl', 'EffectiveBasePermissions')<RawList>(),
+        fields: spList.fields.select('InternalName', 'TypeAsString', 'Choices', 'DefaultValue')<RawField[]>()
+      };
+    });
+    const plansPromise = this._itemsQuery(batched.web, listSchema('plans')).top(PAGE_SIZE)<SpItem[]>();
+    const goalsPromise = this._itemsQuery(batched.web, listSchema('goals')).top(PAGE_SIZE)<SpItem[]>();
+    const firstPagePromise = this._itemsQuery(batched.web, listSchema('projects')).orderBy('ID', true).top(PAGE_SIZE).using(PageParse())<Page>();
+    try {
+      await execute();
+    } catch (error) {
+      throw toRepositoryError(error);
+    }
+    const [web, plansResult, goalsResult, firstPage] = await Promise.allSettled([webPromise, plansPromise, goalsPromise, firstPagePromise]);
+    if (web.status === 'rejected') {
+      throw toRepositoryError(web.reason);
+    }
+    const lists = {} as Record<ListKey, ListInfo>;
+    for (const entry of listPromises) {
+      const [info, fields] = await Promise.allSettled([entry.info, entry.fields]);
+      const failure = settledError(info, entry.list.key) ?? settledError(fields, entry.list.key);
+      if (failure || info.status !== 'fulfilled' || fields.status !== 'fulfilled') {
+        throw failure ?? new RepositoryError('unknown', 'List information missing', { list: entry.list.key });
+      }
+      lists[entry.list.key] = this._listInfo(entry.list, info.value, fields.value);
+    }
+    const pageFailure = settledError(firstPage, 'projects') ?? settledError(plansResult, 'plans') ?? settledError(goalsResult, 'goals');
+    if (pageFailure || firstPage.status !== 'fulfilled' || plansResult.status !== 'fulfilled' || goalsResult.status !== 'fulfilled') {
+      throw pageFailure ?? new RepositoryError('unknown', 'Items missing');
+    }
+    const rawProjects = await this._remainingPages(firstPage.value, lists.projects.itemCount, options);
+    return this._assemble(web.value, lists, rawProjects, plansResult.value, goalsResult.value);
+  }
+
+  private async _remainingPages(first: Page, total: number, options: LoadOptions): Promise<SpItem[]> {
+    const items = [...first.value];
+    options.onProgress?.({ loaded: items.length, total });
+    let next = first.nextLink;
+    while (next) {
+      if (options.signal?.aborted) {
+        throw new RepositoryError('network', 'Aborted');
+      }
+      try {
+        const page = await SPQueryable([this._sp.web, next]).using(PageParse())<Page>();
+        items.push(...page.value);
+        next = page.nextLink;
+      } catch (error) {
+        throw toRepositoryError(error, { list: 'projects' });
+      }
+      options.onProgress?.({ loaded: items.length, total });
+    }
+    return items;
+  }
+
+  private _listInfo(list: ListSchema, raw: RawList, fields: RawField[]): ListInfo {
+    const names = new Set(fields.map((f) => f.InternalName));
+    const versionField = fields.find((f) => f.InternalName === SCHEMA_VERSION_FIELD);
+    const missing = list.fields.filter((f) => !names.has(f.name)).map((f) => f.name);
+    if (Number(versionField?.DefaultValue) !== SCHEMA.version) {
+      missing.push(SCHEMA_VERSION_FIELD);
+    }
+    const p = raw.EffectiveBasePermissions;
+    return {
+      key: list.key,
+      id: raw.Id,
+      title: raw.Title,
+      newFormUrl: absoluteUrl(this.siteUrl, raw.DefaultNewFormUrl),
+      editFormUrl: absoluteUrl(this.siteUrl, raw.DefaultEditFormUrl),
+      displayFormUrl: absoluteUrl(this.siteUrl, raw.DefaultDisplayFormUrl),
+      viewUrl: absoluteUrl(this.siteUrl, raw.DefaultViewUrl),
+      itemCount: raw.ItemCount,
+      permissions: {
+        canRead: hasPermission(p, PermissionKind.ViewListItems),
+        canAdd: hasPermission(p, PermissionKind.AddListItems),
+        canEdit: hasPermission(p, PermissionKind.EditListItems),
+        canManage: hasPermission(p, PermissionKind.ManageLists)
+      },
+      choices: choicesOf(fields),
+      missingFields: missing
+    };
+  }
+
+  private _assemble(web: RawWeb, lists: Record<ListKey, ListInfo>, rawProjects: SpItem[], rawPlans: SpItem[], rawGoals: SpItem[]): PortfolioData {
+    const itemIssues: ItemIssue[] = [];
+    const choices = projectChoices(lists.projects.choices);
+    const projects = rawProjects.map((item) => {
+      const { project, issues } = projectFromItem(item);
+      const warnings = [...issues, ...validateProject(project, choices).filter((w) => !issues.some((i) => i.code === w.code && i.field === w.field))];
+      if (warnings.length > 0) {
+        itemIssues.push({ list: 'projects', itemId: project.id, title: project.title, warnings });
+      }
+      return project;
+    });
+    const plans = rawPlans.map((item) => this._collect('plans', item, planFromItem, itemIssues));
+    const goals = rawGoals.map((item) => this._collect('goals', item, goalFromItem, itemIssues));
+    const user = web.CurrentUser;
+    return {
+      siteUrl: this.siteUrl,
+      projects,
+      plans,
+      goals,
+      lists,
+      currentUser: user ? { id: user.Id, title: user.Title, email: user.Email ?? null } : null,
+      canManageSite: hasPermission(web.EffectiveBasePermissions, PermissionKind.ManageLists),
+      itemIssues,
+      upgradeAvailable: Object.values(lists).some((l) => l.missingFields.length > 0)
+    };
+  }
+
+  private _collect<T extends { id: number | null; title: string }>(list: ListKey, item: SpItem, map: (item: SpItem, issues: DomainWarning[]) => T, out: ItemIssue[]): T {
+    const issues: DomainWarning[] = [];
+    const value = map(item, issues);
+    if (issues.length > 0) {
+      out.push({ list, itemId: value.id, title: value.title, warnings: issues });
+    }
+    return value;
+  }
+
+  public async getProject(id: number): Promise<Project> {
+    try {
+      const item = await this._itemsQuery(this._sp.web, listSchema('projects')).getById(id)<SpItem>();
+      return projectFromItem(item).project;
+    } catch (error) {
+      throw toRepositoryError(error, { list: 'projects', item: true });
+    }
+  }
+
+  public async saveProject(project: Project, data: Pick<PortfolioData, 'plans'>): Promise<Project> {
+    const payload = projectToItem(project, { latestPlanId: (ids) => latestPlanId(ids, data.plans) });
+    if (project.id === null) {
+      try {
+        const created = (await this._list('projects').items.add(payload)) as SpItem;
+        const id = created.Id ?? created.ID;
+        const etag = created['odata.etag'];
+        return { ...project, id: typeof id === 'number' ? id : null, etag: typeof etag === 'string' ? etag : null };
+      } catch (error) {
+        throw toRepositoryError(error, { list: 'projects' });
+      }
+    }
+    if (project.etag === null) {
+      throw new RepositoryError('conflict', 'An update needs the ETag of the version that was read', { list: 'projects' });
+    }
+    try {
+      const result = (await this._list('projects').items.getById(project.id).update(payload, project.etag)) as { etag?: string };
+      return { ...project, etag: result.etag ?? null };
+    } catch (error) {
+      const typed = toRepositoryError(error, { list: 'projects', item: true });
+      if (typed.kind === 'conflict') {
+        const current = await this.getProject(project.id).catch(() => undefined);
+        throw new ConflictError<Project>('Someone else saved this project first', current, { serverMessage: typed.serverMessage, list: 'projects' });
+      }
+      throw typed;
+    }
+  }
+
+  private async _saveSimple<T extends { id: number | null; etag: string | null }>(key: ListKey, value: T, payload: Record<string, unknown>): Promise<T> {
+    try {
+      if (value.id === null) {
+        const created = (await this._list(key).items.add(payload)) as SpItem;
+        const id = created.Id ?? created.ID;
+        const etag = created['odata.etag'];
+        return { ...value, id: typeof id === 'number' ? id : null, etag: typeof etag === 'string' ? etag : null };
+      }
+      const result = (await this._list(key).items.getById(value.id).update(payload, value.etag ?? undefined)) as { etag?: string };
+      return { ...value, etag: result.etag ?? null };
+    } catch (error) {
+      throw toRepositoryError(error, { list: key, item: value.id !== null });
+    }
+  }
+
+  public savePlan(plan: Plan): Promise<Plan> {
+    return this._saveSimple('plans', plan, planToItem(plan));
+  }
+
+  public saveGoal(goal: StrategicGoal): Promise<StrategicGoal> {
+    return this._saveSimple('goals', goal, goalToItem(goal));
+  }
+
+  public async ensurePerson(login: string, displayName?: string): Promise<Person> {
+    try {
+      const body = displayName ? { logonName: login, displayName } : { logonName: login };
+      const user = (await this._sp.web.ensureUser(body.logonName)) as unknown as { Id?: number; Title?: string; Email?: string };
+      if (typeof user.Id !== 'number') {
+        throw new RepositoryError('unknown', `SharePoint returned no user for ${login}`);
+      }
+      return { id: user.Id, title: user.Title ?? displayName ?? login, email: user.Email ?? null };
+    } catch (error) {
+      throw toRepositoryError(error);
+    }
+  }
+
+  public async setupStatus(): Promise<SetupStatus> {
+    const state = await readSiteState(this._sp, this.siteUrl);
+    const missingLists = SCHEMA.lists.filter((l) => !state.lists[l.key]).map((l) => l.key);
+    return {
+      missingLists,
+      upgradeAvailable: missingLists.length === 0 && plannedActions(state).length > 0,
+      canManageSite: state.canManageSite
+    };
+  }
+
+  public setUp(onProgress?: (message: string) => void): Promise<SetupReport> {
+    return provision(this._sp, this.siteUrl, { onProgress });
+  }
+}
+
+/** The newest of a project's plans (by period start, then id); null when it has none. */
+export function latestPlanId(planIds: readonly number[], plans: readonly Plan[]): number | null {
+  const known = planIds
+    .map((id) => plans.find((p) => p.id === id) ?? { id, periodStart: null })
+    .sort((a, b) => (a.periodStart ?? '').localeCompare(b.periodStart ?? '') || (a.id ?? 0) - (b.id ?? 0));
+  return known.length > 0 ? known[known.length - 1].id ?? null : null;
+}

@@ -1,0 +1,93 @@
+/**
+ * What the views get: a repository behind an interface. Components import these types, never
+ * PnPjs. The PnPjs implementation is PnPPortfolioRepository.
+ */
+import type { Person, Plan, Project, StrategicGoal } from '../domain/model';
+import type { DomainWarning } from '../domain/warnings';
+import type { RetryEvent } from './retry';
+import type { ListKey } from './schema/schema.types';
+import type { SetupReport } from './setup/setup.types';
+
+export interface ListPermissions {
+  canRead: boolean;
+  canAdd: boolean;
+  canEdit: boolean;
+  canManage: boolean;
+}
+
+export interface ListInfo {
+  key: ListKey;
+  id: string;
+  title: string;
+  /** Absolute URLs of SharePoint's own forms and default view. */
+  newFormUrl: string;
+  editFormUrl: string;
+  displayFormUrl: string;
+  viewUrl: string;
+  itemCount: number;
+  permissions: ListPermissions;
+  /** Choices as configured in the list now (cities edit them), by field internal name. */
+  choices: Readonly<Record<string, readonly string[]>>;
+  /** Schema fields the list does not have yet (an upgrade adds them). */
+  missingFields: readonly string[];
+}
+
+/** A list item that needs attention: what was wrong, nothing dropped. */
+export interface ItemIssue {
+  list: ListKey;
+  itemId: number | null;
+  title: string;
+  warnings: DomainWarning[];
+}
+
+export interface PortfolioData {
+  siteUrl: string;
+  projects: Project[];
+  plans: Plan[];
+  goals: StrategicGoal[];
+  lists: Readonly<Record<ListKey, ListInfo>>;
+  currentUser: Person | null;
+  /** The user may create and upgrade the portfolio lists on this site. */
+  canManageSite: boolean;
+  itemIssues: ItemIssue[];
+  /** Fields, indexes or views are missing: a site owner should run set-up. */
+  upgradeAvailable: boolean;
+}
+
+export interface LoadProgress {
+  /** Projects loaded so far and the list's item count (null until known). */
+  loaded: number;
+  total: number | null;
+}
+
+export interface LoadOptions {
+  onProgress?: (progress: LoadProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** What the site has before anything loads: can the views work, or is set-up needed? */
+export interface SetupStatus {
+  missingLists: ListKey[];
+  upgradeAvailable: boolean;
+  canManageSite: boolean;
+}
+
+export interface PortfolioRepository {
+  readonly siteUrl: string;
+  load(options?: LoadOptions): Promise<PortfolioData>;
+  getProject(id: number): Promise<Project>;
+  /**
+   * Adds (id null) or updates a project. An update sends the ETag it read: when someone saved
+   * first the promise rejects with ConflictError carrying the version now on the server.
+   */
+  saveProject(project: Project, data: Pick<PortfolioData, 'plans'>): Promise<Project>;
+  savePlan(plan: Plan): Promise<Plan>;
+  saveGoal(goal: StrategicGoal): Promise<StrategicGoal>;
+  /** Resolves a person by e-mail or login name so a person field can point to them. */
+  ensurePerson(login: string, displayName?: string): Promise<Person>;
+  setupStatus(): Promise<SetupStatus>;
+  /** Creates or upgrades the lists from the schema; idempotent. */
+  setUp(onProgress?: (message: string) => void): Promise<SetupReport>;
+  /** Busy notifications (retry waits); returns an unsubscribe function. */
+  onBusy(listener: (event: RetryEvent) => void): () => void;
+}

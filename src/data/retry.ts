@@ -1,0 +1,120 @@
+/**
+ * Salkku's retry behaviour for PnPjs: retries 429/503/504 and network failures, honours
+ * Retry-After but caps every wait and the total, adds jitter, and reports each wait so the UI
+ * can say "SharePoint is busy, retrying in N s". Replaces PnPjs's BrowserFetchWithRetry.
+ */
+import type { Queryable } from '@pnp/queryable';
+
+export interface RetryEvent {
+  /** 1 for the first retry. */
+  attempt: number;
+  /** How long we wait before the retry (ms). */
+  waitMs: number;
+  /** HTTP status that caused the retry; 0 for a network failure. */
+  status: number;
+}
+
+export interface RetryOptions {
+  /** Retries after the first try. */
+  maxRetries: number;
+  /** Cap of one wait, whatever Retry-After says (ms). */
+  maxWaitMs: number;
+  /** Cap of all waits of one request together (ms). */
+  maxTotalWaitMs: number;
+  /** First wait when the server gives no Retry-After (doubles each time). */
+  baseDelayMs: number;
+  /** Up to this share of the wait is added at random, so clients do not retry in lockstep. */
+  jitter: number;
+  onRetry?: (event: RetryEvent) => void;
+  sleep?: (ms: number, signal?: AbortSignal | null) => Promise<void>;
+  random?: () => number;
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_RETRY: RetryOptions = {
+  maxRetries: 8,
+  maxWaitMs: 10_000,
+  maxTotalWaitMs: 30_000,
+  baseDelayMs: 500,
+  jitter: 0.2
+};
+
+const RETRY_STATUSES = new Set([429, 503, 504]);
+
+export function defaultSleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException('Aborted', 'AbortError'));
+      return;
+    }
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    });
+  });
+}
+
+/** Seconds or HTTP date in Retry-After → milliseconds; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') {
+    return undefined;
+  }
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) {
+    return Math.max(0, seconds * 1000);
+  }
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The wait before retry number `attempt` (1-based), before capping and jitter. */
+function baseWait(options: RetryOptions, attempt: number, response: Response | undefined): number {
+  const fromHeader = response ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
+  return fromHeader ?? options.baseDelayMs * 2 ** (attempt - 1);
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/** Fetch with Salkku's retry policy; answers the last response when the budget runs out. */
+export async function fetchWithRetry(url: string, init: RequestInit, options: RetryOptions): Promise<Response> {
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  const doFetch = options.fetch ?? fetch;
+  let waited = 0;
+  for (let attempt = 0; ; attempt++) {
+    let response: Response | undefined;
+    let failure: unknown;
+    try {
+      response = await doFetch(url, init);
+      if (!RETRY_STATUSES.has(response.status)) {
+        return response;
+      }
+    } catch (error) {
+      if (isAbort(error)) {
+        throw error;
+      }
+      failure = error;
+    }
+    const wait = Math.min(baseWait(options, attempt + 1, response), options.maxWaitMs) * (1 + random() * options.jitter);
+    if (attempt >= options.maxRetries || waited + wait > options.maxTotalWaitMs) {
+      if (response) {
+        return response;
+      }
+      throw failure;
+    }
+    options.onRetry?.({ attempt: attempt + 1, waitMs: Math.round(wait), status: response?.status ?? 0 });
+    await sleep(wait, init.signal);
+    waited += wait;
+  }
+}
+
+/** PnPjs behaviour: replaces the send moment with fetchWithRetry. */
+export function SalkkuFetch(options: RetryOptions = DEFAULT_RETRY): (instance: Queryable) => Queryable {
+  return (instance) => {
+    instance.on.send.replace(async (url: URL, init: RequestInit) => fetchWithRetry(url.toString(), init, options));
+    return instance;
+  };
+}

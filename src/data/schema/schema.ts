@@ -1,0 +1,61 @@
+/**
+ * The one typed list schema of Salkku. Change it here, raise SCHEMA_VERSION, and set-up,
+ * `$select`, mapping and the stand-in follow.
+ */
+import { GOALS_LIST, PLANS_LIST } from './plansAndGoalsLists';
+import { PROJECTS_LIST } from './projectsList';
+import type { FieldSchema, ListKey, ListSchema, PortfolioSchema } from './schema.types';
+
+export const SCHEMA_VERSION = 1;
+
+/** Lists in creation order: lookup targets first. */
+export const SCHEMA: PortfolioSchema = {
+  version: SCHEMA_VERSION,
+  lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST]
+};
+
+export function listSchema(key: ListKey): ListSchema {
+  const list = SCHEMA.lists.find((l) => l.key === key);
+  if (!list) {
+    throw new Error(`No list "${key}" in the schema`);
+  }
+  return list;
+}
+
+export function fieldSchema(list: ListSchema, name: string): FieldSchema {
+  const field = list.fields.find((f) => f.name === name);
+  if (!field) {
+    throw new Error(`No field "${name}" in list "${list.key}"`);
+  }
+  return field;
+}
+
+/** Name of the hidden field whose default value records the schema version a list was set up with. */
+export const SCHEMA_VERSION_FIELD = 'SalkkuSchemaVersion';
+
+/** Names `$select` needs for a field: lookups and people are expanded to Id and Title. */
+export function selectNames(field: FieldSchema): string[] {
+  switch (field.kind) {
+    case 'Lookup':
+    case 'LookupMulti':
+      return [`${field.name}/Id`, `${field.name}/Title`];
+    case 'User':
+      return [`${field.name}/Id`, `${field.name}/Title`, `${field.name}/EMail`];
+    default:
+      return [field.name];
+  }
+}
+
+/** `$select` for a list's items: every schema field plus the item's identity and version. */
+export function selectFor(list: ListSchema): string[] {
+  const names = ['Id', 'Modified'];
+  for (const field of list.fields) {
+    names.push(...selectNames(field));
+  }
+  return names;
+}
+
+/** `$expand` for a list's items: the lookup and person fields. */
+export function expandFor(list: ListSchema): string[] {
+  return list.fields.filter((f) => f.kind === 'Lookup' || f.kind === 'LookupMulti' || f.kind === 'User').map((f) => f.name);
+}

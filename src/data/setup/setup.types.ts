@@ -1,0 +1,21 @@
+/** What set-up did (or would do): every write is listed, so a second run can prove it did none. */
+import type { ListKey } from '../schema/schema.types';
+
+export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType';
+
+export interface SetupAction {
+  kind: SetupActionKind;
+  list: ListKey;
+  /** Field internal name, view key, … */
+  target: string;
+  detail?: string;
+}
+
+export interface SetupReport {
+  schemaVersion: number;
+  /** Version the lists had before (null when they did not exist or carried no version). */
+  previousVersion: number | null;
+  actions: SetupAction[];
+  /** Write requests sent (0 on a run that found everything in place). */
+  writes: number;
+}

@@ -1,0 +1,174 @@
+/**
+ * Text that belongs to the page, not to the plan: the table of contents, running page headers
+ * and footers ("Tietohallinto - toimenpidesuunnitelma 2019-2020" on every page) and page
+ * numbers ("Sivu 3 (25)", a lone "7"). These lines are marked to be skipped before the
+ * document is read, so they never end up inside a description.
+ */
+import { matchLabel } from './fields';
+import { isTocHeading, parseNumberedHeading } from './headings';
+import { cleanLine, comparable, isBlank, listItemText, markdownLevel, plainText } from './text';
+
+export interface TocEntry {
+  /** "2.1"; null for an unnumbered entry. */
+  number: string | null;
+  title: string;
+}
+
+export interface PageNoise {
+  /** skip[i] is true for raw line i when it is table of contents, header/footer or page number. */
+  skip: boolean[];
+  toc: TocEntry[];
+  /** The distinct running header/footer texts, as written (the plan info may use them). */
+  runningLines: string[];
+}
+
+export function analysePageNoise(rawLines: readonly string[]): PageNoise {
+  const skip = rawLines.map(() => false);
+  const toc = markTableOfContents(rawLines, skip);
+  const runningLines = markRunningLines(rawLines, skip);
+  markPageNumbers(rawLines, skip);
+  return { skip, toc, runningLines };
+}
+
+/**
+ * A TOC entry: "2.1<tab>Asset Management.....<tab>2" — a number, a title, a dot leader or tab,
+ * and a page number at the end. Parsed with string operations (no backtracking).
+ */
+export function parseTocEntry(raw: string): TocEntry | null {
+  const line = raw.replace(/\s+$/, '');
+  const page = /\d{1,4}$/.exec(line);
+  if (!page) {
+    return null;
+  }
+  let body = line.slice(0, page.index);
+  const tabLeader = /\t[ ]*$/.test(body);
+  body = body.replace(/[ \t]+$/, '');
+  const dotLeader = /(?:\.\.|\u2026)$/.test(body);
+  if (!tabLeader && !dotLeader) {
+    return null;
+  }
+  let end = body.length;
+  while (end > 0 && '. \t\u2026'.includes(body[end - 1])) {
+    end--;
+  }
+  const entry = cleanLine(body.slice(0, end));
+  const numbered = /^(\d{1,2}(?:\.\d{1,3}){0,5})\.? (\S.*)$/.exec(entry);
+  if (numbered) {
+    return { number: numbered[1], title: numbered[2] };
+  }
+  return entry === '' || !dotLeader ? null : { number: null, title: entry };
+}
+
+function markTableOfContents(rawLines: readonly string[], skip: boolean[]): TocEntry[] {
+  const entries: TocEntry[] = [];
+  for (let index = 0; index < rawLines.length; index++) {
+    const startsToc = isTocHeading(plainText(cleanLine(rawLines[index])));
+    const firstEntry = parseTocEntry(rawLines[index]);
+    if (!startsToc && !(firstEntry && runOfEntries(rawLines, index) >= 3)) {
+      continue;
+    }
+    let cursor = index;
+    if (startsToc) {
+      skip[cursor] = true;
+      cursor++;
+    }
+    for (; cursor < rawLines.length; cursor++) {
+      if (isBlank(rawLines[cursor])) {
+        continue;
+      }
+      const entry = parseTocEntry(rawLines[cursor]);
+      if (!entry) {
+        break;
+      }
+      skip[cursor] = true;
+      entries.push(entry);
+    }
+    index = cursor - 1;
+  }
+  return entries;
+}
+
+function runOfEntries(rawLines: readonly string[], from: number): number {
+  let count = 0;
+  for (let index = from; index < rawLines.length; index++) {
+    if (isBlank(rawLines[index])) {
+      continue;
+    }
+    if (!parseTocEntry(rawLines[index])) {
+      break;
+    }
+    count++;
+  }
+  return count;
+}
+
+/** Page numbering inside a header/footer line: "Sivu 3", "Sivu 3 (25)", "3 (25)", "3/25". */
+const PAGE_SUFFIX = /(?:^|\s)(?:(?:sivu|sida|page|s\.) ?\d{1,3}(?: ?(?:\(\d{1,3}\)|\/ ?\d{1,3}|(?:of|av) \d{1,3}))?|\d{1,3} ?\(\d{1,3}\))$/i;
+/** Words that make a repeated line look like a running title rather than a repeated value. */
+const RUNNING_TITLE = /suunnitelma|ohjelma|strategia|\bplan\b|program|raportti|kaupunki$|kunta$|\bstad$|kommun$/;
+
+function runningKey(raw: string): string {
+  return comparable(plainText(cleanLine(raw)).replace(PAGE_SUFFIX, ''));
+}
+
+function mayBeRunningLine(raw: string): boolean {
+  const line = cleanLine(raw);
+  return (
+    line !== '' &&
+    line.length <= 140 &&
+    markdownLevel(line) === 0 &&
+    listItemText(line) === null &&
+    matchLabel(line) === null &&
+    parseNumberedHeading(plainText(line)) === null
+  );
+}
+
+/** Marks lines repeated on several pages (running titles, "Sivu n (m)" lines). */
+function markRunningLines(rawLines: readonly string[], skip: boolean[]): string[] {
+  const counts = new Map<string, number>();
+  rawLines.forEach((raw, index) => {
+    if (!skip[index] && mayBeRunningLine(raw)) {
+      const key = runningKey(raw);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  });
+  const found = new Map<string, string>();
+  rawLines.forEach((raw, index) => {
+    if (skip[index] || !mayBeRunningLine(raw)) {
+      return;
+    }
+    const line = cleanLine(raw);
+    const key = runningKey(raw);
+    const repeated = (counts.get(key) ?? 0) >= 2;
+    const paged = PAGE_SUFFIX.test(line) && /\p{L}{3}/u.test(line);
+    if ((repeated && (RUNNING_TITLE.test(key) || paged)) || (paged && /^(?:sivu|sida|page) /i.test(line))) {
+      skip[index] = true;
+      const title = plainText(line).replace(PAGE_SUFFIX, '').trim();
+      if (title !== '' && !found.has(key)) {
+        found.set(key, title);
+      }
+    }
+  });
+  return Array.from(found.values());
+}
+
+/** Marks bare page numbers: "7", "- 7 -", "7 (25)" (lone numbers only when several exist). */
+function markPageNumbers(rawLines: readonly string[], skip: boolean[]): void {
+  const lone: number[] = [];
+  rawLines.forEach((raw, index) => {
+    const line = cleanLine(raw);
+    if (skip[index] || line === '') {
+      return;
+    }
+    if (/^\d{1,3}$/.test(line)) {
+      lone.push(index);
+    } else if (/^(?:[-\u2013] ?\d{1,3} ?[-\u2013]|\d{1,3} ?\(\d{1,3}\)|(?:sivu|sida|page) \d{1,3}(?: ?\(\d{1,3}\)| ?\/ ?\d{1,3})?)$/i.test(line)) {
+      skip[index] = true;
+    }
+  });
+  if (lone.length >= 2) {
+    lone.forEach((index) => {
+      skip[index] = true;
+    });
+  }
+}

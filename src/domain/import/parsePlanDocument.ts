@@ -1,0 +1,100 @@
+/**
+ * The plan-document importer: an IT action plan as text (a plain-text or Markdown extraction
+ * of the Word document) → ImportedPlan. Pure TypeScript; runs in Node and in the browser.
+ *
+ * Steps: page noise (table of contents, running headers/footers, page numbers) is skipped;
+ * lines are classified (numbered headings, field labels, list items, text) and joined into
+ * paragraphs; the heading tree gives sections, groups and projects (leaves); each project's
+ * labels give its fields. A value the document does not state is null, never a guess.
+ */
+import type { DomainWarning } from '../warnings';
+import type { ImportedPlan, ImportedProject } from './importModel';
+import { analyseLayout, collectContentLines, isDoubleSpaced } from './layout';
+import { analysePageNoise } from './pageNoise';
+import { type Block, renderParagraphs } from './paragraphs';
+import { assembleBlocks } from './paragraphs';
+import { extractPlanInfo } from './planInfo';
+import { addDocumentChecks, buildProject, collectValues, type ProjectValues } from './projects';
+import { placeProject } from './sections';
+import { buildTree, type DocumentTree, type SectionNode } from './structure';
+import { tokenize } from './tokens';
+import { splitLines } from './text';
+
+export type PlanDocumentFormat = 'text' | 'markdown';
+
+export interface ParsePlanOptions {
+  /** 'markdown' treats single line breaks as soft wraps; default from the file name, else 'text'. */
+  format?: PlanDocumentFormat;
+  fileName?: string;
+}
+
+export function parsePlanText(text: string, options: ParsePlanOptions = {}): ImportedPlan {
+  const markdown = (options.format ?? formatOfFileName(options.fileName)) === 'markdown';
+  const rawLines = splitLines(text);
+  const noise = analysePageNoise(rawLines);
+  const doubleSpaced = !markdown && isDoubleSpaced(rawLines);
+  const lines = collectContentLines(rawLines, noise.skip, doubleSpaced);
+  const layout = analyseLayout(lines, markdown, doubleSpaced);
+  const blocks = assembleBlocks(tokenize(lines, layout, noise.toc), layout);
+  const tree = buildTree(blocks);
+
+  const warnings: DomainWarning[] = [];
+  const preambleLines = tree.root.content.flatMap((block) => (block.kind === 'para' ? [block.text] : []));
+  const info = extractPlanInfo({
+    preambleLines,
+    titleHeadings: tree.titleHeadings,
+    runningLines: noise.runningLines,
+    introText: introductionText(tree),
+    fullText: text
+  });
+  preambleLines
+    .filter((line) => !info.usedPreambleLines.has(line))
+    .forEach((line) => warnings.push({ code: 'importUnplacedText', detail: line }));
+
+  const projects: ImportedProject[] = [];
+  const values: ProjectValues[] = [];
+  visit(tree.root, [], (node, ancestors) => {
+    const own = collectValues(node);
+    values.push(own);
+    projects.push(buildProject(node, placeProject(ancestors.map((ancestor) => ancestor.title)), own));
+  });
+  addDocumentChecks(projects, values);
+  tree.root.children
+    .filter((node) => node.appendix)
+    .forEach((node) => warnings.push({ code: 'importSkippedSection', detail: node.title }));
+  if (projects.length > 0 && projects.every((project, index) => project.category === null && values[index].labels.size === 0)) {
+    warnings.push({ code: 'importNoPlanStructure' });
+  }
+  return { plan: info.plan, projects, warnings };
+}
+
+function formatOfFileName(fileName: string | undefined): PlanDocumentFormat {
+  return fileName !== undefined && /\.(?:md|markdown)$/i.test(fileName) ? 'markdown' : 'text';
+}
+
+/**
+ * Calls `onProject` for every project in document order. A project is a leaf heading below the
+ * top level, or a top-level leaf that has field labels; top-level sections without them are
+ * introductions ("Toimenpidesuunnitelman sisällöstä"). Appendices are skipped.
+ */
+function visit(node: SectionNode, ancestors: SectionNode[], onProject: (node: SectionNode, ancestors: SectionNode[]) => void): void {
+  for (const child of node.children) {
+    if (child.appendix) {
+      continue;
+    }
+    if (child.children.length > 0) {
+      visit(child, [...ancestors, child], onProject);
+    } else if (child.depth >= 2 || child.content.some((block: Block) => block.kind === 'label')) {
+      onProject(child, ancestors);
+    }
+  }
+}
+
+/** The text of the first top-level section when it is an introduction (has no sub-headings). */
+function introductionText(tree: DocumentTree): string | null {
+  const first = tree.root.children[0];
+  if (first === undefined || first.children.length > 0 || first.appendix) {
+    return null;
+  }
+  return renderParagraphs(first.content.flatMap((block) => (block.kind === 'para' ? [block] : [])));
+}

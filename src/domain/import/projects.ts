@@ -1,0 +1,173 @@
+/**
+ * Turns one project node (a leaf heading and its paragraphs) into an ImportedProject: body text
+ * before the first label is the description, each label's paragraphs are its value, schedules
+ * and costs go through the domain parsers with their original text kept.
+ */
+import { parseCosts } from '../costs/parseCosts';
+import { parseSchedule } from '../schedule/parseSchedule';
+import type { DomainWarning } from '../warnings';
+import type { FieldKey } from './fields';
+import type { ImportedCosts, ImportedProject, ImportedSchedule } from './importModel';
+import { type ParagraphBlock, renderParagraphs } from './paragraphs';
+import type { Placement } from './sections';
+import type { SectionNode } from './structure';
+
+/** Values of one project by label, before they are mapped to the output fields. */
+export interface ProjectValues {
+  description: string | null;
+  fields: Map<FieldKey, string>;
+  /** Labels that were present (possibly with an empty value). */
+  labels: Set<FieldKey>;
+}
+
+export function collectValues(node: SectionNode): ProjectValues {
+  const description: ParagraphBlock[] = [];
+  const fieldParagraphs = new Map<FieldKey, ParagraphBlock[]>();
+  const labels = new Set<FieldKey>();
+  let field: FieldKey | null = null;
+  for (const block of node.content) {
+    if (block.kind === 'label') {
+      field = block.field;
+      labels.add(field);
+      if (!fieldParagraphs.has(field)) {
+        fieldParagraphs.set(field, []);
+      }
+    } else if (block.kind === 'para') {
+      (field === null ? description : fieldParagraphs.get(field) ?? description).push(block);
+    }
+  }
+  const fields = new Map<FieldKey, string>();
+  fieldParagraphs.forEach((paragraphs, key) => {
+    const text = renderParagraphs(paragraphs);
+    if (text !== null) {
+      fields.set(key, text);
+    }
+  });
+  return { description: renderParagraphs(description), fields, labels };
+}
+
+export function buildProject(node: SectionNode, placement: Placement, values: ProjectValues): ImportedProject {
+  const warnings: DomainWarning[] = [];
+  const value = (key: FieldKey): string | null => values.fields.get(key) ?? null;
+  const schedule = importSchedule(value('schedule'), warnings);
+  const costs = importCosts(value('costs'), warnings);
+  const infoManagementNote = value('infoManagement');
+  if (infoManagementNote !== null) {
+    warnings.push({ code: 'importUnplacedText', field: 'impacts', detail: infoManagementNote });
+  }
+  return {
+    number: node.parts !== null ? node.parts.join('.') : null,
+    title: node.title,
+    category: placement.category,
+    serviceArea: placement.serviceArea,
+    unit: placement.unit,
+    description: values.description,
+    whatChanges: value('economic') ?? value('whatChanges'),
+    strategicGoal: value('strategicGoal'),
+    schedule,
+    costs,
+    likelihood: value('likelihood'),
+    scheduleOwner: value('scheduleOwner'),
+    resources: value('resources'),
+    impacts: {
+      economic: value('economic'),
+      organisation: value('organisation'),
+      security: value('security'),
+      dataUse: value('dataUse'),
+      caseManagement: value('caseManagement')
+    },
+    warnings
+  };
+}
+
+function importSchedule(text: string | null, warnings: DomainWarning[]): ImportedSchedule {
+  if (text === null) {
+    return {
+      text: null,
+      start: null,
+      end: null,
+      ongoing: false,
+      openEnd: false,
+      recurring: false,
+      alternatives: false,
+      uncertain: false,
+      phases: []
+    };
+  }
+  const parsed = parseSchedule(text);
+  warnings.push(...parsed.warnings.map((warning) => ({ ...warning, field: 'schedule' })));
+  const schedule = parsed.schedule;
+  return {
+    text,
+    start: schedule.start,
+    end: schedule.end,
+    ongoing: schedule.ongoing,
+    openEnd: schedule.openEnd,
+    recurring: schedule.recurring,
+    alternatives: schedule.alternatives,
+    uncertain: schedule.uncertain,
+    phases: schedule.phases
+  };
+}
+
+function importCosts(text: string | null, warnings: DomainWarning[]): ImportedCosts {
+  if (text === null) {
+    return { text: null, investmentMin: null, investmentMax: null, recurringPerYearMin: null, recurringPerYearMax: null };
+  }
+  const parsed = parseCosts(text);
+  warnings.push(...parsed.warnings.map((warning) => ({ ...warning, field: 'costs' })));
+  const costs = parsed.costs;
+  return {
+    text,
+    investmentMin: costs.investmentMin,
+    investmentMax: costs.investmentMax,
+    recurringPerYearMin: costs.recurringPerYearMin,
+    recurringPerYearMax: costs.recurringPerYearMax
+  };
+}
+
+/** Output field names of the labels, as used in warnings. */
+const FIELD_NAMES: Readonly<Record<Exclude<FieldKey, 'infoManagement'>, string>> = {
+  whatChanges: 'whatChanges',
+  economic: 'impacts.economic',
+  organisation: 'impacts.organisation',
+  security: 'impacts.security',
+  dataUse: 'impacts.dataUse',
+  caseManagement: 'impacts.caseManagement',
+  strategicGoal: 'strategicGoal',
+  schedule: 'schedule',
+  likelihood: 'likelihood',
+  scheduleOwner: 'scheduleOwner',
+  costs: 'costs',
+  resources: 'resources'
+};
+
+/**
+ * Template checks across the document's projects: a field that most labelled projects have and
+ * this one lacks (importMissingField), a number used twice (importDuplicateNumber), a project
+ * with no text at all (importEmptyProject).
+ */
+export function addDocumentChecks(projects: readonly ImportedProject[], values: readonly ProjectValues[]): void {
+  const labelled = values.filter((entry) => entry.labels.size > 0);
+  const common = (Object.keys(FIELD_NAMES) as (keyof typeof FIELD_NAMES)[]).filter(
+    (key) => labelled.length >= 2 && labelled.filter((entry) => entry.fields.has(key)).length * 2 > labelled.length
+  );
+  const seen = new Set<string>();
+  projects.forEach((project, index) => {
+    const own = values[index];
+    if (labelled.length * 2 > values.length || own.labels.size > 0) {
+      common
+        .filter((key) => !own.fields.has(key) && !(key === 'whatChanges' && own.fields.has('economic')))
+        .forEach((key) => project.warnings.push({ code: 'importMissingField', field: FIELD_NAMES[key], detail: project.title }));
+    }
+    if (project.number !== null) {
+      if (seen.has(project.number)) {
+        project.warnings.push({ code: 'importDuplicateNumber', field: 'number', detail: project.number });
+      }
+      seen.add(project.number);
+    }
+    if (own.description === null && own.fields.size === 0) {
+      project.warnings.push({ code: 'importEmptyProject', detail: project.title });
+    }
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * Phases and the combination of spans: a clause with a name and dates ("Selvitystyö 2020",
+ * "Vaihe 1: 1-6/2024") is a phase when at least two such clauses exist; the overall schedule
+ * spans all of them.
+ */
+import type { Clause } from './clauses';
+import type { MonthRef, Span } from './spans';
+import type { Token } from './tokens';
+import type { WordInfo } from './words';
+
+export interface Combined {
+  start: MonthRef | null;
+  end: MonthRef | null;
+  openEnd: boolean;
+}
+
+export interface NameContext {
+  text: string;
+  tokens: readonly Token[];
+  infos: ReadonlyArray<WordInfo | null>;
+  covered: readonly boolean[];
+}
+
+/**
+ * Start and end of several spans: the earliest start and the latest end. One span is kept as
+ * written (even when its end is before its start). An open span that starts after every end
+ * leaves the end open: the text never gives one.
+ */
+export function combineSpans(spans: readonly Span[]): Combined {
+  if (spans.length === 1) {
+    const only = spans[0];
+    return { start: only.start, end: only.end, openEnd: only.openEnd };
+  }
+  let start: MonthRef | null = null;
+  let end: MonthRef | null = null;
+  for (const span of spans) {
+    if (span.start && (!start || span.start.month < start.month)) {
+      start = span.start;
+    }
+    if (span.end && (!end || span.end.month > end.month)) {
+      end = span.end;
+    }
+  }
+  const openAfterEnd = spans.some((s) => s.openEnd && s.start !== null && (end === null || s.start.month > end.month));
+  if (openAfterEnd) {
+    return { start, end: null, openEnd: true };
+  }
+  return { start, end, openEnd: false };
+}
+
+/** Index of the first token after a label ("Aikataulu:") at the start of a token range, or `first`. */
+export function afterLabel(ctx: NameContext, first: number, last: number): number {
+  for (let i = first; i < last; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind === 'colon') {
+      const previous = ctx.infos[i - 1];
+      return i > first && previous !== null && previous !== undefined && previous.kind === 'label' ? i + 1 : first;
+    }
+    if (t.kind === 'word' || t.kind === 'num') {
+      continue;
+    }
+    return first;
+  }
+  return first;
+}
+
+/** A word that can be part of a name: an ordinary word outside any date. */
+function isNameWord(ctx: NameContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t.kind === 'word' && ctx.infos[i] === null && !ctx.covered[i] && t.text.length > 1;
+}
+
+/** The name in tokens first..last: from the first ordinary word to the last word or number after it. */
+function nameIn(ctx: NameContext, first: number, last: number): string | null {
+  const begin = afterLabel(ctx, first, last);
+  let nameStart = -1;
+  let nameEnd = -1;
+  for (let i = begin; i <= last; i++) {
+    const t = ctx.tokens[i];
+    if (isNameWord(ctx, i)) {
+      nameStart = nameStart < 0 ? i : nameStart;
+      nameEnd = i;
+    } else if (nameStart >= 0 && t.kind === 'num' && !ctx.covered[i]) {
+      nameEnd = i;
+    }
+  }
+  return nameStart < 0 ? null : ctx.text.slice(ctx.tokens[nameStart].start, ctx.tokens[nameEnd].end);
+}
+
+/** The name of a clause with spans: the words before its first date, or else after its last one. */
+export function clauseName(ctx: NameContext, clause: Clause, spans: readonly Span[]): string | null {
+  let firstToken = spans[0].firstToken;
+  let lastToken = spans[0].lastToken;
+  for (const span of spans) {
+    firstToken = Math.min(firstToken, span.firstToken);
+    lastToken = Math.max(lastToken, span.lastToken);
+  }
+  return nameIn(ctx, clause.first, firstToken - 1) ?? nameIn(ctx, lastToken + 1, clause.last);
+}
+
+/** The clause as written, without a leading label ("Aikataulu: ") and surrounding whitespace. */
+export function clauseText(ctx: NameContext, clause: Clause): string {
+  const begin = afterLabel(ctx, clause.first, clause.last);
+  return ctx.text.slice(ctx.tokens[begin].start, ctx.tokens[clause.last].end).trim();
+}

@@ -1,0 +1,258 @@
+/**
+ * Spans: what the atoms of one clause say about time. Ranges ("3/2019 – 12/2020",
+ * "syyskuusta joulukuuhun 2022"), single dates with their qualifiers ("2021 alkaen",
+ * "31.12.2024 mennessä", "3/2024 –") and the parts that could not be used.
+ */
+import type { Month } from '../model';
+import { toMonth } from '../months';
+import type { Atom } from './atoms';
+import type { Clause } from './clauses';
+import type { Token } from './tokens';
+import type { WordInfo } from './words';
+
+/** One month of a span and the source it was derived from (character offsets). */
+export interface MonthRef {
+  month: Month;
+  from: number;
+  to: number;
+  note: string;
+}
+
+export interface Span {
+  start: MonthRef | null;
+  end: MonthRef | null;
+  openEnd: boolean;
+  approx: boolean;
+  firstToken: number;
+  lastToken: number;
+}
+
+/** A part of the text that was ignored: token range. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+export interface ClauseSpans {
+  spans: Span[];
+  /** Ranges whose end is before their start (kept as written). */
+  reversed: TokenRange[];
+  /** Time expressions that gave no month (a season without a year, "before 2025", "6 kk"). */
+  ignored: TokenRange[];
+}
+
+export interface SpanContext {
+  tokens: readonly Token[];
+  infos: ReadonlyArray<WordInfo | null>;
+  /** Atoms not to report when they have no year ("joka syksy", or any when the schedule recurs). */
+  quiet: ReadonlySet<Atom>;
+}
+
+function ref(ctx: SpanContext, year: number, month: number, first: number, last: number, note: string): MonthRef | null {
+  const value = toMonth(year, month);
+  return value ? { month: value, from: ctx.tokens[first].start, to: ctx.tokens[last].end, note } : null;
+}
+
+function startRef(ctx: SpanContext, atom: Atom, first = atom.first, last = atom.last): MonthRef | null {
+  return atom.year === null ? null : ref(ctx, atom.year, atom.fromMonth, first, last, atom.note);
+}
+
+function endRef(ctx: SpanContext, atom: Atom, first = atom.first, last = atom.last): MonthRef | null {
+  return atom.year === null ? null : ref(ctx, atom.year + atom.yearSpan, atom.toMonth, first, last, atom.note);
+}
+
+/** "2021 keväällä", "vuoden 2022 Q1": a yearless atom takes the year written right before it. */
+function attachPreviousYears(atoms: readonly Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (const atom of atoms) {
+    const previous = out.length > 0 ? out[out.length - 1] : undefined;
+    if (
+      atom.kind === 'time' && atom.year === null && !atom.bare && previous && previous.plainYear && previous.yearSpan === 0 &&
+      previous.last === atom.first - 1 && previous.year !== null
+    ) {
+      atom.year = previous.year;
+      atom.first = previous.first;
+      atom.prefixRole = previous.prefixRole;
+      out[out.length - 1] = atom;
+    } else {
+      out.push(atom);
+    }
+  }
+  return out;
+}
+
+function infoKind(ctx: SpanContext, i: number): string {
+  const info = ctx.infos[i];
+  return info ? info.kind : '';
+}
+
+/** Whether two atoms form a range: a dash or "to"/"till" between them, or "-sta ... -hun". */
+function connected(ctx: SpanContext, a: Atom, b: Atom): boolean {
+  const gap = b.first - a.last - 1;
+  if (gap === 0) {
+    const from = a.form === 'from' || a.prefixRole === 'from';
+    return from && (b.form === 'to' || b.prefixRole === 'to');
+  }
+  if (gap !== 1) {
+    return false;
+  }
+  const between = a.last + 1;
+  const kind = infoKind(ctx, between);
+  return ctx.tokens[between].kind === 'dash' || kind === 'rangeWord' || (kind === 'until' && ctx.tokens[between].lower === 'until');
+}
+
+/** Marker words (alkaen, mennessä...) around a single atom. */
+function markerAround(ctx: SpanContext, clause: Clause, atom: Atom, kind: 'from' | 'until'): boolean {
+  const before = atom.first - 1 >= clause.first ? ctx.infos[atom.first - 1] : null;
+  let afterIndex = atom.last + 1;
+  // "12/2020-alkaen"
+  if (afterIndex < clause.last && ctx.tokens[afterIndex].kind === 'dash' && !ctx.tokens[afterIndex + 1].spaced) {
+    afterIndex++;
+  }
+  const after = afterIndex <= clause.last ? ctx.infos[afterIndex] : null;
+  return (
+    (before !== null && before.kind === kind && before.before) || (after !== null && after.kind === kind && after.after)
+  );
+}
+
+/** Only labels and punctuation before token i in the clause ("Aikataulu: – 12/2024"). */
+function onlyLabelBefore(ctx: SpanContext, clause: Clause, i: number): boolean {
+  for (let j = clause.first; j < i; j++) {
+    const t = ctx.tokens[j];
+    if ((t.kind === 'word' && infoKind(ctx, j) !== 'label') || t.kind === 'num') {
+      return false;
+    }
+  }
+  return true;
+}
+
+class ClauseReader {
+  public readonly result: ClauseSpans = { spans: [], reversed: [], ignored: [] };
+  private readonly atoms: Atom[];
+  private readonly atomStarts = new Set<number>();
+
+  public constructor(private readonly ctx: SpanContext, private readonly clause: Clause) {
+    this.atoms = attachPreviousYears(clause.atoms.filter((a) => a.kind === 'time' || a.kind === 'impossible'));
+    for (const atom of this.atoms) {
+      this.atomStarts.add(atom.first);
+    }
+  }
+
+  public read(): ClauseSpans {
+    let k = 0;
+    while (k < this.atoms.length) {
+      k = this.readAt(k);
+    }
+    return this.result;
+  }
+
+  private readAt(k: number): number {
+    const atoms = this.atoms;
+    const a = atoms[k];
+    const b = k + 1 < atoms.length ? atoms[k + 1] : undefined;
+    const linked = b !== undefined && connected(this.ctx, a, b);
+    if (a.kind === 'impossible' || (b && linked && b.kind === 'impossible')) {
+      return this.impossibleRange(k, linked);
+    }
+    if (b && linked && (a.year !== null || b.year !== null)) {
+      return this.range(k);
+    }
+    this.single(a);
+    return k + 1;
+  }
+
+  /** "13/2020 – 12/2020": an impossible side of a range gives no month (the warning comes from the atom). */
+  private impossibleRange(k: number, linked: boolean): number {
+    const a = this.atoms[k];
+    const b = linked ? this.atoms[k + 1] : undefined;
+    if (!b) {
+      return k + 1;
+    }
+    const start = a.kind === 'time' ? startRef(this.ctx, a) : null;
+    const end = b.kind === 'time' ? endRef(this.ctx, b) : null;
+    this.push(start, end, false, a.approx || b.approx, a.first, b.last);
+    return k + 2;
+  }
+
+  /** atoms[k] – atoms[k+1] (– atoms[k+2] ...): a range, years shared when only one side has one. */
+  private range(k: number): number {
+    const ctx = this.ctx;
+    const a = this.atoms[k];
+    let last = k + 1;
+    while (last + 1 < this.atoms.length && this.atoms[last + 1].year !== null && connected(ctx, this.atoms[last], this.atoms[last + 1])) {
+      last++;
+    }
+    const b = this.atoms[last];
+    const partner = this.atoms[k + 1];
+    const previous = this.atoms[last - 1];
+    let start: MonthRef | null;
+    let end: MonthRef | null;
+    if (a.year === null && partner.year !== null) {
+      // "2-8/2020", "Q1–Q2/2022": the start takes the year of its partner; its source runs to that year.
+      a.year = partner.year;
+      start = startRef(ctx, a, a.first, partner.last);
+    } else {
+      start = startRef(ctx, a);
+    }
+    if (b.year === null && previous.year !== null) {
+      b.year = previous.year + previous.yearSpan;
+      end = endRef(ctx, b, previous.first, b.last);
+    } else {
+      end = endRef(ctx, b);
+    }
+    this.push(start, end, false, this.atoms.slice(k, last + 1).some((x) => x.approx), a.first, b.last);
+    if (start && end && start.month > end.month) {
+      this.result.reversed.push({ first: a.first, last: b.last });
+    }
+    return last + 1;
+  }
+
+  private single(atom: Atom): void {
+    const ctx = this.ctx;
+    const clause = this.clause;
+    if (atom.year === null) {
+      if (!atom.weak && !ctx.quiet.has(atom)) {
+        this.result.ignored.push({ first: atom.first, last: atom.last });
+      }
+      return;
+    }
+    const beforeIndex = atom.first - 1;
+    if (beforeIndex >= clause.first && infoKind(ctx, beforeIndex) === 'beforeWord') {
+      this.result.ignored.push({ first: beforeIndex, last: atom.last });
+      return;
+    }
+    const afterIndex = atom.last + 1;
+    const trailingDash = afterIndex <= clause.last && ctx.tokens[afterIndex].kind === 'dash' && this.endsOpen(afterIndex + 1);
+    const leadingDash =
+      beforeIndex >= clause.first && ctx.tokens[beforeIndex].kind === 'dash' && onlyLabelBefore(ctx, clause, beforeIndex);
+    const from = atom.prefixRole === 'from' || markerAround(ctx, clause, atom, 'from') || trailingDash;
+    const until = !from && (atom.prefixRole === 'to' || markerAround(ctx, clause, atom, 'until') || leadingDash);
+    const start = until ? null : startRef(ctx, atom);
+    const end = from ? null : endRef(ctx, atom);
+    this.push(start, end, from, atom.approx, atom.first, atom.last);
+  }
+
+  /** After "3/2024 –": nothing, or only words like "toistaiseksi" or "?" (not a name, not a date). */
+  private endsOpen(i: number): boolean {
+    if (i > this.clause.last) {
+      return true;
+    }
+    const t = this.ctx.tokens[i];
+    if (t.kind === 'question') {
+      return true;
+    }
+    const info = this.ctx.infos[i];
+    return t.kind === 'word' && info !== null && !this.atomStarts.has(i) && info.kind !== 'label';
+  }
+
+  private push(start: MonthRef | null, end: MonthRef | null, openEnd: boolean, approx: boolean, first: number, last: number): void {
+    if (start || end) {
+      this.result.spans.push({ start, end, openEnd: openEnd && end === null, approx, firstToken: first, lastToken: last });
+    }
+  }
+}
+
+/** Spans of one clause. */
+export function readClause(ctx: SpanContext, clause: Clause): ClauseSpans {
+  return new ClauseReader(ctx, clause).read();
+}

@@ -1,0 +1,115 @@
+/** Request/response types of the stand-in and SharePoint's error shapes. */
+
+export interface StandInRequest {
+  method: string;
+  /** Absolute URL as the client sent it. */
+  url: URL;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface StandInResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  412: 'Precondition Failed',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable'
+};
+
+export function statusText(status: number): string {
+  return STATUS_TEXT[status] ?? 'Unknown';
+}
+
+export const JSON_CONTENT_TYPE = 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8';
+
+/** An error SharePoint would answer with: status, its error code and message. */
+export class SpError extends Error {
+  public constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+    public readonly headers: Record<string, string> = {}
+  ) {
+    super(message);
+  }
+}
+
+export function json(status: number, value: unknown, headers: Record<string, string> = {}): StandInResponse {
+  return {
+    status,
+    headers: { 'content-type': JSON_CONTENT_TYPE, ...headers },
+    body: JSON.stringify(value)
+  };
+}
+
+export function noContent(headers: Record<string, string> = {}): StandInResponse {
+  return { status: 204, headers, body: '' };
+}
+
+export function errorResponse(error: SpError): StandInResponse {
+  return json(
+    error.status,
+    { 'odata.error': { code: error.code, message: { lang: 'en-US', value: error.message } } },
+    error.headers
+  );
+}
+
+export const errors = {
+  accessDenied: (): SpError =>
+    new SpError(
+      403,
+      '-2147024891, System.UnauthorizedAccessException',
+      'Access denied. You do not have permission to perform this action or access this resource.'
+    ),
+  listMissing: (name: string, webUrl: string): SpError =>
+    new SpError(404, '-1, System.ArgumentException', `List '${name}' does not exist at site with URL '${webUrl}'.`),
+  notFound: (what: string): SpError =>
+    new SpError(404, '-2147024894, System.IO.FileNotFoundException', `${what} was not found.`),
+  itemMissing: (): SpError =>
+    new SpError(404, '-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'),
+  fieldMissing: (name: string): SpError =>
+    new SpError(
+      400,
+      '-2147024809, System.ArgumentException',
+      `Column '${name}' does not exist. It may have been deleted by another user.`
+    ),
+  badRequest: (message: string): SpError => new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message),
+  conflict: (sent: string, current: string): SpError =>
+    new SpError(
+      412,
+      '-1, Microsoft.SharePoint.Client.ClientServiceException',
+      `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`
+    ),
+  listViewThreshold: (): SpError =>
+    new SpError(
+      500,
+      '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+      'The attempted operation is prohibited because it exceeds the list view threshold.'
+    ),
+  duplicate: (what: string): SpError =>
+    new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', `${what} already exists.`),
+  throttled: (status: 429 | 503, retryAfterSeconds: number): SpError =>
+    new SpError(
+      status,
+      status === 429 ? '-2147024860, Microsoft.SharePoint.SPRequestThrottledException' : '-1, System.ServiceUnavailable',
+      status === 429
+        ? 'The request has been throttled. Please try again later.'
+        : 'The service is temporarily unavailable. Please try again later.',
+      { 'retry-after': String(retryAfterSeconds) }
+    ),
+  validation: (message: string): SpError =>
+    new SpError(400, '-2130575163, Microsoft.SharePoint.SPFieldValidationException', message)
+};

@@ -1,0 +1,377 @@
+/** Lists, fields, views and content types: entities, `$select`, creation and updates. */
+import type { RequestContext } from './context';
+import { PERMISSIONS_OF_ROLE, requireOwner } from './context';
+import { errors } from './http';
+import { entityTypeName } from './items';
+import { fieldFromXml } from './schemaXml';
+import type { StoredContentType, StoredField, StoredList, StoredView, StoredWeb } from './store';
+import { newGuid, nowIso } from './store';
+
+function systemField(name: string, title: string, type: StoredField['TypeAsString'], extra: Partial<StoredField> = {}): StoredField {
+  return {
+    Id: newGuid(),
+    InternalName: name,
+    StaticName: name,
+    Title: title,
+    Description: '',
+    TypeAsString: type,
+    Required: false,
+    Indexed: name === 'ID',
+    Hidden: false,
+    ReadOnlyField: name !== 'Title',
+    SchemaXml: `<Field Name="${name}" Type="${type}" />`,
+    TitleResources: {},
+    DescriptionResources: {},
+    System: name !== 'Title',
+    ...extra
+  };
+}
+
+function defaultFields(): StoredField[] {
+  return [
+    systemField('ID', 'ID', 'Counter'),
+    systemField('Title', 'Title', 'Text', { Required: true, MaxLength: 255 }),
+    systemField('Created', 'Created', 'DateTime'),
+    systemField('Modified', 'Modified', 'DateTime'),
+    systemField('Author', 'Created By', 'User'),
+    systemField('Editor', 'Modified By', 'User'),
+    systemField('ContentType', 'Content Type', 'Computed')
+  ];
+}
+
+export function createList(ctx: RequestContext, body: Record<string, unknown>): StoredList {
+  requireOwner(ctx);
+  const title = typeof body.Title === 'string' ? body.Title.trim() : '';
+  if (title === '') {
+    throw errors.badRequest('The list title is required.');
+  }
+  const urlName = title.replace(/[^A-Za-z0-9_-]/g, '');
+  if (ctx.web.lists.some((l) => l.Title.toLowerCase() === title.toLowerCase() || l.UrlName.toLowerCase() === urlName.toLowerCase())) {
+    throw errors.duplicate(`A list, survey, discussion board, or document library with the specified title '${title}'`);
+  }
+  const now = nowIso();
+  const list: StoredList = {
+    Id: newGuid(),
+    Title: title,
+    Description: typeof body.Description === 'string' ? body.Description : '',
+    UrlName: urlName,
+    BaseTemplate: typeof body.BaseTemplate === 'number' ? body.BaseTemplate : 100,
+    Created: now,
+    LastItemModifiedDate: now,
+    EnableVersioning: body.EnableVersioning === true,
+    nextItemId: 1,
+    fields: defaultFields(),
+    views: [],
+    items: [],
+    contentTypes: [{ Id: `0x0100${newGuid().replace(/-/g, '').toUpperCase()}`, Name: 'Item', ClientFormCustomFormatter: null }],
+    TitleResources: {},
+    DescriptionResources: {}
+  };
+  list.views.push({
+    Id: newGuid(),
+    Title: 'All Items',
+    ServerRelativeUrl: `${ctx.web.ServerRelativeUrl}/Lists/${urlName}/AllItems.aspx`,
+    ViewQuery: '',
+    ViewFields: ['LinkTitle'],
+    RowLimit: 30,
+    DefaultView: true,
+    PersonalView: false,
+    Hidden: false,
+    CustomFormatter: null
+  });
+  ctx.web.lists.push(list);
+  ctx.store.changed();
+  return list;
+}
+
+export function listUrl(web: StoredWeb, list: StoredList): string {
+  return `${web.ServerRelativeUrl}/Lists/${list.UrlName}`;
+}
+
+function pick(all: Record<string, unknown>, select: string[] | undefined): Record<string, unknown> {
+  if (!select || select.length === 0) {
+    return all;
+  }
+  const result: Record<string, unknown> = {};
+  for (const name of select) {
+    const [head, sub] = name.split('/');
+    if (!(head in all)) {
+      throw errors.badRequest(`The property '${head}' does not exist on the type.`);
+    }
+    const value = all[head];
+    if (sub !== undefined && value && typeof value === 'object') {
+      const nested = (result[head] as Record<string, unknown> | undefined) ?? {};
+      nested[sub] = (value as Record<string, unknown>)[sub];
+      result[head] = nested;
+    } else {
+      result[head] = value;
+    }
+  }
+  return result;
+}
+
+export function serializeList(ctx: RequestContext, list: StoredList): Record<string, unknown> {
+  const url = listUrl(ctx.web, list);
+  const all: Record<string, unknown> = {
+    Id: list.Id,
+    Title: list.Title,
+    Description: list.Description,
+    BaseTemplate: list.BaseTemplate,
+    Created: list.Created,
+    LastItemModifiedDate: list.LastItemModifiedDate,
+    ItemCount: list.items.length,
+    EntityTypeName: `${list.UrlName}List`,
+    ListItemEntityTypeFullName: entityTypeName(list),
+    EnableVersioning: list.EnableVersioning,
+    Hidden: false,
+    DefaultNewFormUrl: `${url}/NewForm.aspx`,
+    DefaultEditFormUrl: `${url}/EditForm.aspx`,
+    DefaultDisplayFormUrl: `${url}/DispForm.aspx`,
+    DefaultViewUrl: `${url}/AllItems.aspx`,
+    EffectiveBasePermissions: PERMISSIONS_OF_ROLE[ctx.role],
+    RootFolder: { ServerRelativeUrl: url, Name: list.UrlName }
+  };
+  return {
+    'odata.type': 'SP.List',
+    'odata.id': `${ctx.webUrl}/_api/Web/Lists(guid'${list.Id}')`,
+    'odata.editLink': `Web/Lists(guid'${list.Id}')`,
+    ...pick(all, ctx.query.select)
+  };
+}
+
+export function updateList(ctx: RequestContext, list: StoredList, body: Record<string, unknown>): void {
+  requireOwner(ctx);
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'Title' && typeof value === 'string') {
+      list.Title = value;
+    } else if (key === 'Description' && typeof value === 'string') {
+      list.Description = value;
+    } else if (key === 'EnableVersioning' && typeof value === 'boolean') {
+      list.EnableVersioning = value;
+    } else if (!key.startsWith('@odata') && key !== '__metadata') {
+      throw errors.badRequest(`The property '${key}' does not exist on type 'SP.List'.`);
+    }
+  }
+  ctx.store.changed();
+}
+
+const FIELD_ODATA_TYPE: Record<string, string> = {
+  Text: 'SP.FieldText',
+  Note: 'SP.FieldMultiLineText',
+  Number: 'SP.FieldNumber',
+  Currency: 'SP.FieldCurrency',
+  Choice: 'SP.FieldChoice',
+  MultiChoice: 'SP.FieldMultiChoice',
+  Boolean: 'SP.Field',
+  DateTime: 'SP.FieldDateTime',
+  User: 'SP.FieldUser',
+  Lookup: 'SP.FieldLookup',
+  LookupMulti: 'SP.FieldLookup',
+  Counter: 'SP.Field',
+  Computed: 'SP.FieldComputed'
+};
+
+export function serializeField(ctx: RequestContext, list: StoredList, field: StoredField): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    Id: field.Id,
+    InternalName: field.InternalName,
+    StaticName: field.StaticName,
+    EntityPropertyName: field.InternalName,
+    Title: field.Title,
+    Description: field.Description,
+    TypeAsString: field.TypeAsString,
+    FieldTypeKind: 0,
+    Required: field.Required,
+    Indexed: field.Indexed,
+    Hidden: field.Hidden,
+    ReadOnlyField: field.ReadOnlyField,
+    Choices: field.Choices ?? null,
+    FillInChoice: field.FillInChoice ?? null,
+    LookupList: field.LookupList ? `{${field.LookupList}}` : null,
+    LookupField: field.LookupField ?? null,
+    AllowMultipleValues: field.TypeAsString === 'LookupMulti',
+    MaxLength: field.MaxLength ?? null,
+    MinimumValue: field.MinimumValue ?? null,
+    MaximumValue: field.MaximumValue ?? null,
+    DefaultValue: field.DefaultValue ?? null,
+    ValidationFormula: field.ValidationFormula ?? null,
+    ValidationMessage: field.ValidationMessage ?? null,
+    CustomFormatter: field.CustomFormatter ?? null,
+    DisplayFormat: field.DisplayFormat ?? null,
+    SchemaXml: field.SchemaXml
+  };
+  return {
+    'odata.type': FIELD_ODATA_TYPE[field.TypeAsString] ?? 'SP.Field',
+    'odata.id': `${ctx.webUrl}/_api/Web/Lists(guid'${list.Id}')/Fields(guid'${field.Id}')`,
+    'odata.editLink': `Web/Lists(guid'${list.Id}')/Fields(guid'${field.Id}')`,
+    ...pick(all, ctx.query.select)
+  };
+}
+
+export function findFieldBy(list: StoredList, nameOrTitleOrId: string): StoredField | undefined {
+  const wanted = nameOrTitleOrId.replace(/[{}]/g, '');
+  return (
+    list.fields.find((f) => f.InternalName === wanted) ??
+    list.fields.find((f) => f.Id.toLowerCase() === wanted.toLowerCase()) ??
+    list.fields.find((f) => f.Title === wanted)
+  );
+}
+
+export function createFieldFromXml(ctx: RequestContext, list: StoredList, schemaXml: string): StoredField {
+  requireOwner(ctx);
+  const field = fieldFromXml(schemaXml);
+  if (list.fields.some((f) => f.InternalName === field.InternalName)) {
+    throw errors.duplicate(`A duplicate field name "${field.InternalName}" was found.`);
+  }
+  if ((field.TypeAsString === 'Lookup' || field.TypeAsString === 'LookupMulti') && !ctx.web.lists.some((l) => l.Id === field.LookupList)) {
+    throw errors.badRequest(`The lookup list ${field.LookupList ?? '(none)'} does not exist.`);
+  }
+  if (field.TypeAsString === 'LookupMulti' && field.Indexed) {
+    throw errors.badRequest('Multi-value lookup columns cannot be indexed.');
+  }
+  list.fields.push(field);
+  ctx.store.changed();
+  return field;
+}
+
+const UPDATABLE_FIELD_PROPS = new Set([
+  'Title',
+  'Description',
+  'Indexed',
+  'Required',
+  'Hidden',
+  'Choices',
+  'FillInChoice',
+  'DefaultValue',
+  'ValidationFormula',
+  'ValidationMessage',
+  'CustomFormatter',
+  'MaxLength',
+  'MinimumValue',
+  'MaximumValue'
+]);
+
+export function updateField(ctx: RequestContext, list: StoredList, field: StoredField, body: Record<string, unknown>): void {
+  requireOwner(ctx);
+  const target = field as unknown as Record<string, unknown>;
+  for (const [key, raw] of Object.entries(body)) {
+    if (key.startsWith('@odata') || key === '__metadata') {
+      continue;
+    }
+    if (!UPDATABLE_FIELD_PROPS.has(key)) {
+      throw errors.badRequest(`The property '${key}' does not exist on type 'SP.Field'.`);
+    }
+    const value = raw && typeof raw === 'object' && 'results' in raw ? (raw as { results: unknown }).results : raw;
+    if (key === 'Indexed' && value === true && field.TypeAsString === 'LookupMulti') {
+      throw errors.badRequest('Multi-value lookup columns cannot be indexed.');
+    }
+    target[key] = value;
+  }
+  ctx.store.changed();
+  void list;
+}
+
+export function setFieldResource(ctx: RequestContext, field: StoredField, which: 'Title' | 'Description', culture: string, value: string): void {
+  requireOwner(ctx);
+  const resources = which === 'Title' ? field.TitleResources : field.DescriptionResources;
+  resources[culture.toLowerCase()] = value;
+  ctx.store.changed();
+}
+
+export function serializeView(ctx: RequestContext, list: StoredList, view: StoredView): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    Id: view.Id,
+    Title: view.Title,
+    ServerRelativeUrl: view.ServerRelativeUrl,
+    ViewQuery: view.ViewQuery,
+    RowLimit: view.RowLimit,
+    DefaultView: view.DefaultView,
+    PersonalView: view.PersonalView,
+    Hidden: view.Hidden,
+    CustomFormatter: view.CustomFormatter ?? '',
+    ViewFields: { Items: view.ViewFields, SchemaXml: view.ViewFields.map((f) => `<FieldRef Name="${f}" />`).join('') }
+  };
+  return {
+    'odata.type': 'SP.View',
+    'odata.id': `${ctx.webUrl}/_api/Web/Lists(guid'${list.Id}')/Views(guid'${view.Id}')`,
+    'odata.editLink': `Web/Lists(guid'${list.Id}')/Views(guid'${view.Id}')`,
+    ...pick(all, ctx.query.select)
+  };
+}
+
+export function createView(ctx: RequestContext, list: StoredList, body: Record<string, unknown>): StoredView {
+  requireOwner(ctx);
+  const title = typeof body.Title === 'string' ? body.Title : '';
+  if (title.trim() === '') {
+    throw errors.badRequest('The view title is required.');
+  }
+  if (list.views.some((v) => v.Title === title)) {
+    throw errors.duplicate(`A view named "${title}"`);
+  }
+  const setDefault = body.SetAsDefaultView === true || body.DefaultView === true;
+  if (setDefault) {
+    list.views.forEach((v) => (v.DefaultView = false));
+  }
+  const view: StoredView = {
+    Id: newGuid(),
+    Title: title,
+    ServerRelativeUrl: `${listUrl(ctx.web, list)}/${title.replace(/[^A-Za-z0-9]/g, '')}.aspx`,
+    ViewQuery: typeof body.ViewQuery === 'string' ? body.ViewQuery : '',
+    ViewFields: [],
+    RowLimit: typeof body.RowLimit === 'number' ? body.RowLimit : 30,
+    DefaultView: setDefault,
+    PersonalView: body.PersonalView === true,
+    Hidden: false,
+    CustomFormatter: null
+  };
+  list.views.push(view);
+  ctx.store.changed();
+  return view;
+}
+
+export function updateView(ctx: RequestContext, list: StoredList, view: StoredView, body: Record<string, unknown>): void {
+  requireOwner(ctx);
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'Title' && typeof value === 'string') {
+      view.Title = value;
+    } else if (key === 'ViewQuery' && typeof value === 'string') {
+      view.ViewQuery = value;
+    } else if (key === 'RowLimit' && typeof value === 'number') {
+      view.RowLimit = value;
+    } else if (key === 'CustomFormatter' && typeof value === 'string') {
+      view.CustomFormatter = value;
+    } else if ((key === 'DefaultView' || key === 'SetAsDefaultView') && value === true) {
+      list.views.forEach((v) => (v.DefaultView = v === view));
+    } else if (!key.startsWith('@odata') && key !== '__metadata') {
+      throw errors.badRequest(`The property '${key}' does not exist on type 'SP.View'.`);
+    }
+  }
+  ctx.store.changed();
+}
+
+export function serializeContentType(ctx: RequestContext, list: StoredList, ct: StoredContentType): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    Id: { StringValue: ct.Id },
+    StringId: ct.Id,
+    Name: ct.Name,
+    ClientFormCustomFormatter: ct.ClientFormCustomFormatter ?? ''
+  };
+  return {
+    'odata.type': 'SP.ContentType',
+    'odata.id': `${ctx.webUrl}/_api/Web/Lists(guid'${list.Id}')/ContentTypes('${ct.Id}')`,
+    'odata.editLink': `Web/Lists(guid'${list.Id}')/ContentTypes('${ct.Id}')`,
+    ...pick(all, ctx.query.select)
+  };
+}
+
+export function updateContentType(ctx: RequestContext, ct: StoredContentType, body: Record<string, unknown>): void {
+  requireOwner(ctx);
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'ClientFormCustomFormatter' && typeof value === 'string') {
+      ct.ClientFormCustomFormatter = value;
+    } else if (!key.startsWith('@odata') && key !== '__metadata') {
+      throw errors.badRequest(`The property '${key}' does not exist on type 'SP.ContentType'.`);
+    }
+  }
+  ctx.store.changed();
+}

@@ -1,0 +1,433 @@
+/** Resolves `_api/…` paths to SharePoint resources and answers them. */
+import type { RequestContext } from './context';
+import { jsonBody, PERMISSIONS_OF_ROLE, requireItemWrite, requireOwner } from './context';
+import type { StandInResponse } from './http';
+import { errors, json, noContent } from './http';
+import { createItem, deleteItem, findItem, itemEtag, queryItems, serializeItem, updateItem } from './items';
+import {
+  createFieldFromXml,
+  createList,
+  createView,
+  findFieldBy,
+  listUrl,
+  serializeContentType,
+  serializeField,
+  serializeList,
+  serializeView,
+  setFieldResource,
+  updateContentType,
+  updateField,
+  updateList,
+  updateView
+} from './lists';
+import type { Segment } from './paths';
+import type { StoredField, StoredList, StoredUser, StoredView } from './store';
+
+function method(ctx: RequestContext): string {
+  const override = ctx.request.headers['x-http-method'];
+  return (override ?? ctx.request.method).toUpperCase();
+}
+
+function str(segment: Segment, index = 0): string {
+  const value = segment.args[index];
+  if (value === undefined) {
+    throw errors.badRequest(`${segment.name} needs an argument.`);
+  }
+  return String(value);
+}
+
+function serializeUser(ctx: RequestContext, user: StoredUser): Record<string, unknown> {
+  return {
+    'odata.type': 'SP.User',
+    'odata.id': `${ctx.webUrl}/_api/Web/GetUserById(${user.Id})`,
+    Id: user.Id,
+    Title: user.Title,
+    Email: user.Email,
+    LoginName: user.LoginName,
+    IsSiteAdmin: ctx.role === 'owner' && user.Id === ctx.user.Id
+  };
+}
+
+function webEntity(ctx: RequestContext): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    Id: ctx.web.Id,
+    Title: ctx.web.Title,
+    Url: ctx.webUrl,
+    ServerRelativeUrl: ctx.web.ServerRelativeUrl,
+    Language: 1035,
+    EffectiveBasePermissions: PERMISSIONS_OF_ROLE[ctx.role],
+    CurrentUser: serializeUser(ctx, ctx.user)
+  };
+  const select = ctx.query.select;
+  const result: Record<string, unknown> = { 'odata.type': 'SP.Web', 'odata.id': `${ctx.webUrl}/_api/Web`, 'odata.editLink': 'Web' };
+  for (const name of select && select.length > 0 ? select : Object.keys(all).filter((k) => k !== 'CurrentUser')) {
+    const [head, sub] = name.split('/');
+    if (!(head in all)) {
+      throw errors.badRequest(`The property '${head}' does not exist on type 'SP.Web'.`);
+    }
+    if (sub !== undefined) {
+      const nested = (result[head] as Record<string, unknown> | undefined) ?? {};
+      nested[sub] = (all[head] as Record<string, unknown>)[sub];
+      result[head] = nested;
+    } else {
+      result[head] = all[head];
+    }
+  }
+  return result;
+}
+
+function findList(ctx: RequestContext, segment: Segment): StoredList {
+  const lists = ctx.web.lists;
+  const name = segment.name.toLowerCase();
+  if (name === 'getbytitle') {
+    const title = str(segment);
+    const list = lists.find((l) => l.Title.toLowerCase() === title.toLowerCase());
+    if (!list) {
+      throw errors.listMissing(title, ctx.webUrl);
+    }
+    return list;
+  }
+  if (name === 'getlist') {
+    const url = str(segment).replace(/\/+$/, '').toLowerCase();
+    const list = lists.find((l) => listUrl(ctx.web, l).toLowerCase() === url);
+    if (!list) {
+      throw errors.notFound(`List at '${str(segment)}'`);
+    }
+    return list;
+  }
+  const id = str(segment).replace(/[{}]/g, '').toLowerCase();
+  const list = lists.find((l) => l.Id.toLowerCase() === id);
+  if (!list) {
+    throw errors.listMissing(id, ctx.webUrl);
+  }
+  return list;
+}
+
+function collection(values: Record<string, unknown>[]): Record<string, unknown> {
+  return { value: values };
+}
+
+function routeView(ctx: RequestContext, list: StoredList, view: StoredView, rest: Segment[]): StandInResponse {
+  const m = method(ctx);
+  if (rest.length === 0) {
+    if (m === 'GET') {
+      return json(200, serializeView(ctx, list, view));
+    }
+    if (m === 'MERGE' || m === 'PATCH') {
+      updateView(ctx, list, view, jsonBody(ctx));
+      return noContent();
+    }
+    if (m === 'DELETE') {
+      requireOwner(ctx);
+      list.views = list.views.filter((v) => v !== view);
+      ctx.store.changed();
+      return json(200, {});
+    }
+  }
+  if (rest[0]?.name.toLowerCase() === 'viewfields') {
+    const action = rest[1];
+    if (!action && m === 'GET') {
+      return json(200, { Items: view.ViewFields, SchemaXml: '' });
+    }
+    requireOwner(ctx);
+    const actionName = action?.name.toLowerCase();
+    if (actionName === 'addviewfield') {
+      const name = str(action);
+      if (!list.fields.some((f) => f.InternalName === name) && name !== 'LinkTitle') {
+        throw errors.fieldMissing(name);
+      }
+      if (!view.ViewFields.includes(name)) {
+        view.ViewFields.push(name);
+      }
+    } else if (actionName === 'removeallviewfields') {
+      view.ViewFields = [];
+    } else if (actionName === 'removeviewfield') {
+      view.ViewFields = view.ViewFields.filter((f) => f !== str(action));
+    } else {
+      throw errors.badRequest('Unknown view fields operation.');
+    }
+    ctx.store.changed();
+    return json(200, {});
+  }
+  throw errors.badRequest('Unsupported view request.');
+}
+
+function routeField(ctx: RequestContext, list: StoredList, field: StoredField, rest: Segment[]): StandInResponse {
+  const m = method(ctx);
+  if (rest.length === 0) {
+    if (m === 'GET') {
+      return json(200, serializeField(ctx, list, field));
+    }
+    if (m === 'MERGE' || m === 'PATCH') {
+      updateField(ctx, list, field, jsonBody(ctx));
+      return noContent();
+    }
+    if (m === 'DELETE') {
+      requireOwner(ctx);
+      list.fields = list.fields.filter((f) => f !== field);
+      ctx.store.changed();
+      return json(200, {});
+    }
+  }
+  const resource = rest[0]?.name.toLowerCase();
+  if ((resource === 'titleresource' || resource === 'descriptionresource') && rest[1]) {
+    const which = resource === 'titleresource' ? 'Title' : 'Description';
+    const op = rest[1];
+    const culture = String(op.named.cultureName ?? op.args[0] ?? '');
+    if (op.name.toLowerCase() === 'getvalueforuiculture') {
+      const resources = which === 'Title' ? field.TitleResources : field.DescriptionResources;
+      return json(200, { value: resources[culture.toLowerCase()] ?? field[which] });
+    }
+    if (op.name.toLowerCase() === 'setvalueforuiculture' && m === 'POST') {
+      const body = jsonBody(ctx);
+      const value = typeof body.value === 'string' ? body.value : String(op.named.value ?? '');
+      setFieldResource(ctx, field, which, typeof body.cultureName === 'string' ? body.cultureName : culture, value);
+      return json(200, {});
+    }
+  }
+  throw errors.badRequest('Unsupported field request.');
+}
+
+function routeFields(ctx: RequestContext, list: StoredList, rest: Segment[]): StandInResponse {
+  const m = method(ctx);
+  const next = rest[0];
+  if (!next) {
+    if (m === 'GET') {
+      return json(200, collection(list.fields.map((f) => serializeField(ctx, list, f))));
+    }
+    throw errors.badRequest('Use createfieldasxml to add fields.');
+  }
+  const name = next.name.toLowerCase();
+  if (name === 'createfieldasxml' && m === 'POST') {
+    const body = jsonBody(ctx);
+    const parameters = body.parameters as { SchemaXml?: unknown } | undefined;
+    if (!parameters || typeof parameters.SchemaXml !== 'string') {
+      throw errors.badRequest('parameters.SchemaXml is required.');
+    }
+    const field = createFieldFromXml(ctx, list, parameters.SchemaXml);
+    return json(201, serializeField(ctx, list, field));
+  }
+  if (name === 'getbyinternalnameortitle' || name === 'getbytitle' || name === 'getbyid' || (name === 'fields' && next.hasParens) || (next.hasParens && name === '')) {
+    const field = findFieldBy(list, str(next));
+    if (!field) {
+      throw errors.fieldMissing(str(next));
+    }
+    return routeField(ctx, list, field, rest.slice(1));
+  }
+  throw errors.badRequest(`Unsupported fields request '${next.name}'.`);
+}
+
+function routeItems(ctx: RequestContext, list: StoredList, itemSegment: Segment, rest: Segment[]): StandInResponse {
+  const m = method(ctx);
+  if (!itemSegment.hasParens && rest.length === 0) {
+    if (m === 'GET') {
+      return json(200, queryItems(ctx, list));
+    }
+    if (m === 'POST') {
+      const item = createItem(ctx, list, jsonBody(ctx));
+      return json(201, serializeItem(ctx, list, item, { ...ctx.query, select: undefined }), { etag: itemEtag(item) });
+    }
+    throw errors.badRequest('Unsupported items request.');
+  }
+  const id = Number(itemSegment.args[0]);
+  const item = findItem(list, id);
+  if (rest.length > 0) {
+    throw errors.badRequest('Unsupported item request.');
+  }
+  if (m === 'GET') {
+    return json(200, serializeItem(ctx, list, item, ctx.query), { etag: itemEtag(item) });
+  }
+  if (m === 'MERGE' || m === 'PATCH' || m === 'PUT') {
+    updateItem(ctx, list, item, jsonBody(ctx));
+    return noContent({ etag: itemEtag(item) });
+  }
+  if (m === 'DELETE') {
+    deleteItem(ctx, list, item);
+    return json(200, {});
+  }
+  throw errors.badRequest('Unsupported item request.');
+}
+
+function routeList(ctx: RequestContext, list: StoredList, rest: Segment[]): StandInResponse {
+  const m = method(ctx);
+  const next = rest[0];
+  if (!next) {
+    if (m === 'GET') {
+      return json(200, serializeList(ctx, list));
+    }
+    if (m === 'MERGE' || m === 'PATCH') {
+      updateList(ctx, list, jsonBody(ctx));
+      return noContent();
+    }
+    if (m === 'DELETE') {
+      requireOwner(ctx);
+      ctx.web.lists = ctx.web.lists.filter((l) => l !== list);
+      ctx.store.changed();
+      return json(200, {});
+    }
+    throw errors.badRequest('Unsupported list request.');
+  }
+  switch (next.name.toLowerCase()) {
+    case 'items':
+      return routeItems(ctx, list, next, rest.slice(1));
+    case 'getitembyid':
+      return routeItems(ctx, list, { ...next, hasParens: true }, rest.slice(1));
+    case 'fields':
+      return next.hasParens ? routeFields(ctx, list, [{ ...next, name: 'getbyid' }, ...rest.slice(1)]) : routeFields(ctx, list, rest.slice(1));
+    case 'effectivebasepermissions':
+      return json(200, PERMISSIONS_OF_ROLE[ctx.role]);
+    case 'views':
+      return routeViews(ctx, list, next, rest.slice(1));
+    case 'contenttypes':
+      return routeContentTypes(ctx, list, next, rest.slice(1));
+    default:
+      throw errors.badRequest(`Unsupported list resource '${next.name}'.`);
+  }
+}
+
+function routeViews(ctx: RequestContext, list: StoredList, segment: Segment, rest: Segment[]): StandInResponse {
+  const m = method(ctx);
+  if (segment.hasParens) {
+    const id = str(segment).toLowerCase();
+    const view = list.views.find((v) => v.Id.toLowerCase() === id);
+    if (!view) {
+      throw errors.notFound('View');
+    }
+    return routeView(ctx, list, view, rest);
+  }
+  const next = rest[0];
+  if (!next) {
+    if (m === 'GET') {
+      return json(200, collection(list.views.map((v) => serializeView(ctx, list, v))));
+    }
+    if (m === 'POST') {
+      const view = createView(ctx, list, jsonBody(ctx));
+      return json(201, serializeView(ctx, list, view));
+    }
+  }
+  if (next && next.name.toLowerCase() === 'getbytitle') {
+    const view = list.views.find((v) => v.Title === str(next));
+    if (!view) {
+      throw errors.notFound(`View '${str(next)}'`);
+    }
+    return routeView(ctx, list, view, rest.slice(1));
+  }
+  throw errors.badRequest('Unsupported views request.');
+}
+
+function routeContentTypes(ctx: RequestContext, list: StoredList, segment: Segment, rest: Segment[]): StandInResponse {
+  const m = method(ctx);
+  if (!segment.hasParens && rest.length === 0 && m === 'GET') {
+    return json(200, collection(list.contentTypes.map((ct) => serializeContentType(ctx, list, ct))));
+  }
+  const id = segment.hasParens ? str(segment) : rest[0] && rest[0].name.toLowerCase() === 'getbyid' ? str(rest[0]) : '';
+  const ct = list.contentTypes.find((c) => c.Id.toLowerCase() === id.toLowerCase());
+  if (!ct) {
+    throw errors.notFound('Content type');
+  }
+  if (m === 'GET') {
+    return json(200, serializeContentType(ctx, list, ct));
+  }
+  if (m === 'MERGE' || m === 'PATCH') {
+    updateContentType(ctx, ct, jsonBody(ctx));
+    return noContent();
+  }
+  throw errors.badRequest('Unsupported content type request.');
+}
+
+function routeLists(ctx: RequestContext, segment: Segment, rest: Segment[]): StandInResponse {
+  if (segment.hasParens) {
+    return routeList(ctx, findList(ctx, { ...segment, name: 'id' }), rest);
+  }
+  const next = rest[0];
+  if (!next) {
+    if (method(ctx) === 'GET') {
+      return json(200, collection(ctx.web.lists.map((l) => serializeList(ctx, l))));
+    }
+    if (method(ctx) === 'POST') {
+      const list = createList(ctx, jsonBody(ctx));
+      return json(201, serializeList({ ...ctx, query: { ...ctx.query, select: undefined } }, list));
+    }
+    throw errors.badRequest('Unsupported lists request.');
+  }
+  return routeList(ctx, findList(ctx, next), rest.slice(1));
+}
+
+function routeUsers(ctx: RequestContext, segment: Segment, rest: Segment[]): StandInResponse {
+  const name = segment.name.toLowerCase();
+  if (name === 'currentuser') {
+    return json(200, serializeUser(ctx, ctx.user));
+  }
+  if (name === 'ensureuser') {
+    requireItemWrite(ctx);
+    const body = jsonBody(ctx);
+    const logon = typeof body.logonName === 'string' ? body.logonName : String(segment.args[0] ?? '');
+    const email = logon.replace(/^i:0#\.f\|membership\|/, '');
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) {
+      throw errors.notFound(`The user '${logon}'`);
+    }
+    const title = typeof body.displayName === 'string' ? body.displayName : email.split('@')[0];
+    return json(200, serializeUser(ctx, ctx.store.ensureUser(title, email)));
+  }
+  if (name === 'getuserbyid') {
+    const user = ctx.store.userById(Number(segment.args[0]));
+    if (!user) {
+      throw errors.notFound('User');
+    }
+    return json(200, serializeUser(ctx, user));
+  }
+  const next = rest[0];
+  if (!next) {
+    return json(200, collection(ctx.store.data.users.map((u) => serializeUser(ctx, u))));
+  }
+  const op = next.name.toLowerCase();
+  const user =
+    op === 'getbyemail'
+      ? ctx.store.data.users.find((u) => u.Email.toLowerCase() === str(next).toLowerCase())
+      : op === 'getbyid'
+        ? ctx.store.userById(Number(next.args[0]))
+        : undefined;
+  if (!user) {
+    throw errors.notFound('User');
+  }
+  return json(200, serializeUser(ctx, user));
+}
+
+/** Answers a request under `<web>/_api/`. */
+export function route(ctx: RequestContext, segments: Segment[]): StandInResponse {
+  const [first, second, ...rest] = segments;
+  if (!first) {
+    throw errors.badRequest('Empty request.');
+  }
+  const root = first.name.toLowerCase();
+  if (root === 'contextinfo' && method(ctx) === 'POST') {
+    return json(200, {
+      FormDigestTimeoutSeconds: 1800,
+      FormDigestValue: `0x${'AB'.repeat(32)},${new Date().toUTCString()}`,
+      LibraryVersion: '16.0.0.0',
+      SiteFullUrl: ctx.webUrl,
+      WebFullUrl: ctx.webUrl
+    });
+  }
+  if (root !== 'web') {
+    throw errors.badRequest(`Unsupported resource '${first.name}'.`);
+  }
+  if (!second) {
+    return json(200, webEntity(ctx));
+  }
+  switch (second.name.toLowerCase()) {
+    case 'lists':
+      return routeLists(ctx, second, rest);
+    case 'getlist':
+      return routeList(ctx, findList(ctx, second), rest);
+    case 'effectivebasepermissions':
+      return json(200, PERMISSIONS_OF_ROLE[ctx.role]);
+    case 'currentuser':
+    case 'siteusers':
+    case 'ensureuser':
+    case 'getuserbyid':
+      return routeUsers(ctx, second, rest);
+    default:
+      throw errors.badRequest(`Unsupported web resource '${second.name}'.`);
+  }
+}

@@ -1,0 +1,97 @@
+/** HTTP server around the stand-in; optionally serves a folder of static files (the preview). */
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import type { StandInRequest } from './http';
+import type { StandIn } from './standin';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json'
+};
+
+export interface RunningServer {
+  server: http.Server;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function serveStatic(root: string, pathname: string, res: http.ServerResponse): boolean {
+  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const file = path.normalize(path.join(root, relative));
+  if (!file.startsWith(path.normalize(root)) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    return false;
+  }
+  res.writeHead(200, {
+    'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache'
+  });
+  fs.createReadStream(file).pipe(res);
+  return true;
+}
+
+export function startServer(standIn: StandIn, options: { port?: number; host?: string; staticRoot?: string } = {}): Promise<RunningServer> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const isApi = url.pathname.includes('/_api/') || url.pathname.startsWith('/_standin/');
+    if (!isApi && options.staticRoot && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (serveStatic(options.staticRoot, url.pathname, res) || serveStatic(options.staticRoot, '/', res)) {
+        return;
+      }
+    }
+    readBody(req)
+      .then(async (body) => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(req.headers)) {
+          if (typeof value === 'string') {
+            headers[name.toLowerCase()] = value;
+          } else if (Array.isArray(value)) {
+            headers[name.toLowerCase()] = value.join(', ');
+          }
+        }
+        const request: StandInRequest = { method: req.method ?? 'GET', url, headers, body };
+        const response = await standIn.handle(request);
+        res.writeHead(response.status, response.headers);
+        res.end(response.body);
+      })
+      .catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(error instanceof Error ? error.message : 'error');
+      });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      resolve({
+        server,
+        port,
+        url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host ?? '127.0.0.1'}:${port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            standIn.store.flush();
+            server.close(() => done());
+            server.closeAllConnections();
+          })
+      });
+    });
+  });
+}

@@ -1,0 +1,247 @@
+/**
+ * The local stand-in of SharePoint Online's list REST API. `createStandIn()` gives a request
+ * handler usable in-process (jest) and by the HTTP server (`server.ts`).
+ *
+ * Options: the caller's role (owner, member, visitor, none; a `standin-role` cookie overrides it
+ * per browser), latency, injected 429/503 answers with Retry-After, a permanent 503, and a log of
+ * every request. Test hooks live under `/_standin/` (not part of SharePoint).
+ */
+import { formatBatchResponse, parseBatch } from './batch';
+import type { RequestContext, Role } from './context';
+import { parseQuery, ROLE_USERS, ROLES } from './context';
+import type { StandInRequest, StandInResponse } from './http';
+import { errorResponse, errors, json, SpError } from './http';
+import { parsePath } from './paths';
+import { createItem } from './items';
+import { route } from './router';
+import { newGuid, Store } from './store';
+
+export interface FaultOptions {
+  /** Share of requests (0–1) answered 429/503 instead of being served. */
+  ratio: number;
+  /** Statuses to answer with, picked at random. */
+  statuses: readonly (429 | 503)[];
+  /** Retry-After range in seconds. */
+  retryAfterMin: number;
+  retryAfterMax: number;
+  /** Answer every request with 503 (an outage). */
+  permanent: boolean;
+}
+
+export interface StandInOptions {
+  /** JSON file the data persists to; in memory when omitted. */
+  dataFile?: string;
+  role?: Role;
+  latencyMs?: number;
+  faults?: Partial<FaultOptions>;
+  /** Seed of the pseudo-random fault injection (repeatable runs). */
+  seed?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  url: string;
+  status: number;
+  /** Requests inside a $batch are logged with their batch's id. */
+  batch?: string;
+  at: string;
+}
+
+const NO_FAULTS: FaultOptions = { ratio: 0, statuses: [429, 503], retryAfterMin: 1, retryAfterMax: 3, permanent: false };
+
+/** Small deterministic PRNG (mulberry32) so fault patterns repeat for a seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function cookieRole(request: StandInRequest): Role | undefined {
+  const header = request.headers['x-standin-role'];
+  const cookie = /(?:^|;\s*)standin-role=([a-z]+)/.exec(request.headers.cookie ?? '');
+  const value = header ?? cookie?.[1];
+  return ROLES.find((r) => r === value);
+}
+
+export class StandIn {
+  public readonly store: Store;
+  public readonly log: LoggedRequest[] = [];
+  public role: Role;
+  public latencyMs: number;
+  public faults: FaultOptions;
+  private _random: () => number;
+
+  public constructor(options: StandInOptions = {}) {
+    this.store = new Store(options.dataFile);
+    this.role = options.role ?? 'owner';
+    this.latencyMs = options.latencyMs ?? 0;
+    this.faults = { ...NO_FAULTS, ...options.faults };
+    this._random = random(options.seed ?? 1);
+    for (const role of ROLES) {
+      this.store.ensureUser(ROLE_USERS[role].title, ROLE_USERS[role].email);
+    }
+  }
+
+  public reseed(seed: number): void {
+    this._random = random(seed);
+  }
+
+  /** Answers one HTTP request (the `_api` of any web in the store, or a `/_standin/` hook). */
+  public async handle(request: StandInRequest): Promise<StandInResponse> {
+    const path = request.url.pathname;
+    if (path.startsWith('/_standin/')) {
+      return this._control(request);
+    }
+    if (this.latencyMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    }
+    const response = this._faultOrServe(request);
+    this.log.push({ method: request.method, url: request.url.toString(), status: response.status, at: new Date().toISOString() });
+    return response;
+  }
+
+  private _faultOrServe(request: StandInRequest): StandInResponse {
+    const injected = this._injectedFault(request);
+    if (injected) {
+      return errorResponse(injected);
+    }
+    return this._serve(request);
+  }
+
+  private _injectedFault(request: StandInRequest): SpError | undefined {
+    if (!request.url.pathname.includes('/_api/')) {
+      return undefined;
+    }
+    const f = this.faults;
+    const retryAfter = (): number => f.retryAfterMin + Math.floor(this._random() * (f.retryAfterMax - f.retryAfterMin + 1));
+    if (f.permanent) {
+      return errors.throttled(503, retryAfter());
+    }
+    if (f.ratio > 0 && this._random() < f.ratio) {
+      const status = f.statuses[Math.floor(this._random() * f.statuses.length)] ?? 429;
+      return errors.throttled(status, retryAfter());
+    }
+    return undefined;
+  }
+
+  private _serve(request: StandInRequest): StandInResponse {
+    const path = request.url.pathname;
+    const at = path.toLowerCase().indexOf('/_api/');
+    if (at < 0) {
+      return errorResponse(errors.notFound(path));
+    }
+    const webPath = path.slice(0, at) || '/';
+    const web = this.store.findWeb(webPath);
+    if (!web) {
+      return errorResponse(errors.notFound(`The site ${webPath}`));
+    }
+    const role = cookieRole(request) ?? this.role;
+    const user = this.store.ensureUser(ROLE_USERS[role].title, ROLE_USERS[role].email);
+    const ctx: RequestContext = {
+      store: this.store,
+      request,
+      web,
+      webUrl: `${request.url.origin}${web.ServerRelativeUrl}`,
+      role,
+      user,
+      query: parseQuery(request.url)
+    };
+    try {
+      if (role === 'none') {
+        throw errors.accessDenied();
+      }
+      const apiPath = path.slice(at + '/_api/'.length);
+      if (apiPath.toLowerCase() === '$batch') {
+        return this._batch(ctx);
+      }
+      return route(ctx, parsePath(apiPath));
+    } catch (e) {
+      if (e instanceof SpError) {
+        return errorResponse(e);
+      }
+      throw e;
+    }
+  }
+
+  private _batch(ctx: RequestContext): StandInResponse {
+    if (ctx.request.method !== 'POST') {
+      throw errors.badRequest('$batch needs POST.');
+    }
+    const batchId = newGuid();
+    const responses = parseBatch(ctx.request).map((part) => {
+      const url = new URL(part.url, ctx.request.url);
+      const inner: StandInRequest = {
+        method: part.method === 'GET' || part.method === 'POST' ? part.method : 'POST',
+        url,
+        headers: { ...part.headers, cookie: ctx.request.headers.cookie ?? '', 'x-standin-role': ctx.role, 'x-http-method': part.method === 'GET' || part.method === 'POST' ? '' : part.method },
+        body: part.body
+      };
+      if (!inner.headers['x-http-method']) {
+        delete inner.headers['x-http-method'];
+      }
+      const response = this._serve(inner);
+      this.log.push({ method: part.method, url: url.toString(), status: response.status, batch: batchId, at: new Date().toISOString() });
+      return response;
+    });
+    return {
+      status: 200,
+      headers: { 'content-type': `multipart/mixed; boundary=batchresponse_${batchId}` },
+      body: formatBatchResponse(responses, batchId)
+    };
+  }
+
+  /**
+   * Adds items directly (same conversion and validation as `POST …/items`, without HTTP):
+   * for seeding demo data and scale tests quickly.
+   */
+  public insertItems(webPath: string, listUrlName: string, bodies: readonly Record<string, unknown>[], origin = 'http://localhost'): number[] {
+    const web = this.store.findWeb(webPath);
+    const list = web?.lists.find((l) => l.UrlName.toLowerCase() === listUrlName.toLowerCase());
+    if (!web || !list) {
+      throw new Error(`No list ${listUrlName} on ${webPath}`);
+    }
+    const user = this.store.ensureUser(ROLE_USERS.owner.title, ROLE_USERS.owner.email);
+    const request: StandInRequest = { method: 'POST', url: new URL(`${webPath}/_api/web`, origin), headers: {}, body: '' };
+    const ctx: RequestContext = { store: this.store, request, web, webUrl: `${origin}${web.ServerRelativeUrl}`, role: 'owner', user, query: parseQuery(request.url) };
+    return bodies.map((body) => createItem(ctx, list, body).Id);
+  }
+
+  /** Test hooks: GET/DELETE /_standin/log, GET/POST /_standin/config. */
+  private _control(request: StandInRequest): StandInResponse {
+    const name = request.url.pathname.slice('/_standin/'.length);
+    if (name === 'log') {
+      if (request.method === 'DELETE') {
+        this.log.length = 0;
+      }
+      return json(200, { requests: this.log.filter((r) => r.batch === undefined), batched: this.log.filter((r) => r.batch !== undefined) });
+    }
+    if (name === 'config') {
+      if (request.method === 'POST') {
+        const body = JSON.parse(request.body || '{}') as { role?: Role; latencyMs?: number; faults?: Partial<FaultOptions>; seed?: number };
+        if (body.role && ROLES.includes(body.role)) {
+          this.role = body.role;
+        }
+        if (typeof body.latencyMs === 'number') {
+          this.latencyMs = body.latencyMs;
+        }
+        if (body.faults) {
+          this.faults = { ...NO_FAULTS, ...body.faults };
+        }
+        if (typeof body.seed === 'number') {
+          this.reseed(body.seed);
+        }
+      }
+      return json(200, { role: this.role, latencyMs: this.latencyMs, faults: this.faults });
+    }
+    return errorResponse(errors.notFound(request.url.pathname));
+  }
+}
+
+export function createStandIn(options: StandInOptions = {}): StandIn {
+  return new StandIn(options);
+}
