@@ -63,6 +63,12 @@ interface RawWeb {
   CurrentUser?: { Id: number; Title: string; Email?: string };
 }
 
+/** The indexed text fields filters use (typed for PnPjs's filter builder). */
+interface ProjectItemFields {
+  Title: string;
+  ProjectNumber: string;
+}
+
 interface Page {
   value: SpItem[];
   nextLink: string | undefined;
@@ -123,11 +129,36 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     return this._sp.web.getList(listServerRelativeUrl(this.siteUrl, listSchema(key)));
   }
 
-  private _itemsQuery(web: SPFI['web'], list: ListSchema): ReturnType<ReturnType<SPFI['web']['getList']>['items']['select']> {
+  private _itemsQuery(web: SPFI['web'], list: ListSchema, existing?: ReadonlySet<string>): ReturnType<ReturnType<SPFI['web']['getList']>['items']['select']> {
     return web
       .getList(listServerRelativeUrl(this.siteUrl, list))
-      .items.select(...selectFor(list))
-      .expand(...expandFor(list));
+      .items.select(...selectFor(list, existing))
+      .expand(...expandFor(list, existing));
+  }
+
+  /**
+   * Before an upgrade a list lacks fields the schema selects, and SharePoint answers 400 to the
+   * batched query: ask again for the fields the list has.
+   */
+  private async _retryWithExistingFields<T>(
+    result: PromiseSettledResult<T>,
+    info: ListInfo,
+    query: (existing: ReadonlySet<string>) => Promise<T>
+  ): Promise<T> {
+    if (result.status === 'fulfilled') {
+      return result.value;
+    }
+    const error = toRepositoryError(result.reason, { list: info.key });
+    if (error.kind !== 'invalidValue' || info.missingFields.length === 0) {
+      throw error;
+    }
+    const list = listSchema(info.key);
+    const existing = new Set(list.fields.map((f) => f.name).filter((name) => !info.missingFields.includes(name)));
+    try {
+      return await query(existing);
+    } catch (retryError) {
+      throw toRepositoryError(retryError, { list: info.key });
+    }
   }
 
   public async load(options: LoadOptions = {}): Promise<PortfolioData> {
@@ -162,12 +193,17 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       }
       lists[entry.list.key] = this._listInfo(entry.list, info.value, fields.value);
     }
-    const pageFailure = settledError(firstPage, 'projects') ?? settledError(plansResult, 'plans') ?? settledError(goalsResult, 'goals');
-    if (pageFailure || firstPage.status !== 'fulfilled' || plansResult.status !== 'fulfilled' || goalsResult.status !== 'fulfilled') {
-      throw pageFailure ?? new RepositoryError('unknown', 'Items missing');
-    }
-    const rawProjects = await this._remainingPages(firstPage.value, lists.projects.itemCount, options);
-    return this._assemble(web.value, lists, rawProjects, plansResult.value, goalsResult.value);
+    const firstPageValue = await this._retryWithExistingFields(firstPage, lists.projects, (existing) =>
+      this._itemsQuery(this._sp.web, listSchema('projects'), existing).orderBy('ID', true).top(PAGE_SIZE).using(PageParse())<Page>()
+    );
+    const plans = await this._retryWithExistingFields(plansResult, lists.plans, (existing) =>
+      this._itemsQuery(this._sp.web, listSchema('plans'), existing).top(PAGE_SIZE)<SpItem[]>()
+    );
+    const goals = await this._retryWithExistingFields(goalsResult, lists.goals, (existing) =>
+      this._itemsQuery(this._sp.web, listSchema('goals'), existing).top(PAGE_SIZE)<SpItem[]>()
+    );
+    const rawProjects = await this._remainingPages(firstPageValue, lists.projects.itemCount, options);
+    return this._assemble(web.value, lists, rawProjects, plans, goals);
   }
 
   private async _remainingPages(first: Page, total: number, options: LoadOptions): Promise<SpItem[]> {
@@ -260,6 +296,21 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       return projectFromItem(item).project;
     } catch (error) {
       throw toRepositoryError(error, { list: 'projects', item: true });
+    }
+  }
+
+  public async findProjects(criteria: { number?: string; title?: string }): Promise<Project[]> {
+    const { number, title } = criteria;
+    if (number === undefined && title === undefined) {
+      return [];
+    }
+    try {
+      const items = await this._itemsQuery(this._sp.web, listSchema('projects'))
+        .filter<ProjectItemFields>((f) => (number !== undefined ? f.text('ProjectNumber').equals(number) : f.text('Title').equals(title ?? '')))
+        .top(PAGE_SIZE)<SpItem[]>();
+      return items.map((item) => projectFromItem(item).project);
+    } catch (error) {
+      throw toRepositoryError(error, { list: 'projects' });
     }
   }
 

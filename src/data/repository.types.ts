@@ -76,6 +76,8 @@ export interface PortfolioRepository {
   readonly siteUrl: string;
   load(options?: LoadOptions): Promise<PortfolioData>;
   getProject(id: number): Promise<Project>;
+  /** Projects whose plan number (or, without a number, title) matches: for import matching. */
+  findProjects(criteria: { number?: string; title?: string }): Promise<Project[]>;
   /**
    * Adds (id null) or updates a project. An update sends the ETag it read: when someone saved
    * first the promise rejects with ConflictError carrying the version now on the server.

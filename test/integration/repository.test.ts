@@ -20,6 +20,7 @@ describe('repository ↔ stand-in over HTTP', () => {
     expect(first.actions.filter((a) => a.kind === 'createList').map((a) => a.list)).toEqual(SCHEMA.lists.map((l) => l.key));
     h.standIn.log.length = 0;
     const second = await h.repository().setUp();
+    expect(second.actions).toEqual([]);
     expect(second.writes).toBe(0);
     expect(second.actions).toEqual([]);
     const writes = h.standIn.log.filter((r) => r.method !== 'GET' && !r.url.endsWith('/_api/$batch') && !r.url.endsWith('/_api/contextinfo'));

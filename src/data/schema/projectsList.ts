@@ -59,6 +59,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     kind: 'Text',
     builtIn: true,
     required: true,
+    indexed: true,
     title: t('Hankkeen nimi', 'Projektets namn', 'Project title'),
     description: t(
       'Lyhyt, kuvaava nimi, kuten suunnitelmassa (esim. "Sähköinen arkistointi").',

@@ -46,16 +46,23 @@ export function selectNames(field: FieldSchema): string[] {
   }
 }
 
-/** `$select` for a list's items: every schema field plus the item's identity and version. */
-export function selectFor(list: ListSchema): string[] {
+/** The schema fields to query: all, or only those a list not yet upgraded has. */
+function queriedFields(list: ListSchema, existing?: ReadonlySet<string>): FieldSchema[] {
+  return existing ? list.fields.filter((f) => existing.has(f.name)) : [...list.fields];
+}
+
+/** `$select` for a list's items: the schema fields plus the item's identity and version. */
+export function selectFor(list: ListSchema, existing?: ReadonlySet<string>): string[] {
   const names = ['Id', 'Modified'];
-  for (const field of list.fields) {
+  for (const field of queriedFields(list, existing)) {
     names.push(...selectNames(field));
   }
   return names;
 }
 
 /** `$expand` for a list's items: the lookup and person fields. */
-export function expandFor(list: ListSchema): string[] {
-  return list.fields.filter((f) => f.kind === 'Lookup' || f.kind === 'LookupMulti' || f.kind === 'User').map((f) => f.name);
+export function expandFor(list: ListSchema, existing?: ReadonlySet<string>): string[] {
+  return queriedFields(list, existing)
+    .filter((f) => f.kind === 'Lookup' || f.kind === 'LookupMulti' || f.kind === 'User')
+    .map((f) => f.name);
 }

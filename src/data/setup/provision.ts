@@ -177,6 +177,12 @@ class Provisioner {
     for (const field of list.fields) {
       const found = existing.find((f) => f.InternalName === field.name);
       if (field.builtIn) {
+        // built-in fields (Title) exist on every list, also on one created a moment ago
+        if (field.indexed && !(found?.Indexed ?? false)) {
+          await spList.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true }, 'SP.Field');
+          this.writes++;
+          this._record({ kind: 'updateField', list: list.key, target: field.name, detail: 'index' });
+        }
         continue;
       }
       if (!found) {

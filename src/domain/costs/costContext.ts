@@ -5,16 +5,12 @@
  */
 import type { Token } from './costTokens';
 import type { ValueExpr } from './costExpressions';
-import { amountValue, hasCurrency } from './costExpressions';
 import {
   boundAfter,
   durationMonths,
   isApproximator,
-  isBareFollower,
   isConjunction,
-  isCostWord,
   isCurrency,
-  isLabelWord,
   isPerWord,
   isRateNoun,
   isSpreadCloser,
@@ -59,10 +55,23 @@ export interface PrefixInfo {
   total: boolean;
 }
 
+/** Two words that say per year or per month ("om året", "i månaden", "joka vuosi"); "i år" is "this year". */
+const PERIOD_PAIRS: Readonly<Record<string, Period | undefined>> = {
+  'joka vuosi': 'year',
+  'joka kuukausi': 'month',
+  'om året': 'year',
+  'i året': 'year',
+  'i månaden': 'month',
+  'a year': 'year',
+  'a month': 'month',
+  'each year': 'year',
+  'each month': 'month',
+  'every year': 'year',
+  'every month': 'month'
+};
+
 const MAX_FILLERS = 2;
 const PREFIX_WINDOW = 12;
-const COST_WORD_BEFORE = 8;
-const COST_WORD_AFTER = 4;
 
 function emptySuffix(end: number): SuffixInfo {
   return {
@@ -137,71 +146,117 @@ function numberFollows(tokens: Token[], k: number): boolean {
 
 type WordStep = 'stop' | 'done' | 'next' | 'filler';
 
-function readSuffixWord(tokens: Token[], k: number, info: SuffixInfo, afterFiller: boolean): WordStep {
+/** A step of the suffix scan, or null when the reader does not apply to the word at k. */
+type WordReader = (tokens: Token[], k: number, info: SuffixInfo, afterFiller: boolean) => WordStep | null;
+
+function done(info: SuffixInfo, end: number): WordStep {
+  info.end = end;
+  return 'done';
+}
+
+/** "laskettuna 48 kk ajalta" opens a spread; "kolmen vuoden ajalta" closes one without a number. */
+const readSpreadWord: WordReader = (tokens, k, info) => {
   const t = tokens[k];
-  const next = tokens[k + 1];
-  if (t === undefined || isConjunction(t)) {
+  if (isConjunction(t)) {
     return 'stop';
   }
   if (isSpreadOpener(t)) {
     return 'next';
   }
-  if (isSpreadCloser(t)) {
-    // "36 000 euroa kolmen vuoden ajalta": spread over a duration that is not a number.
-    info.unclearDuration = true;
-    info.end = k;
-    return 'done';
+  if (!isSpreadCloser(t)) {
+    return null;
+  }
+  info.unclearDuration = true;
+  return done(info, k);
+};
+
+/** "p.a.", "per kk", "per år", "om året", "i månaden"; "per käyttäjä" is a unit price. */
+const readPeriodPair: WordReader = (tokens, k, info) => {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t === undefined) {
+    return 'stop';
   }
   if (t.lower === 'p' && isSym(next, '.') && tokens[k + 2]?.lower === 'a') {
     info.period = 'year';
-    info.end = k + 2;
-    return 'done';
+    return done(info, k + 2);
   }
-  const pairPeriod = periodUnit(next);
-  if (['per', 'joka', 'om', 'i', 'a', 'each', 'every'].includes(t.lower) && pairPeriod !== undefined) {
+  const pairPeriod = t.lower === 'per' ? periodUnit(next) : PERIOD_PAIRS[`${t.lower} ${next?.lower ?? ''}`];
+  if (pairPeriod !== undefined) {
     if (numberFollows(tokens, k + 1)) {
       return 'stop';
     }
     info.period = pairPeriod;
-    info.end = k + 1;
     info.rate = followedByRate(tokens, k + 2);
-    return 'done';
+    return done(info, k + 1);
   }
   if (isPerWord(t) && next !== undefined && next.kind === 'word') {
     info.rate = true;
-    info.end = k + 1;
-    return 'done';
+    return done(info, k + 1);
   }
-  const keyword: CostKeyword | undefined = keywordOf(t);
+  return null;
+};
+
+/** "vuosittain", "kuukausittain", "investointina", "säästöä"; other keywords end the suffix. */
+const readKeywordWord: WordReader = (tokens, k, info) => {
+  const keyword: CostKeyword | undefined = keywordOf(tokens[k]);
+  if (keyword === undefined) {
+    return null;
+  }
   if (keyword === 'yearly' || keyword === 'monthly') {
     if (numberFollows(tokens, k)) {
       return 'stop';
     }
     info.period = keyword === 'yearly' ? 'year' : 'month';
-    info.end = k;
-    return 'done';
+    return done(info, k);
   }
   if (keyword === 'investment' || keyword === 'saving') {
     info.investment = keyword === 'investment';
     info.saving = keyword === 'saving';
-    info.end = k;
-    return 'done';
+    return done(info, k);
   }
-  if (keyword !== undefined) {
-    return 'stop';
-  }
+  return 'stop';
+};
+
+/** "30 euroa sivulta", "30 € käyttäjää kohden"; "5000 € alkaen", "5000 euroon asti". */
+const readRateOrBound: WordReader = (tokens, k, info, afterFiller) => {
+  const t = tokens[k];
   if (isRateNoun(t) && !afterFiller) {
     info.rate = true;
-    info.end = isPerWord(next) ? k + 1 : k;
-    return 'done';
+    return done(info, isPerWord(tokens[k + 1]) ? k + 1 : k);
   }
   const bound = boundAfter(t);
-  if (bound !== undefined) {
-    info.bound = bound;
-    info.end = k;
-    return 'next';
+  if (bound === undefined) {
+    return null;
+  }
+  info.bound = bound;
+  info.end = k;
+  return 'next';
+};
+
+const WORD_READERS: readonly WordReader[] = [readSpreadWord, readPeriodPair, readKeywordWord, readRateOrBound];
+
+function readSuffixWord(tokens: Token[], k: number, info: SuffixInfo, afterFiller: boolean): WordStep {
+  for (const reader of WORD_READERS) {
+    const step = reader(tokens, k, info, afterFiller);
+    if (step !== null) {
+      return step;
+    }
   }
   return 'filler';
+}
+
+/** "50 000 € / 48 kk" or "laskettuna 48 kk ajalta"; a duration without such words is unclear. */
+function readSuffixDuration(tokens: Token[], k: number, info: SuffixInfo, opened: boolean, fillers: number): void {
+  const duration = readDuration(tokens, k);
+  if (duration === null) {
+    return;
+  }
+  const marked = opened || isSpreadCloser(tokens[duration.last]) || isSym(tokens[k - 1], '/');
+  info.spread = marked ? duration.spread : null;
+  info.unclearDuration = !marked;
+  info.end = duration.last;
+  info.immediate = marked && fillers === 0;
 }
 
 /** Reads what is written after an expression, up to the next number, comma or sentence end. */
@@ -226,14 +281,7 @@ export function analyzeSuffix(tokens: Token[], expr: ValueExpr): SuffixInfo {
       continue;
     }
     if (t.kind === 'num') {
-      const duration = readDuration(tokens, k);
-      if (duration !== null) {
-        const marked = opened || isSpreadCloser(tokens[duration.last]) || isSym(tokens[k - 1], '/');
-        info.spread = marked ? duration.spread : null;
-        info.unclearDuration = !marked;
-        info.end = duration.last;
-        info.immediate = marked && fillers === 0;
-      }
+      readSuffixDuration(tokens, k, info, opened, fillers);
       break;
     }
     const step = readSuffixWord(tokens, k, info, fillers > 0);
@@ -292,70 +340,4 @@ export function analyzePrefix(tokens: Token[], first: number, stopAt: number): P
     info.unknownPeriod = false;
   }
   return info;
-}
-
-function hasCostWordNear(tokens: Token[], expr: ValueExpr): boolean {
-  for (let k = expr.first - 1; k >= 0 && k >= expr.first - COST_WORD_BEFORE; k--) {
-    const t = tokens[k];
-    if (t === undefined || t.kind === 'break') {
-      break;
-    }
-    if (isCostWord(t)) {
-      return true;
-    }
-  }
-  for (let k = expr.last + 1; k < tokens.length && k <= expr.last + COST_WORD_AFTER; k++) {
-    const t = tokens[k];
-    if (t === undefined || t.kind === 'break') {
-      break;
-    }
-    if (isCostWord(t)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function isYearLike(token: Token | undefined): boolean {
-  return token !== undefined && token.plain && token.raw.length === 4 && token.value >= 1900 && token.value <= 2100;
-}
-
-/** A bare number followed by a word such as "henkilöä" or "tukiasemaa" counts things. */
-function isCount(tokens: Token[], expr: ValueExpr): boolean {
-  const next = tokens[expr.last + 1];
-  if (next === undefined || next.kind !== 'word') {
-    return isSym(next, ':');
-  }
-  const harmless =
-    isConjunction(next) || isBareFollower(next) || isApproximator(next) || keywordOf(next) !== undefined || boundAfter(next) !== undefined;
-  return !harmless;
-}
-
-/**
- * Whether an expression is an amount of money: it has a currency, or it is a bare number of at
- * least 100 (not a year, label or count) with a recurring marker right after it or a cost word
- * near it.
- */
-export function isMoney(tokens: Token[], expr: ValueExpr, suffix: SuffixInfo): boolean {
-  if (hasCurrency(expr)) {
-    return true;
-  }
-  const lowToken = tokens[expr.low.numIndex];
-  const highToken = expr.high === null ? undefined : tokens[expr.high.numIndex];
-  if (amountValue(expr.low) < 100 || (expr.high !== null && amountValue(expr.high) < 100)) {
-    return false;
-  }
-  if (isYearLike(lowToken) && (expr.high === null || isYearLike(highToken))) {
-    return false;
-  }
-  if (isLabelWord(tokens[expr.first - 1])) {
-    return false;
-  }
-  if (suffix.immediate && (suffix.period !== null || suffix.spread !== null) && !suffix.rate) {
-    return true;
-  }
-  if (isCount(tokens, expr)) {
-    return false;
-  }
-  return hasCostWordNear(tokens, expr);
 }

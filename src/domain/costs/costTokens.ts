@@ -33,9 +33,8 @@ const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
 const BREAK_CHARS = '\n\r;!?\u2028\u2029';
 /** Words after which a full stop is an abbreviation, not the end of a sentence. */
 const ABBREVIATIONS = new Set([
-  'n', 'ns', 'esim', 'milj', 'tuh', 'mm', 'yms', 'jne', 'ca', 'c', 'kpl', 'sis', 'vrt', 'ks', 'p', 'a',
-  'max', 'min', 'maks', 'klo', 'nro', 'ym', 'tms', 'etc', 'approx', 'inkl', 'exkl', 'bl', 't', 'ex', 'k',
-  'm', 'e', 'eur', 'alv', 'v', 'kk', 'vrt', 'ts', 'eli', 'mrd'
+  'n', 'ns', 'esim', 'milj', 'tuh', 'mm', 'yms', 'jne', 'ca', 'c', 'kpl', 'sis', 'vrt', 'ks', 'p', 'max', 'min',
+  'maks', 'klo', 'nro', 'ym', 'tms', 'etc', 'approx', 'inkl', 'exkl', 'bl', 'ex', 'ts', 'huom', 'mr', 'dr'
 ]);
 
 export function isDigit(c: string | undefined): boolean {

@@ -22,7 +22,7 @@ export type BoundKind = 'upper' | 'lower';
 
 const CURRENCY_WORDS = new Set([
   'e', 'eur', 'euro', 'euroa', 'euroja', 'euron', 'euros', 'euroina', 'eurolla', 'euroon', 'eurot', 'eurosta',
-  'euroilla', 'euroissa', 'euroihin', 'euroksi', 'euroon', 'eurol'
+  'euroilla', 'euroissa', 'euroihin', 'euroksi'
 ]);
 
 export function isCurrency(token: Token | undefined): boolean {
@@ -198,7 +198,7 @@ export function boundAfter(token: Token | undefined): BoundKind | undefined {
 
 const APPROXIMATORS = new Set([
   'noin', 'n', 'arviolta', 'arvioitu', 'arvio', 'luokkaa', 'suunnilleen', 'ca', 'c', 'cirka', 'ungefär', 'omkring',
-  'about', 'approx', 'approximately', 'around', 'circa', 'est', 'estimated', 'arviolta'
+  'about', 'approx', 'approximately', 'around', 'circa', 'est', 'estimated'
 ]);
 
 export function isApproximator(token: Token | undefined): boolean {

@@ -6,9 +6,10 @@
 import type { Costs } from '../model';
 import { emptyCosts } from '../model';
 import type { DomainWarning, Evidence } from '../warnings';
-import { analyzePrefix, analyzeSuffix, isMoney } from './costContext';
+import { analyzePrefix, analyzeSuffix } from './costContext';
 import type { PrefixInfo, SuffixInfo } from './costContext';
 import { findExpressions } from './costExpressions';
+import { isMoney } from './costMoney';
 import type { ValueExpr } from './costExpressions';
 import { classify, makeItem } from './costItems';
 import type { CostItem, CostKind, Term } from './costItems';

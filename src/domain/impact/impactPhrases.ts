@@ -17,7 +17,7 @@ const NO_ANSWERS = new Set(['ei', 'ei ole', 'ei mitään', 'ingen', 'inga', 'nej
 const NO_IMPACT_OPENINGS = new Set(['påverkar inte', 'ingen inverkan', 'does not affect', 'not affected', 'has no impact', 'has no effect']);
 
 /** Strong not-known openings, which may be followed by any explanation. */
-const NOT_KNOWN_AFTER_NEGATION = /^(tietoa|tiedossa|tiedetä|tiedä|tiedossa)$/;
+const NOT_KNOWN_AFTER_NEGATION = /^(tietoa|tiedossa|tiedetä|tiedä)$/;
 const CAN_WORDS = new Set(['osata', 'osaa', 'voida', 'voi', 'pystytä', 'pysty']);
 const SAY_WORDS = /^(sanoa|arvioida|arvioimaan|arvioi)/;
 const NOT_KNOWN_OPENINGS = new Set([
