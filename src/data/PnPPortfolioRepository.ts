@@ -365,14 +365,13 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     return this._saveSimple('goals', goal, goalToItem(goal));
   }
 
-  public async ensurePerson(login: string, displayName?: string): Promise<Person> {
+  public async ensurePerson(login: string): Promise<Person> {
     try {
-      const body = displayName ? { logonName: login, displayName } : { logonName: login };
-      const user = (await this._sp.web.ensureUser(body.logonName)) as unknown as { Id?: number; Title?: string; Email?: string };
+      const user = (await this._sp.web.ensureUser(login)) as unknown as { Id?: number; Title?: string; Email?: string };
       if (typeof user.Id !== 'number') {
         throw new RepositoryError('unknown', `SharePoint returned no user for ${login}`);
       }
-      return { id: user.Id, title: user.Title ?? displayName ?? login, email: user.Email ?? null };
+      return { id: user.Id, title: user.Title ?? login, email: user.Email ?? null };
     } catch (error) {
       throw toRepositoryError(error);
     }

@@ -86,7 +86,7 @@ export interface PortfolioRepository {
   savePlan(plan: Plan): Promise<Plan>;
   saveGoal(goal: StrategicGoal): Promise<StrategicGoal>;
   /** Resolves a person by e-mail or login name so a person field can point to them. */
-  ensurePerson(login: string, displayName?: string): Promise<Person>;
+  ensurePerson(login: string): Promise<Person>;
   setupStatus(): Promise<SetupStatus>;
   /** Creates or upgrades the lists from the schema; idempotent. */
   setUp(onProgress?: (message: string) => void): Promise<SetupReport>;

@@ -22,8 +22,10 @@ describe('schema ↔ mapping ↔ stand-in', () => {
     const planA = await repo.savePlan({ id: null, etag: null, title: 'A', organisation: 'Org', periodStart: '2021-01', periodEnd: '2022-12', approvedOn: '2021-02-03', status: 'Päättynyt' });
     const planB = await repo.savePlan({ id: null, etag: null, title: 'B', organisation: 'Org', periodStart: '2023-01', periodEnd: '2024-12', approvedOn: null, status: 'Hyväksytty' });
     const goal = await repo.saveGoal({ id: null, etag: null, title: 'Tavoite', description: 'Kuvaus', strategyPeriod: '2022–2025' });
-    const manager = await repo.ensurePerson('paallikko@example.fi', 'Päällikkö');
-    const assessor = await repo.ensurePerson('arvioija@example.fi', 'Arvioija');
+    h.standIn.store.ensureUser('Päällikkö', 'paallikko@example.fi');
+    h.standIn.store.ensureUser('Arvioija', 'arvioija@example.fi');
+    const manager = await repo.ensurePerson('paallikko@example.fi');
+    const assessor = await repo.ensurePerson('arvioija@example.fi');
     const expected = {
       ...fullProject(),
       id: null,

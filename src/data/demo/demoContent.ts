@@ -9,8 +9,9 @@
 import type { DemoGoal, DemoPlan, DemoProject } from './demoContent.types';
 import { DEMO_PROJECTS_2019 } from './demoProjects2019';
 import { DEMO_PROJECTS_2021 } from './demoProjects2021';
-import { DEMO_PROJECTS_2023_INFRA_HALLINTO } from './demoProjects2023a';
-import { DEMO_PROJECTS_2023_PALVELUALAT } from './demoProjects2023b';
+import { DEMO_PROJECTS_2023_HALLINTO } from './demoProjects2023hallinto';
+import { DEMO_PROJECTS_2023_INFRA } from './demoProjects2023infra';
+import { DEMO_PROJECTS_2023_PALVELUALAT } from './demoProjects2023palvelualat';
 
 export const DEMO_ORGANISATION = 'Järvenrannan kaupunki';
 
@@ -132,6 +133,7 @@ export const DEMO_GOALS: readonly DemoGoal[] = [
 export const DEMO_PROJECTS: readonly DemoProject[] = [
   ...DEMO_PROJECTS_2019,
   ...DEMO_PROJECTS_2021,
-  ...DEMO_PROJECTS_2023_INFRA_HALLINTO,
+  ...DEMO_PROJECTS_2023_INFRA,
+  ...DEMO_PROJECTS_2023_HALLINTO,
   ...DEMO_PROJECTS_2023_PALVELUALAT
 ];

@@ -55,8 +55,8 @@ const INFRASTRUCTURE: DemoProject[] = [
     description:
       'Toimipisteissä on noin 140 langatonta tukiasemaa, joista suurin osa on kytketty vanhaan ' +
       'ohjainratkaisuun, jonka valmistaja on lopettanut. Tukiasemat vaihdetaan keskitetysti hallittaviin ' +
-      'malleihin koulut ja päiväkodit edellä. Samalla selvitetään, ostetaanko verkon valvonta ja ' +
-      'ensilinjan vianselvitys palveluna vai hankitaanko oma valvontatyökalu.',
+      'malleihin koulut ja päiväkodit edellä. Samalla ratkaistaan, kuka verkkoa valvoo iltaisin ja ' +
+      'viikonloppuisin: nyt vika huomataan yleensä vasta, kun joku soittaa tukeen.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
@@ -77,12 +77,11 @@ const INFRASTRUCTURE: DemoProject[] = [
     number: '2.3',
     title: 'Palomuuripalvelun jatko ja tietoturvavalvonnan selvitys',
     description:
-      'Palomuurit on hankittu operaattorilta palveluna yhdessä naapurikunnan kanssa, ja naapurikunta on ' +
-      'ilmoittanut irtautuvansa sopimuksesta kesällä 2019. Järvenrannan on päätettävä, jatketaanko ' +
-      'sopimusta optiolla, ostetaanko palvelu Tieralta vai kilpailutetaanko uusi. Vaihtoehtoja verrataan ' +
-      'erityisesti vasteaikojen kannalta: nykyisin pienikin sääntömuutos voi odottaa viikon. Lisäksi ' +
-      'kartoitetaan, mitä lokienkeruu ja keskitetty tietoturvavalvonta (SIEM/SOC) maksaisivat kaupungin ' +
-      'kokoiselle organisaatiolle.',
+      'Palomuuripalvelun sopimuskausi päättyy maaliskuussa 2020. Nykyinen malli, jossa operaattori tekee ' +
+      'kaikki sääntömuutokset tiketin perusteella, on ollut hidas: esimerkiksi uuden järjestelmän avaaminen ' +
+      'toimittajalle on vienyt pahimmillaan kaksi viikkoa. Vaihtoehtoina ovat nykyisen sopimuksen ' +
+      'optiovuosi, Tieran palvelu tai oma kilpailutus. Päätöksen pohjaksi kerätään myös hintatiedot ' +
+      'lokienkeruusta ja ympärivuorokautisesta tietoturvavalvonnasta (SIEM/SOC).',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
@@ -103,12 +102,12 @@ const INFRASTRUCTURE: DemoProject[] = [
     number: '2.4',
     title: 'Konesalipalveluiden uudistus ja virtuaalipalvelimien päivitys',
     description:
-      'Konesalipalvelun toimittaja vaihtaa virtualisointialustansa, minkä vuoksi osa kaupungin ' +
-      'virtuaalipalvelimista on siirrettävä ja niiden käyttöjärjestelmät päivitettävä. Samalla käydään ' +
-      'läpi varatut resurssit: osa palvelimista on mitoitettu vuosia sitten arvion perusteella ja osa on ' +
-      'jäänyt kokonaan käyttämättä. Toimittajan kanssa sovitaan valvonnan sisällöstä niin, että loppuva ' +
-      'levytila, epäonnistunut varmistus tai rästiin jäänyt päivitys näkyvät tietohallinnolle ennen kuin ' +
-      'niistä tulee käyttökatko.',
+      'Kaupungin noin 70 virtuaalipalvelinta siirretään konesalitoimittajan uudelle alustalle. Siirto ' +
+      'pakottaa päivittämään noin kolmanneksen palvelimista uudempaan käyttöjärjestelmään, koska vanhimmat ' +
+      'versiot eivät toimi uudella alustalla. Siirtolistaa tehtäessä jokaisesta palvelimesta tarkistetaan, ' +
+      'käyttääkö sitä vielä joku ja paljonko muistia ja levyä se oikeasti tarvitsee – ylimitoitusta on ' +
+      'kokemuksen mukaan reilusti. Lisäksi valvontaan lisätään hälytykset, jotka tulevat tietohallinnon ' +
+      'päivystäjälle eikä vain toimittajalle.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
@@ -136,7 +135,7 @@ const INFRASTRUCTURE: DemoProject[] = [
     unit: null,
     goalKeys: ['tietohallinnon-laatu'],
     strategicBackground: 'Tietoturva / laatu',
-    whatChanges: 'Kadonnut kone ei enää tarkoita tietosuojaloukkausta. Työasemakuva yksinkertaistuu.',
+    whatChanges: 'Kadonnut tai varastettu kannettava ei enää tarkoita tietosuojaloukkausta.',
     scheduleText: '9/2019 – 03/2020',
     costsText: 'Ei lisäkustannuksia, sisältyy Windows-lisensseihin',
     status: VALMIS,
@@ -149,10 +148,11 @@ const INFRASTRUCTURE: DemoProject[] = [
     number: '2.6',
     title: 'Laitehallinnan uudistus: Intune ja Autopilot',
     description:
-      'Työasemia hallitaan SCCM:llä, mutta puhelimille ja tableteille ei ole keskitettyä hallintaa lainkaan. ' +
-      'Microsoft 365 -palveluiden käyttö mobiililaitteella edellyttää, että laite on hallinnassa. Intune ' +
-      'otetaan käyttöön SCCM:n rinnalle, puhelimet rekisteröidään Android Enterprise- ja Apple Business ' +
-      'Manager -palveluiden kautta, ja uusien työasemien käyttöönottoa kokeillaan Autopilotilla.',
+      'Kaupungin noin 600 työpuhelinta ovat käytännössä käyttäjien omassa hallinnassa: sovelluksia ei voi ' +
+      'jakaa keskitetysti eikä kadonnutta laitetta lukita. Kun sähköposti ja Teams tulevat puhelimiin ' +
+      'M365:n myötä, tilanne ei ole enää hyväksyttävä. Mobiililaitteet liitetään Intuneen Android ' +
+      'Enterprise- ja Apple Business Manager -rekisteröinneillä. Työasemissa Intune otetaan käyttöön SCCM:n ' +
+      'rinnalla (co-management), ja uusien koneiden käyttöönottoa kokeillaan Autopilotilla.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
@@ -176,8 +176,8 @@ const INFRASTRUCTURE: DemoProject[] = [
       'Tiketöintijärjestelmänä on ollut Efecte vuodesta 2017, mutta sen omaisuudenhallinta ja raportointi ' +
       'ovat jääneet lähes käyttämättä. Otetaan käyttöön laiterekisteri ja kuukausiraportti ratkaisuajoista. ' +
       'Itsepalveluportaaliin lisätään lomakkeet salasanan vaihtoon, käyttöoikeuspyyntöihin ja uuden ' +
-      'työntekijän aloitukseen. Portaalia voidaan myöhemmin tarjota myös HR:n ja järjestelmien ' +
-      'pääkäyttäjien pyyntöjen käsittelyyn, kunhan vastuut sovitaan.',
+      'työntekijän aloitukseen. Jos malli toimii, samaa portaalia tarjotaan myöhemmin palkanlaskennalle, ' +
+      'jolle kysymykset tulevat nyt kolmea eri reittiä.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
@@ -198,8 +198,9 @@ const INFRASTRUCTURE: DemoProject[] = [
     number: '2.9.1',
     title: 'Työasemien elinkaarivaihdot 2020',
     description:
-      'Vuosittain vaihdetaan noin 230 työasemaa. Vaihdot tehdään nyt kampanjana: toimipisteittäin sovittu ' +
-      'päivä, valmiiksi asennetut koneet ja tarkistuslista, jotta käyttäjä pääsee töihin heti vaihdon jälkeen.',
+      'Elinkaarimallissa kone vaihdetaan neljän vuoden välein, eli noin 230 konetta vuodessa. Vaihdot ' +
+      'tehdään nyt kampanjana: toimipisteittäin sovittu päivä, valmiiksi asennetut koneet ja ' +
+      'tarkistuslista, jotta käyttäjä pääsee töihin heti vaihdon jälkeen.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: 'Rutiinitoimet ja -tehtävät',
@@ -317,14 +318,15 @@ const HALLINTOPALVELUT: DemoProject[] = [
     number: '3.3.2',
     title: 'Laskujen kierrätyksen lisätoiminnot',
     description:
-      'Kierrätykseen toivotaan muistutusta asiatarkastajalle ja hyväksyjälle, kun lasku on odottanut yli ' +
-      'kolme päivää, sekä sääntöjä, jotka ohjaavat toistuvat laskut (sähkö, vuokrat) suoraan oikealle ' +
-      'tarkastajalle. Palautetun laskun tiliöinnin pitäisi säilyä, ettei sitä tarvitse tehdä uudelleen.',
+      'Laskujen kierrätyksessä myöhästymisiä syntyy eniten lomien aikaan, kun lasku jää poissaolevan ' +
+      'tarkastajan jonoon. Järjestelmään halutaan automaattinen sijaisohjaus poissaolokalenterin ' +
+      'perusteella ja viikkoraportti esihenkilöille yksikön avoimista laskuista. Lisäksi selvitetään, ' +
+      'voisiko tilausnumerollisen laskun täsmäyttää tilaukseen ilman erillistä asiatarkastusta.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Rahatoimi ja taloushallinto',
     goalKeys: ['sisaiset-prosessit'],
-    strategicBackground: 'Sisäisten prosessien oikaisu ja sähköinen toiminta',
+    strategicBackground: 'Sisäisten prosessien oikaisu; maksuliikenteen sähköistäminen',
     whatChanges: 'Vähemmän myöhästyneitä laskuja ja viivästyskorkoja.',
     scheduleText: '',
     costsText: '',
@@ -379,15 +381,15 @@ const HALLINTOPALVELUT: DemoProject[] = [
     number: '3.5.1',
     title: 'Henkilöstöjärjestelmien tietovirrat',
     description:
-      'Henkilöstöhallinnossa on useita erillisjärjestelmiä: rekrytointi, palkanlaskenta, työvuorosuunnittelu, ' +
-      'kehityskeskustelut ja työterveyshuollon ajanvaraus. Uuden työntekijän tiedot syötetään pahimmillaan ' +
-      'viiteen paikkaan. Laaditaan tietovirtakuvaus yhdessä tietohallinnon kanssa ja päätetään, mitkä ' +
-      'siirrot automatisoidaan ensin.',
+      'Henkilöstöhallinnossa on useita erillisjärjestelmiä: rekrytointi, palkanlaskenta, ' +
+      'työvuorosuunnittelu, kehityskeskustelut ja työterveyshuollon ajanvaraus. Uuden työntekijän tiedot ' +
+      'syötetään pahimmillaan viiteen paikkaan. Tietohallinto ja HR piirtävät yhdessä kuvan siitä, missä ' +
+      'mikin tieto syntyy ja mihin se kulkee, ja valitsevat kaksi ensimmäistä automatisoitavaa siirtoa.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Henkilöstö- ja palkkahallinto',
     goalKeys: ['sisaiset-prosessit'],
-    strategicBackground: 'Sisäisten prosessien oikaisu ja sähköisen toiminnan edistäminen',
+    strategicBackground: 'Prosessien oikaisu, tiedon kulku järjestelmästä toiseen',
     whatChanges:
       'Uuden työntekijän tiedot kulkevat palkkajärjestelmästä muihin järjestelmiin, ja esihenkilölle jää ' +
       'vähemmän lomakkeita täytettäväksi.',
@@ -492,14 +494,15 @@ const HALLINTOPALVELUT: DemoProject[] = [
     number: '3.7.1',
     title: 'Pysäköinninvalvonnan mobiilisovellus',
     description:
-      'Pysäköinninvalvojilla on erillinen käsipääte ja tulostin, joiden huoltosopimus loppuu. Nykyisen ' +
-      'järjestelmän toimittajalla on puhelimeen asennettava sovellus, joten järjestelmää ei vaihdeta vaan ' +
-      'siirrytään sovellukseen. Tietohallinto selvittää puhelinten hallinnan ja mobiilitulostinten liittämisen.',
+      'Valvojien käsipäätteet ovat kuusi vuotta vanhoja, ja niiden akut kestävät enää puoli vuoroa. Uusia ' +
+      'päätteitä ei hankita, vaan virhemaksut kirjataan jatkossa Helgan puhelinsovelluksella. Puhelimet ' +
+      'liitetään laitehallintaan, ja maksulappujen tulostamiseen hankitaan vyöhön kiinnitettävät ' +
+      'Bluetooth-tulostimet.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Pysäköinninvalvonta',
     goalKeys: ['sisaiset-prosessit', 'sahkoinen-toiminta'],
-    strategicBackground: 'Sisäisten prosessien oikaisu ja sähköisen toiminnan edistäminen',
+    strategicBackground: 'Sisäisten prosessien oikaisu; paperisten vaiheiden poisto',
     whatChanges:
       'Virhemaksu kirjataan suoraan puhelimella, valokuvat liittyvät tapaukseen automaattisesti ja ' +
       'toimistolla tehtävät jälkikirjaukset jäävät pois.',
@@ -518,17 +521,16 @@ const SIVISTYSPALVELUT: DemoProject[] = [
     number: '4.1.1',
     title: 'Oppimisen sähköinen työpöytä (OPH-hanke)',
     description:
-      'Seudun kuuden kunnan yhteinen, Opetushallituksen rahoittama hanke, jossa oppilaille ja opettajille ' +
-      'rakennetaan kertakirjautumisella toimiva aloitusnäkymä. Siihen kootaan sähköiset oppimateriaalit, ' +
-      'Wilma, Microsoft 365 ja kunnan omat palvelut. Sisällöllisenä tavoitteena on sopia jokaiselle ' +
-      'vuosiluokalle digitaitojen vähimmäistaso, jonka kaikki oppilaat käyvät läpi koulusta riippumatta. ' +
-      'Hankkeen hallinnoijana toimii naapurikunta; Järvenrannan tehtävänä on pilottikoulujen ja ' +
-      'käyttäjätunnusten järjestäminen.',
+      'Naapurikunnan hallinnoima, Opetushallituksen valtionavustuksella rahoitettu hanke, jossa on mukana ' +
+      'kuusi kuntaa. Järvenrannan pilottikouluina ovat Harjun ja Rantakallion koulut. Oppilas kirjautuu ' +
+      'aamulla kerran MPASSidillä ja pääsee siitä Wilmaan, oppimateriaaleihin ja Teamsiin ilman uusia ' +
+      'salasanoja. Hankkeessa laaditaan myös yhteinen digitaitojen polku: mitä jokaisen oppilaan on ' +
+      'vähintään osattava 2., 6. ja 9. luokan lopussa.',
     category: SERVICE_AREA,
     serviceArea: SIVISTYS,
     unit: 'Varhaiskasvatus ja perusopetus',
     goalKeys: ['sahkoinen-toiminta'],
-    strategicBackground: 'Palvelualojen asiakkaiden sähköisen toiminnan edistäminen',
+    strategicBackground: 'Oppilaiden ja opettajien digitaalinen yhdenvertaisuus',
     whatChanges:
       'Oppilas kirjautuu kerran ja löytää välineensä samasta paikasta. Digitaitojen opetus tasa-arvoistuu ' +
       'koulujen välillä.',
@@ -545,10 +547,10 @@ const SIVISTYSPALVELUT: DemoProject[] = [
     number: '4.1.3',
     title: 'Primus, Kurre ja Wilma – siirto toimittajan SaaS-palveluun (InSchool)',
     description:
-      'Toimittaja lopettaa kaupungin omalle palvelimelle asennettujen InSchool-ohjelmien tuen vuoden 2020 ' +
-      'lopussa. Sen jälkeen ohjelmia saa vain toimittajan pilvipalveluna, joten siirto on käytännössä ' +
-      'pakollinen. Siirto ajoitetaan kesälomalle, jolloin Wilmaa käytetään vähiten. Samalla poistetaan ' +
-      'vanhat integraatiot, joita kukaan ei ole käyttänyt vuosiin.',
+      'Oppilashallinnon ohjelmat toimivat kaupungin omalla palvelimella, mutta toimittaja tukee vuoden 2021 ' +
+      'alusta vain omaa pilvipalveluaan. Valinnanvaraa ei siis ole, vain ajoitus: siirto tehdään kesäloman ' +
+      'aikana, jolloin Wilmaa käytetään vähiten. Siirron yhteydessä puretaan vanhat integraatiot, joita ' +
+      'kukaan ei ole käyttänyt vuosiin.',
     category: SERVICE_AREA,
     serviceArea: SIVISTYS,
     unit: 'Varhaiskasvatus ja perusopetus',
@@ -568,16 +570,16 @@ const SIVISTYSPALVELUT: DemoProject[] = [
     number: '4.1.4',
     title: 'Uudis- ja peruskorjauskohteiden ICT-suunnittelu',
     description:
-      'Palveluverkkosuunnitelman mukaisesti rakennetaan uusi yhtenäiskoulu ja kaksi päiväkotia sekä ' +
-      'peruskorjataan Rantakallion koulu. Tietohallinto osallistuu suunnitteluun alusta asti: kaapeloinnin ja ' +
-      'langattoman verkon mitoitus, opetustilojen esitystekniikka, kulunvalvonnan ja kameroiden liittäminen ' +
-      'kaupungin verkkoon. Kokemus on osoittanut, että myöhään mukaan otettu tietotekniikka maksaa ' +
-      'muutostöinä moninkertaisesti.',
+      'Kaupunki rakentaa seuraavina vuosina uuden yhtenäiskoulun ja kaksi päiväkotia ja peruskorjaa ' +
+      'Rantakallion koulun. Tietohallinto osallistuu suunnitteluun alusta asti: kaapeloinnin ja langattoman ' +
+      'verkon mitoitus, opetustilojen esitystekniikka, kulunvalvonnan ja kameroiden liittäminen kaupungin ' +
+      'verkkoon. Myöhään mukaan otettu tietotekniikka on aiemmissa kohteissa maksanut muutostöinä ' +
+      'moninkertaisesti.',
     category: SERVICE_AREA,
     serviceArea: SIVISTYS,
     unit: 'Varhaiskasvatus ja perusopetus',
     goalKeys: ['sahkoinen-toiminta'],
-    strategicBackground: 'Palvelualojen asiakkaiden sähköinen toiminta etenee',
+    strategicBackground: 'Palvelualojen kehittämisen tukeminen',
     whatChanges: 'Uudet tilat ovat valmistuessaan verkon ja laitteiden osalta heti käyttövalmiita.',
     scheduleText:
       'Harjun yhtenäiskoulu: suunnittelu 2019–2020, rakentaminen 2021–2022\n' +
@@ -637,14 +639,15 @@ const SIVISTYSPALVELUT: DemoProject[] = [
     number: '4.3.1',
     title: 'Kulttuuritalon lipunmyynti verkkoon',
     description:
-      'Kulttuuritalon esitysten liput myydään nyt vain lipputoimistossa. Otetaan käyttöön verkkolipunmyynti, ' +
-      'jossa ostaja valitsee paikkansa salikartasta ja saa lipun puhelimeen. Lipuntarkastus hoidetaan ' +
-      'viivakoodilukijalla. Selvitetään samalla, voisiko museokaupan tuotteita myydä samassa palvelussa.',
+      'Kulttuuritalon esitysten liput myydään nyt vain lipputoimistossa. Otetaan käyttöön ' +
+      'verkkolipunmyynti, jossa ostaja valitsee paikkansa salikartasta ja saa lipun puhelimeen. ' +
+      'Lipuntarkastus hoidetaan viivakoodilukijalla. Palvelu otetaan ensin käyttöön kevään ' +
+      'teatteriesityksissä ja laajennetaan konsertteihin syksyllä.',
     category: SERVICE_AREA,
     serviceArea: SIVISTYS,
     unit: 'Kulttuuri- ja vapaa-aikapalvelut',
     goalKeys: ['sahkoinen-toiminta'],
-    strategicBackground: 'Palvelualojen asiakkaiden sähköinen toiminta etenee',
+    strategicBackground: 'Asiakkaiden sähköinen asiointi lisääntyy',
     whatChanges: 'Lippuja voi ostaa myös iltaisin ja viikonloppuisin ilman henkilökuntaa.',
     scheduleText: '2020',
     costsText: 'Provisiopohjainen, ei kiinteitä kuluja',
@@ -682,24 +685,23 @@ const SOSIAALI_JA_TERVEYS: DemoProject[] = [
     title: 'Alueellinen asiakas- ja potilastietojärjestelmä',
     description:
       'Sairaanhoitopiiri valmistelee alueen kunnille yhteistä sosiaali- ja terveydenhuollon asiakas- ja ' +
-      'potilastietojärjestelmää. Terveydenhuoltolain mukaan sairaanhoitopiiri vastaa alueensa ' +
-      'tietojärjestelmien yhteensovittamisesta, ja kaupunginhallitus on päättänyt lähteä mukaan ' +
-      'yhteishankinnan valmisteluun. Lopullista sitoumusta hankintaan ei vielä ole tehty.\n\n' +
-      'Järvenrannassa hanke korvaisi toteutuessaan sekä terveyspalveluiden potilastietojärjestelmän että ' +
-      'sosiaalipalveluiden asiakastietojärjestelmän ja useita pienempiä erillisjärjestelmiä, kuten ' +
-      'suun terveydenhuollon ja kotihoidon sovellukset. Kaupungin tietohallinnon tehtäviksi tulevat ' +
-      'ainakin nykyisten integraatioiden ja tietovarantojen inventointi, tietojen siirron suunnittelu ' +
-      'yhdessä toimittajien kanssa, käyttäjätunnusten ja käyttöoikeusroolien valmistelu, työasemien ja ' +
-      'tietoliikenneyhteyksien riittävyyden varmistaminen terveysasemilla sekä pääkäyttäjien ja ' +
-      'koulutettavien nimeäminen palvelualan kanssa.\n\n' +
-      'Aikataulu on pitkä. Valmistelu ja vaatimusmäärittely tehdään vuoden 2019 aikana ja kilpailutus ' +
-      'vuonna 2020. Toimittajan valinnan jälkeen edessä on noin kahden vuoden rakentamis- ja ' +
-      'konfigurointivaihe, joten ensimmäiset käyttöönotot voisivat olla aikaisintaan 2023. Kustannukset ' +
-      'jaetaan kuntien kesken asukasluvun suhteessa.\n\n' +
-      'Suurin riski on valtakunnallinen sote-uudistus: jos järjestämisvastuu siirtyy kunnilta uusille ' +
-      'alueille, hankinnan omistajuus ja rahoitus siirtyvät todennäköisesti niille. Siksi kaupunki ei tee ' +
-      'nykyisiin järjestelmiin suuria investointeja, vaan pitää ne toimintakuntoisina ja lakisääteisesti ' +
-      'ajan tasalla siihen asti, kun yhteinen järjestelmä on käytössä.',
+      'potilastietojärjestelmää. Alueen tietojärjestelmien yhteensovittaminen kuuluu lain mukaan ' +
+      'sairaanhoitopiirille, ja se kokoaa kunnat yhteishankintaan. Kaupunginhallitus on päättänyt lähteä ' +
+      'mukaan valmisteluun; lopullista sitoumusta hankintaan ei vielä ole tehty.\n\nJärvenrannassa hanke ' +
+      'korvaisi toteutuessaan sekä terveyspalveluiden potilastietojärjestelmän että sosiaalipalveluiden ' +
+      'asiakastietojärjestelmän ja useita pienempiä erillisjärjestelmiä, kuten suun terveydenhuollon ja ' +
+      'kotihoidon sovellukset. Kaupungin tietohallinnon tehtäviksi tulevat ainakin nykyisten ' +
+      'integraatioiden ja tietovarantojen inventointi, tietojen siirron suunnittelu yhdessä toimittajien ' +
+      'kanssa, käyttäjätunnusten ja käyttöoikeusroolien valmistelu, työasemien ja tietoliikenneyhteyksien ' +
+      'riittävyyden varmistaminen terveysasemilla sekä pääkäyttäjien ja koulutettavien nimeäminen ' +
+      'palvelualan kanssa.\n\nAikajänne on pitkä. Vuosi 2019 kuluu vaatimusmäärittelyyn ja 2020 ' +
+      'kilpailutukseen. Jos toimittaja saadaan valittua, järjestelmää rakennetaan ja konfiguroidaan parisen ' +
+      'vuotta, joten Järvenrannassa sitä päästäisiin käyttämään vuonna 2023 tai myöhemmin. Kustannukset ' +
+      'jaetaan kuntien kesken asukasluvun suhteessa.\n\nSuurin riski on valtakunnallinen sote-uudistus: jos ' +
+      'järjestämisvastuu siirtyy kunnilta uusille alueille, hankinnan omistajuus ja rahoitus siirtyvät ' +
+      'todennäköisesti niille. Siksi kaupunki ei tee nykyisiin järjestelmiin suuria investointeja, vaan ' +
+      'pitää ne toimintakuntoisina ja lakisääteisesti ajan tasalla siihen asti, kun yhteinen järjestelmä on ' +
+      'käytössä.',
     category: SERVICE_AREA,
     serviceArea: SOTE,
     unit: null,
@@ -721,17 +723,18 @@ const SOSIAALI_JA_TERVEYS: DemoProject[] = [
     number: '5.2.2',
     title: 'Kvarkki – kuvantamisaineistojen Kanta-arkistointi',
     description:
-      'Röntgen- ja ultraäänitutkimusten kuvat on asetuksen mukaan tallennettava valtakunnalliseen ' +
-      'kuva-arkistoon vuoden 2019 loppuun mennessä. Terveysaseman kuvantamislaitteet on jo liitetty ' +
-      'sairaanhoitopiirin alueelliseen arkistoon, joten Kanta-liittyminen tehdään sen kautta. Kaupungille ' +
-      'jää testaus ja käyttäjien ohjeistus.',
+      'Terveysaseman röntgenissä ja ultraäänessä syntyvät kuvat pitää vuoden 2019 lopusta alkaen arkistoida ' +
+      'myös Kannan kuva-arkistoon (Kvarkki). Koska kuvat kulkevat jo nyt sairaanhoitopiirin alueelliseen ' +
+      'kuva-arkistoon, liittyminen tehdään sen kautta, eikä kaupungin omiin järjestelmiin tarvita ' +
+      'muutoksia. Kaupungille jää testaus ja käyttäjien ohjeistus.',
     category: SERVICE_AREA,
     serviceArea: SOTE,
     unit: 'Terveyspalvelut',
     goalKeys: ['sisaiset-prosessit'],
     strategicBackground: 'Lakisääteinen; alueellinen yhteistyö helpottuu',
     whatChanges:
-      'Kuvat ovat potilaan suostumuksella myös muiden hoitopaikkojen käytössä, eikä niitä tarvitse lähettää levyllä.',
+      'Toisessa hoitopaikassa tutkittava potilas ei joudu uusintakuvaukseen, eikä kuvia tarvitse polttaa ' +
+      'levylle.',
     scheduleText: '8-12/2019',
     costsText: 'Sairaanhoitopiirin laskutus n. 3 000 €',
     mandatoryByLaw: true,
@@ -786,16 +789,17 @@ const SOSIAALI_JA_TERVEYS: DemoProject[] = [
     number: '5.3.2',
     title: 'Sosiaalihuollon vanhojen asiakirjojen Kanta-arkistointi',
     description:
-      'Sosiaalityön asiakastietojärjestelmän vuosien 2010–2018 asiakirjat siirretään Kannan sosiaalihuollon ' +
-      'asiakastiedon arkistoon. Siirto tehdään tehtäväluokittain järjestelmätoimittajan konversiona.',
+      'Ennen Kanta-liittymistä syntyneet sosiaalityön asiakirjat (2010–2018) ovat vain vanhassa ' +
+      'asiakastietojärjestelmässä. Järjestelmätoimittaja konvertoi ne Kannan sosiaalihuollon arkistoon ' +
+      'tehtäväluokka kerrallaan, kiireellisimpinä lastensuojelu ja vammaispalvelut.',
     category: SERVICE_AREA,
     serviceArea: SOTE,
     unit: 'Sosiaalipalvelut',
     goalKeys: ['sisaiset-prosessit'],
     strategicBackground: 'Lakisääteinen; toiminnan laatu paranee',
     whatChanges:
-      'Vanhat asiakirjat ovat sähköisessä arkistossa työntekijöiden käytössä, ja asiakastietojärjestelmän ' +
-      'vanhoja tietoja voidaan myöhemmin karsia.',
+      'Asiakirjat säilyvät vaatimusten mukaisesti ja ovat haettavissa Kannasta, vaikka vanha järjestelmä ' +
+      'joskus suljetaan.',
     scheduleText: '1-12/2020 lastensuojelu ja vammaispalvelut, muut tehtäväluokat 2021',
     costsText: 'Konversio 35 000 €',
     mandatoryByLaw: true,
@@ -809,8 +813,10 @@ const SOSIAALI_JA_TERVEYS: DemoProject[] = [
     number: '5.3.3',
     title: 'Sosiaalipalveluiden sähköiset hakemukset',
     description:
-      'Toimeentulotuen ja vammaispalveluiden hakemukset sekä lastensuojeluilmoitukset siirretään sähköiseen ' +
-      'asiointiin. Lomakkeiden tiedot siirtyvät suoraan asiakastietojärjestelmään.',
+      'Sähköiseen asiointiin tuodaan ensimmäisinä täydentävän toimeentulotuen hakemus, ' +
+      'vammaispalveluhakemus ja lastensuojeluilmoitus. Hakija täyttää lomakkeen pankkitunnuksilla ' +
+      'tunnistautuneena, jolloin henkilötiedot tulevat valmiiksi ja käsittelijä saa hakemuksen suoraan ' +
+      'työjonoonsa.',
     category: SERVICE_AREA,
     serviceArea: SOTE,
     unit: 'Sosiaalipalvelut',
@@ -829,8 +835,9 @@ const SOSIAALI_JA_TERVEYS: DemoProject[] = [
     number: '5.3.4',
     title: 'Työllisyyspalveluiden asiakastietojärjestelmä',
     description:
-      'Työpajan ja kuntouttavan työtoiminnan asiakastiedot ovat hajallaan Excel-tiedostoissa. Hankitaan ' +
-      'asiakkuudenhallintajärjestelmä, jossa on myös palvelun vaikuttavuutta kuvaavat mittarit.',
+      'Työpajan ohjaajat pitävät kukin omaa taulukkoaan asiakkaistaan, ja valtionavustuksen raportointi ' +
+      'kootaan niistä käsin kahdesti vuodessa. Hankitaan pajatoimintaan tehty ' +
+      'asiakkuudenhallintajärjestelmä.',
     category: SERVICE_AREA,
     serviceArea: SOTE,
     unit: 'Sosiaalipalvelut',
@@ -850,8 +857,8 @@ const SOSIAALI_JA_TERVEYS: DemoProject[] = [
     number: '5.3.5',
     title: 'Kotihoidon omaisviestintä',
     description:
-      'Kotihoidon asiakkaan omaiset voivat seurata käyntejä ja lähettää viestejä hoitajille suojatun ' +
-      'verkkopalvelun kautta. Asiakkaan kotona olevasta viestivihkosta luovutaan.',
+      'Omainen näkee verkosta, milloin hoitaja on käynyt ja mitä käynnillä tehtiin, ja voi jättää viestin ' +
+      'seuraavalle käynnille. Käyttöön tarvitaan asiakkaan suostumus.',
     category: SERVICE_AREA,
     serviceArea: SOTE,
     unit: 'Sosiaalipalvelut',
@@ -870,13 +877,14 @@ const SOSIAALI_JA_TERVEYS: DemoProject[] = [
     number: '5.3.6',
     title: 'Koivurinteen palvelukeskuksen kameravalvonta ja hoitajien mobiililaitteet',
     description:
-      'Palvelukeskuksen kameravalvonta on elinkaarensa lopussa, ja se uusitaan osaksi kaupungin keskitettyä ' +
-      'kameravalvontaa. Hoitajille hankitaan puhelimet, joilla kirjaukset tehdään asukkaan luona.',
+      'Koivurinteen yhdeksän analogista kameraa korvataan verkkokameroilla, jotka liitetään kaupungin ' +
+      'keskitettyyn tallentimeen; nykyiseen tallentimeen ei enää saa varaosia. Samalla yövuoron hoitajat ' +
+      'saavat puhelimet, joilla kirjaukset tehdään asukkaan huoneessa.',
     category: SERVICE_AREA,
     serviceArea: SOTE,
     unit: 'Sosiaalipalvelut',
     goalKeys: ['sisaiset-prosessit'],
-    strategicBackground: 'Prosessit oikenevat ja laatu paranee',
+    strategicBackground: 'Hoitotyön prosessien sujuvoittaminen',
     whatChanges: 'Kirjaukset tehdään heti eikä vuoron lopussa muistiinpanoista.',
     scheduleText: '1-6/2020',
     costsText: 'Kamerat 18 000 €, puhelimet 30 kpl n. 9 000 €',
@@ -915,9 +923,9 @@ const TEKNISET_PALVELUT: DemoProject[] = [
     number: '6.2.1',
     title: 'Rakennuspiirustusten verkkokauppa',
     description:
-      'Otetaan käyttöön Lupapisteen kauppa, josta asiakas voi tilata ja maksaa arkistossa olevat ' +
-      'rakennuspiirustukset itse. Nyt tilaukset tulevat sähköpostilla ja puhelimella, ja arkistosihteeri ' +
-      'skannaa ja lähettää kuvat.',
+      'Piirustustilaukset tulevat nyt sähköpostilla ja puhelimella, ja arkistosihteeri etsii, skannaa ja ' +
+      'laskuttaa ne yksitellen – noin 600 tilausta vuodessa. Siirrytään Lupapisteen verkkokauppaan, jossa ' +
+      'asiakas ostaa digitoidut piirustukset itse.',
     category: SERVICE_AREA,
     serviceArea: TEKNISET,
     unit: 'Rakennusvalvonta',
@@ -936,8 +944,9 @@ const TEKNISET_PALVELUT: DemoProject[] = [
     number: '6.2.2',
     title: 'Rakennusvalvonnan mobiilikatselmukset',
     description:
-      'Tarkastusinsinöörit saavat lupatiedot, piirustukset ja kartan tablettiin. Katselmuspöytäkirja tehdään ' +
-      'työmaalla ja kuitataan näytölle.',
+      'Katselmuksiin kuljetetaan paperisia piirustuksia, ja pöytäkirja kirjoitetaan puhtaaksi toimistolla. ' +
+      'Otetaan käyttöön kuntarekisterin mobiilisovellus, jossa lupa-asiakirjat ja kartta ovat työmaalla ' +
+      'mukana ja pöytäkirja syntyy paikan päällä.',
     category: SERVICE_AREA,
     serviceArea: TEKNISET,
     unit: 'Rakennusvalvonta',
@@ -955,13 +964,16 @@ const TEKNISET_PALVELUT: DemoProject[] = [
     plans: [...P19],
     number: '6.3.2',
     title: 'Jäähallin kameravalvonta',
-    description: 'Jäähallin sisä- ja ulkotiloihin tulevat kamerat liitetään kaupungin keskitettyyn kameravalvontaan.',
+    description:
+      'Jäähallin peruskorjauksessa asennetaan 12 kameraa, joiden kuva halutaan samaan järjestelmään muiden ' +
+      'kaupungin kiinteistöjen kanssa. Tietohallinto rakentaa liittymän vuoden 2019 lopussa, kamerat ' +
+      'asennetaan urakan edetessä.',
     category: SERVICE_AREA,
     serviceArea: TEKNISET,
     unit: 'Yhdyskuntatekniikka',
     goalKeys: ['tietohallinnon-laatu'],
     strategicBackground: 'Modernisointi',
-    whatChanges: 'Ilkivallan selvittely helpottuu.',
+    whatChanges: 'Vartiointiliike näkee hallin kamerat samasta näkymästä kuin muutkin kohteet.',
     scheduleText: 'liittymä 2019, kamerat 2020',
     costsText: 'n. 7 000 €',
     status: VALMIS,
@@ -974,14 +986,15 @@ const TEKNISET_PALVELUT: DemoProject[] = [
     number: '6.3.3',
     title: 'Urheilukentän maalikamera ja tulospalvelu',
     description:
-      'Keskuskentälle hankittaisiin maalikamera, sähköinen ajanotto ja tulostaulu, jotta kentällä voidaan ' +
-      'järjestää piirinmestaruustason kilpailuja.',
+      'Yleisurheiluseura on pyytänyt kaupungilta ajanottolaitteistoa, jotta keskuskentällä voitaisiin ' +
+      'järjestää piirin kilpailuja. Ajat otetaan nyt käsin, eikä tuloksia hyväksytä tilastoihin. ' +
+      'Tarvittaisiin maalikamera, lähtöjärjestelmä ja tulostaulu.',
     category: SERVICE_AREA,
     serviceArea: TEKNISET,
     unit: 'Yhdyskuntatekniikka',
     goalKeys: ['sahkoinen-toiminta'],
     strategicBackground: 'Laadullinen tavoite',
-    whatChanges: 'Kenttä täyttää kilpailujen vaatimukset.',
+    whatChanges: 'Kentän kilpailuista saadaan virallisesti hyväksyttäviä tuloksia.',
     scheduleText: '2020',
     costsText: '40 000 – 60 000 €',
     status: PERUTTU,
@@ -995,10 +1008,12 @@ const TEKNISET_PALVELUT: DemoProject[] = [
     number: '6.4.1',
     title: 'Paikkatieto- ja asiakastietojärjestelmien tietokantapalvelimen uusiminen',
     description:
-      'Kuntarekisterin ja sosiaalipalveluiden asiakastietojärjestelmän tietokannat ovat Oraclen versiossa, ' +
-      'jonka tuki on päättynyt. Kannat siirretään uudelle palvelimelle ja päivitetään; samalla päivitetään ' +
-      'kartta- ja rajapintapalvelut ja muutetaan työasemien tietokantayhteydet. Toimittaja tekee asennukset, ' +
-      'kaupunki hankkii palvelimen ja lisenssit.',
+      'Kaksi keskeistä järjestelmää – kuntarekisteri ja sosiaalipalveluiden asiakastietojärjestelmä – ' +
+      'käyttävät samaa Oracle-tietokantapalvelinta, jonka käyttöjärjestelmä ja tietokantaversio ovat ' +
+      'jääneet ilman tukea. Koska kannat ovat samalla palvelimella, ne päivitetään kerralla yhden ' +
+      'viikonlopun huoltokatkossa. Palvelimen ja lisenssit ostaa kaupunki, asennus- ja siirtotyö tilataan ' +
+      'järjestelmätoimittajalta. Päivityksen jälkeen myös karttapalvelun ja mobiilisovellusten ' +
+      'kantayhteydet on vaihdettava.',
     category: SERVICE_AREA,
     serviceArea: TEKNISET,
     unit: 'Maankäyttö',

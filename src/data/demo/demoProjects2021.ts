@@ -112,8 +112,9 @@ const INFRASTRUCTURE: DemoProject[] = [
     number: '2.9',
     title: 'Laiterekisteri ja mobiililaitteiden hallinnan laajennus',
     description:
-      'Kaikki kaupungin omistamat puhelimet ja tabletit liitetään Intuneen. Opetuksen iPadit siirretään samaan ' +
-      'hallintaan, ja laitetiedot yhdistetään Efecten laiterekisteriin.',
+      'Intuneen on liitetty vasta uudet puhelimet; ennen vuotta 2020 hankitut noin 250 laitetta ja ' +
+      'opetuksen iPadit ovat yhä hallinnan ulkopuolella. Ne rekisteröidään, ja laitetiedot yhdistetään ' +
+      'Efecten laiterekisteriin.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
@@ -674,11 +675,12 @@ const CARRIED_FROM_2019: DemoProject[] = [
     number: '3.6.1',
     title: 'Intranetin uudistus SharePoint Onlineen',
     description:
-      'Intranet toimii omalla palvelimella olevassa SharePoint 2013:ssa, jonka tuki päättyy. Työtilat ' +
-      'siirtyvät Teamsiin M365-käyttöönoton myötä, ja intranetin tiedotteet, ohjeet ja lomakkeet rakennetaan ' +
-      'uudelleen SharePoint Onlinen viestintäsivustoiksi. Sisältö käydään läpi ennen siirtoa – arviolta puolet ' +
-      'vanhoista sivuista voidaan poistaa. Etusivun henkilöstötiedotteilla korvataan koko henkilöstölle ' +
-      'lähetettävät sähköpostit.',
+      'Nykyinen intranet on vuodelta 2014, ja suuri osa sen sisällöstä on vanhentunutta: viimeisimmässä ' +
+      'läpikäynnissä 40 % sivuista oli päivittämättä yli kaksi vuotta. Yhteiset työtilat ovat jo ' +
+      'siirtymässä Teamsiin, joten intraan jää viestinnällinen osa. Se rakennetaan alusta SharePoint ' +
+      'Onlineen: etusivun henkilöstöuutiset korvaavat koko henkilöstön sähköpostitiedotteet, ja ohjeet ja ' +
+      'lomakkeet järjestetään aiheittain eikä organisaatiokaavion mukaan. Vanha sisältö siirretään vain, ' +
+      'jos sille löytyy omistaja.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Viestintä',
@@ -698,10 +700,10 @@ const CARRIED_FROM_2019: DemoProject[] = [
     number: '4.1.2',
     title: 'Varhaiskasvatus Primukseen, vaihe 2',
     description:
-      'Varhaiskasvatuksessa on jo käytössä Primuksen viestintä ja varhaiskasvatussuunnitelmat (vaihe 1). ' +
-      'Toisessa vaiheessa nykyinen varhaiskasvatuksen asiakastietojärjestelmä korvattaisiin Primuksen ' +
-      'varhaiskasvatusosalla: hakemukset, sijoitukset, läsnäolot ja asiakasmaksut. Ennen päätöstä ' +
-      'pyydetään pilottikuntien kokemukset, koska moduuli on vielä uusi.',
+      'Ensimmäisessä vaiheessa huoltajaviestintä ja lasten varhaiskasvatussuunnitelmat siirtyivät Wilmaan. ' +
+      'Nyt harkitaan, korvataanko myös varhaiskasvatuksen asiakastietojärjestelmä Primuksen ' +
+      'varhaiskasvatusosalla (hakemukset, sijoitukset, läsnäolot ja asiakasmaksut). Moduuli on markkinoilla ' +
+      'uusi, joten päätös tehdään vasta, kun kahden pilottikunnan kokemukset laskutuksesta ovat tiedossa.',
     category: SERVICE_AREA,
     serviceArea: SIVISTYS,
     unit: 'Varhaiskasvatus ja perusopetus',
@@ -725,15 +727,16 @@ const CARRIED_FROM_2019: DemoProject[] = [
     number: '5.2.1',
     title: 'Potilastietojärjestelmän uudistus (Pegasos → Omni360)',
     description:
-      'Terveyspalveluiden potilastietojärjestelmä uudistuu vaiheittain toimittajan pilvipohjaiseksi versioksi. ' +
-      'Ensimmäisessä vaiheessa vaihtuvat kertomus, lääkitys, reseptit ja diagnoosit. Uudistus on välttämätön, ' +
-      'jotta järjestelmä täyttää Kannan seuraavan vaiheen vaatimukset.',
+      'Potilastietojärjestelmän toimittaja korvaa nykyisen asennettavan version pilvipohjaisella, eikä ' +
+      'vanhaa versiota päivitetä Kannan tuleviin vaatimuksiin. Vaihto tehdään moduuli kerrallaan; ' +
+      'ensimmäisenä vuorossa ovat lääkärien ja hoitajien päivittäin käyttämät kirjausnäkymät. Jokaista ' +
+      'vaihetta varten koulutetaan noin 30 pääkäyttäjää, jotka kouluttavat muut.',
     category: SERVICE_AREA,
     serviceArea: SOTE,
     unit: 'Terveyspalvelut',
     goalKeys: ['sisaiset-prosessit'],
     strategicBackground: 'Organisaation sisäiset prosessit muuttuvat',
-    whatChanges: 'Järjestelmä siirtyy pilvipalveluksi, ja kirjaamiseen tulee uusi käyttöliittymä.',
+    whatChanges: 'Kirjaaminen tapahtuu uudessa käyttöliittymässä, ja palvelimet siirtyvät toimittajan pilveen.',
     scheduleText: '6/2020 – 2022',
     costsText: 'Sisältyy ylläpitosopimukseen, koulutus omana työnä',
     likelihood: SUHT_VARMAA,
@@ -749,9 +752,10 @@ const CARRIED_FROM_2019: DemoProject[] = [
     number: '5.3.1',
     title: 'RAI-arviointijärjestelmän käyttöönotto',
     description:
-      'RAI on kansainvälinen, standardoitu mittaristo iäkkään asiakkaan palvelutarpeen arviointiin. Se ' +
-      'otetaan käyttöön alueellisena yhteishankintana ensin kotihoidossa ja sitten ympärivuorokautisessa ' +
-      'hoivassa. Arviot tehdään mobiililaitteella asiakkaan luona.',
+      'Iäkkäiden asiakkaiden palvelutarve arvioidaan jatkossa RAI-välineistöllä, jota käytetään jo ' +
+      'useimmissa Suomen kunnissa. Arvioinnin tulokset ohjaavat hoito- ja palvelusuunnitelmaa, ja kunta saa ' +
+      'vertailutietoa muihin. Lisenssit hankitaan alueellisena yhteishankintana; ensimmäisenä aloittaa ' +
+      'kotihoito, sitten ympärivuorokautinen hoiva.',
     category: SERVICE_AREA,
     serviceArea: SOTE,
     unit: 'Sosiaalipalvelut',
@@ -771,17 +775,19 @@ const CARRIED_FROM_2019: DemoProject[] = [
     number: '6.3.1',
     title: 'Kenttähenkilöstön sähköinen työajanseuranta',
     description:
-      'Kunnossapidon, viherpalveluiden ja vesihuollon noin 85 työntekijää kirjaavat tuntinsa ja ' +
-      'kustannuspaikkansa Excel-tuntikortteihin, jotka palkanlaskenta tallentaa käsin palkkajärjestelmään. ' +
-      'Otetaan käyttöön mobiilisovellus: työntekijä kirjaa työn ja kohteen, esihenkilö hyväksyy ja tiedot ' +
-      'siirtyvät palkanlaskentaan ja kustannuslaskentaan.',
+      'Kentällä työskentelevät (kunnossapito, viherpalvelut ja vesihuolto, yhteensä noin 85 henkeä) ' +
+      'palauttavat kahden viikon välein Excel-tuntikortin, josta palkanlaskija näppäilee rivit ' +
+      'palkkajärjestelmään ja soittaa esihenkilölle, jos kustannuspaikka puuttuu. Tilalle otetaan ' +
+      'puhelinsovellus: työ ja kohde kirjataan päivittäin, esihenkilö hyväksyy viikoittain, ja hyväksytyt ' +
+      'tunnit siirtyvät palkanlaskentaan ja kustannuslaskentaan.',
     category: SERVICE_AREA,
     serviceArea: TEKNISET,
     unit: 'Yhdyskuntatekniikka',
     goalKeys: ['sisaiset-prosessit'],
     strategicBackground: 'Sisäiset prosessit oikenevat',
     whatChanges:
-      'Tuntikorttien käsin tallennus poistuu palkanlaskennasta, ja kustannukset kohdistuvat oikeille kohteille.',
+      'Palkanlaskija ei enää tallenna tuntikortteja, ja kohteiden kustannukset näkyvät viikon eikä ' +
+      'kuukauden viiveellä.',
     scheduleText: '2020 – kevät 2022',
     costsText: 'n. 6 €/käyttäjä/kk',
     status: VALMIS,

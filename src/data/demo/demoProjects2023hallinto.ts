@@ -37,23 +37,24 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     number: '3.1',
     title: 'Henkilötunnuksen uudistus',
     description:
-      'Vuoden 2023 alussa voimaan tullut muutos tuo henkilötunnukseen uusia välimerkkejä, ja ensimmäiset ' +
-      'uudenmuotoiset tunnukset annetaan Digi- ja väestötietoviraston mukaan vuonna 2024. Jokaisen ' +
-      'järjestelmän, joka tallentaa tai tarkistaa henkilötunnuksia, on hyväksyttävä uudet merkit. ' +
-      'Tietohallinto kartoittaa järjestelmärekisterin avulla, missä henkilötunnuksia käsitellään, ja pyytää ' +
-      'toimittajilta vahvistuksen ja aikataulun. Erityistä huomiota vaativat itse tehdyt Excel-makrot ja ' +
-      'integraatiot, joissa tunnus tarkistetaan omalla logiikalla.',
+      'Vanhat henkilötunnukset alkavat loppua tietyiltä syntymäpäiviltä, joten välimerkeiksi otetaan ' +
+      'miinuksen ja A:n lisäksi uusia kirjaimia (1900-luvulla syntyneille Y, X, W, V ja U, 2000-luvulla ' +
+      'syntyneille B–F). Digi- ja väestötietovirasto arvioi antavansa ensimmäiset tällaiset tunnukset ' +
+      'vuonna 2024. Tietohallinto kartoittaa järjestelmärekisterin avulla, missä henkilötunnuksia ' +
+      'käsitellään, ja pyytää toimittajilta vahvistuksen ja aikataulun. Erityistä huomiota vaativat itse ' +
+      'tehdyt Excel-makrot ja integraatiot, joissa tunnus tarkistetaan omalla logiikalla.',
     category: CITY_WIDE,
     serviceArea: HALLINTO,
     unit: null,
     goalKeys: ['lainsaadanto', 'asiointi-ulkoinen'],
     strategicBackground: 'Lainsäädäntö eli pakko; sähköisen asioinnin parantaminen (ulkoiset asiakkaat)',
     impacts: {
-      economic: minor('Osa toimittajista laskuttaa muutoksen versiopäivityksenä; kulut kohdistuvat järjestelmien omistajille.'),
+      economic: minor('Useimmat toimittajat tekevät muutoksen ylläpitosopimuksen puitteissa; kahdelta on tullut erillinen ' +
+          'tarjous (yhteensä n. 6 000 €), jonka maksaa järjestelmän omistava palveluala.'),
       organisation: minor('Järjestelmien omistajat varmistavat toimittajien muutokset; tietohallinto koordinoi.'),
-      security: none('Ei muutostarvetta.'),
+      security: none('Ei vaikutusta tietoturvaan.'),
       dataUse: minor('Integraatioiden ja tarkistussääntöjen on hyväksyttävä uudet välimerkit, muuten tietoja hylätään siirrossa.'),
-      caseManagement: none('Ei muutostarvetta.')
+      caseManagement: none('Asianhallinta on jo todettu yhteensopivaksi.')
     },
     assessmentStatus: ARVIO_HYVAKSYTTY,
     assessedBy: 'Markku Rantanen',
@@ -126,34 +127,30 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     number: '3.3.1',
     title: 'Johdon raportointikokonaisuus',
     description:
-      'Johdon työpöytä on ollut talousraportoinnin välineenä vuodesta 2021, mutta tiedot päivittyvät viiveellä ' +
-      'ja osa tarvittavista näkymistä puuttuu. Johto haluaa samaan paikkaan myös henkilöstö-, palvelu- ja ' +
-      'hyvinvointitietoja. Selvitetään, jatketaanko nykyisen toimittajan raportoinnilla vai rakennetaanko ' +
-      'kokonaisuus Power BI:llä kaupungin omaan tietovarastoon. Pystytysvaiheeseen tarvitaan projektirahaa; ' +
-      'ylläpito katetaan pääosin nykyisen järjestelmän maksuista, kun siitä luovutaan.',
+      'Talousraportit on vuodesta 2021 katsottu toimittajan johdon työpöydältä. Luvut tulevat sinne päivien ' +
+      'viiveellä, eikä esimerkiksi kustannuspaikkojen vertailua saa tehtyä. Johto haluaa samaan paikkaan ' +
+      'myös henkilöstö-, palvelu- ja hyvinvointitietoja. Selvitetään, jatketaanko nykyisen toimittajan ' +
+      'raportoinnilla vai rakennetaanko kokonaisuus Power BI:llä kaupungin omaan tietovarastoon.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Rahatoimi ja taloushallinto',
     goalKeys: ['asiointi-sisainen', 'laatu'],
     strategicBackground: 'Sähköisen asioinnin parantaminen (sisäinen asiointi)',
     impacts: {
-      economic: minor(
-        'Suunnittelu ja pystytys vaativat projektirahaa, ylläpito rahoitetaan nykyisen järjestelmän käyttömaksuista. ' +
-          'Raportit tehdään kerran eikä jokainen palveluala kokoa omiaan.'
-      ),
+      economic: minor('Pystytys (n. 25 000 €) rahoitetaan projektimäärärahasta; nykyisen työpöydän vuosimaksu siirretään ' +
+          'uuden ylläpitoon. Raportit tehdään kerran eikä jokainen palveluala kokoa omiaan.'),
       organisation: minor('Raportoinnin omistaa rahatoimi; tietovaraston teknisestä ylläpidosta vastaa tietohallinto.'),
-      security: minor(
-        'Arvioidaan toteutustavan mukaan (PiTuKri tai vastaava, jos pilvipalvelu). Henkilötason tiedot näkyvät vain rajatuille rooleille.'
-      ),
+      security: minor('Jos valitaan pilvipalvelu, se arvioidaan ennen hankintaa. Henkilötason tiedot näkyvät vain ' +
+          'rajatuille rooleille.'),
       dataUse: major('Tiedolla johtaminen helpottuu, kun talous-, henkilöstö- ja palvelutiedot ovat samassa mallissa.'),
-      caseManagement: none('Ei vaikutusta, perustieto on lähdejärjestelmissä.')
+      caseManagement: none('Raportointi vain lukee tietoja; asioita ei käsitellä siinä.')
     },
     assessmentStatus: ARVIO_HYVAKSYTTY,
     assessedBy: 'Kaisa Mäkelä',
     assessedOn: '2023-09-06',
     scheduleText: '8/2023–7/2024',
     likelihood: SUHT_VARMAA,
-    likelihoodNote: 'Aikataulu ei ole tiukka, mutta suunnittelu on aloitettava syksyllä 2023.',
+    likelihoodNote: 'Valmistumisella ei ole kiirettä, kunhan vaihtoehtojen vertailu käynnistyy syksyllä 2023.',
     scheduleOwner: OWNER_AREA,
     costsText: '25 000 + 25 000 euroa',
     resources: 'Rahatoimi, tietohallinto, palvelualojen talouspäälliköt, ulkoinen toteuttaja',
@@ -170,23 +167,22 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     number: '3.3.2',
     title: 'Taloussuunnittelujärjestelmän hankinta',
     description:
-      'Talousarvio tehdään nyt kahdessa paikassa: luvut Excelissä ja taloushallinnon budjetointityökalussa, ' +
-      'tekstit Wordissa. Versioita kulkee sähköpostissa kymmeniä. Hankitaan taloussuunnittelujärjestelmä, ' +
-      'jossa luvut ja perustelutekstit tehdään samaan paikkaan ja josta saadaan talousarviokirja, ' +
-      'osavuosiraportit ja tilinpäätöksen toimintakertomus.',
+      'Talousarvion valmistelussa luvut kiertävät Excel-tiedostoina palvelualoilta rahatoimeen, jossa ne ' +
+      'syötetään uudelleen budjetointityökaluun, ja perustelutekstit kirjoitetaan erikseen Wordiin. ' +
+      'Versioita on sähköpostissa kymmeniä. Hankitaan taloussuunnittelujärjestelmä, jossa luvut ja tekstit ' +
+      'tehdään samaan paikkaan ja josta saadaan talousarviokirja, osavuosiraportit ja tilinpäätöksen ' +
+      'toimintakertomus.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Rahatoimi ja taloushallinto',
     goalKeys: ['laatu'],
     strategicBackground: 'Toiminnan laadullinen parantaminen',
     impacts: {
-      economic: major(
-        'Budjetointi tehdään yhdessä välineessä; käsin tehtävä yhdistely ja täsmäytys poistuvat. Vuosimaksu ' +
-          'korvaa osan nykyisistä työkaluista.'
-      ),
-      organisation: none('Ei vaikutusta. Yksi järjestelmä lisää hallinnoitavaksi, todennäköisesti SaaS.'),
-      security: minor('Tavallinen pilvipalvelun arviointi (PiTuKri tai vastaava).'),
-      dataUse: minor('Talousarviotiedot ovat tietokannassa taulukoiden sijaan, ja kirjanpidon pohjatiedot siirtyvät suoraan.'),
+      economic: major('Lukujen uudelleensyöttö ja versioiden yhdistely jäävät pois; rahatoimen työ talousarviokaudella ' +
+          'kevenee arviolta kolmella henkilötyöviikolla.'),
+      organisation: none('Ei vaikutusta tehtäviin. Ylläpidettäviin järjestelmiin tulee yksi lisää, luultavasti pilvipalveluna.'),
+      security: minor('Arvioidaan hankinnassa kuten muutkin pilvipalvelut.'),
+      dataUse: minor('Hyväksytty talousarvio siirtyy kirjanpidon vertailutiedoksi suoraan järjestelmästä.'),
       caseManagement: none('Ei vaikutusta; valmiit asiakirjat viedään asianhallintaan kuten ennenkin.')
     },
     assessmentStatus: ARVIO_HYVAKSYTTY,
@@ -313,11 +309,11 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     number: '3.5.1',
     title: 'Palkka- ja HR-järjestelmän uusiminen',
     description:
-      'Palkanlaskentajärjestelmä on käyttöikänsä lopussa, ja sen rinnalla käytetään erillisiä HR-sovelluksia. ' +
-      'Uusi järjestelmä kilpailutettiin kaudella 2021–2022. Sen odotetaan korvaavan palkanlaskennan lisäksi ' +
-      'henkilöstöhallinnon perusjärjestelmän, sähköisen esihenkilöportaalin ja osan raportoinnista. ' +
-      'Työvuorosuunnittelu integroidaan niin, että toteutuneet vuorot siirtyvät palkanlaskentaan ilman ' +
-      'käsityötä. Hyvinvointialueen erottelu siirsi käyttöönottoa vuodella.',
+      'Nykyistä palkkajärjestelmää ei enää kehitetä, ja sen ympärille on kertynyt joukko erillisiä ' +
+      'HR-sovelluksia. Uusi järjestelmä kilpailutettiin kaudella 2021–2022. Hankinnan laajuus: ' +
+      'palkanlaskenta, henkilöstön perustiedot ja palvelussuhteet, esihenkilöportaali sekä raportointi. ' +
+      'Titanian työvuorot luetaan uuteen järjestelmään rajapinnalla, jolloin toteutuneet vuorot eivät enää ' +
+      'kulje palkanlaskentaan paperilistoina. Hyvinvointialueen erottelu siirsi käyttöönottoa vuodella.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Henkilöstö- ja palkkahallinto',
@@ -399,7 +395,8 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     strategicBackground: 'Sähköisen asioinnin parantaminen (ulkoiset asiakkaat)',
     impacts: {
       economic: minor('Käännöskustannus on kertaluonteinen; ylläpito vaatii viestinnältä hieman lisätyötä.'),
-      organisation: minor('Kieliversioille nimetään ylläpitäjät, ja ne päivitetään samaan aikaan suomenkielisen sivun kanssa.'),
+      organisation: minor('Sivuvastaaville tulee uusi tehtävä: muutos suomenkieliselle sivulle edellyttää aina myös käännösten ' +
+          'tarkistusta.'),
       security: none('Ei vaikutusta'),
       dataUse: minor('Palvelee ulkomaisia ja ruotsinkielisiä asiakkaita.'),
       caseManagement: none('Ei vaikutusta.')
@@ -425,10 +422,11 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     number: '3.6.2',
     title: 'Kokousvideoiden tekstitys',
     description:
-      'Valtuuston kokoukset on lähetetty suorana vuodesta 2020, mutta tallenteet ovat verkossa ilman tekstitystä. ' +
-      'Aluehallintovirasto on muistuttanut kuntia siitä, että digipalvelulain sallima 14 vuorokauden aika on ' +
-      'tarkoitettu tekstityksen lisäämiseen eikä tekstittömän tallenteen pitämiseen verkossa. Hankitaan ' +
-      'tekstityspalvelu, joka sopii nykyiseen striimaukseen ja jota voidaan käyttää myös muihin kaupungin videoihin.',
+      'Valtuuston kokoukset on lähetetty suorana vuodesta 2020, mutta tallenteet ovat verkossa ilman ' +
+      'tekstitystä. Digipalvelulain mukaan suoran lähetyksen tallenne on tekstitettävä 14 vuorokauden ' +
+      'kuluessa julkaisusta, ja aluehallintovirasto on muistuttanut asiasta kuntia ohjauskirjeellä. ' +
+      'Hankitaan tekstityspalvelu, joka sopii nykyiseen striimaukseen ja jota voidaan käyttää myös muihin ' +
+      'kaupungin videoihin.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Viestintä',
@@ -438,7 +436,7 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
       economic: minor('Tekstityspalvelu maksaa noin 8 000 € vuodessa; vaihtoehto olisi luopua tallenteista.'),
       organisation: minor('Viestintä vastaa tekstityksen tilaamisesta ja julkaisusta, tietohallinto teknisestä liitännästä.'),
       security: none('Ei vaikutusta'),
-      dataUse: minor('Tallenteiden julkaisu- ja poistoajoissa noudatetaan ohjetta.'),
+      dataUse: minor('Tekstitetyt tallenteet pidetään verkossa valtuustokauden loppuun ja poistetaan sen jälkeen.'),
       caseManagement: none('Ei vaikutusta')
     },
     assessmentStatus: ARVIO_HYVAKSYTTY,
@@ -446,7 +444,7 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     assessedOn: '2023-08-31',
     scheduleText: '1/2024–3/2024',
     likelihood: EPAVARMAA_RAHOITUS,
-    likelihoodNote: 'Rahasta kiinni.',
+    likelihoodNote: 'Vuosimaksulle ei ole vielä määrärahaa.',
     scheduleOwner: OWNER_AREA,
     costsText: 'noin 8000 €/vuosi',
     resources: 'Viestintä, tietohallinto',
@@ -497,27 +495,30 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     number: '3.7.1',
     title: 'Pysäköinninvalvonnan järjestelmän versiopäivitys (Helga SaaS)',
     description:
-      'Pysäköinninvalvonnan järjestelmäversio on elinkaarensa päässä, eikä toimittaja enää kehitä sitä. Uusi ' +
-      'versio hankitaan palveluna toimittajan pilvestä. Se on tietokantapohjainen, joten esimerkiksi maksujen ' +
-      'seuranta ja muistutukset eivät enää vaadi taulukoiden käsittelyä.',
+      'Pysäköintivirhemaksujen käsittelyssä käytetään Helgan vanhaa, asennettavaa versiota, johon ' +
+      'toimittaja tekee enää vain välttämättömät korjaukset. Maksujen seurantaa varten tiedot ajetaan ' +
+      'kuukausittain Exceliin. Siirrytään Helgan pilviversioon, jossa maksut, muistutukset ja perintään ' +
+      'siirrot hoituvat järjestelmässä.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Pysäköinninvalvonta',
     goalKeys: ['asiointi-ulkoinen'],
     strategicBackground: 'Sähköisen asioinnin parantaminen (ulkoiset asiakkaat)',
     impacts: {
-      economic: minor('Kuukausimaksu nousee, mutta maksujen seurannan käsityö ja maksuvirheiden selvittely vähenevät.'),
-      organisation: none('Palvelu ostetaan SaaS:na; toimittajan vastuut sovitaan sopimuksessa tavalliseen tapaan.'),
-      security: minor('Pilvipalvelu arvioidaan PiTuKri-kriteerien mukaan.'),
+      economic: minor('Käyttömaksu on noin kolmanneksen nykyistä suurempi. Vastineeksi kuukausittainen Excel-täsmäytys ja ' +
+          'väärin kohdistuneiden maksujen selvittely jäävät pois.'),
+      organisation: none('Toimittajasta tulee henkilötietojen käsittelijä; käsittelysopimus liitetään hankintasopimukseen.'),
+      security: minor('Toimittajan pilvipalvelun tietoturva tarkistetaan ennen sopimusta (PiTuKri).'),
       dataUse: minor('Tiedot siirtyvät toimittajan pilveen; vanhan järjestelmän tiedot konvertoidaan.'),
-      caseManagement: none('Pysäköinninvalvonnalla on oma asiankäsittelynsä, eikä sitä liitetä kaupungin asianhallintaan.')
+      caseManagement: none('Virhemaksuasiat käsitellään jatkossakin Helgassa; oikaisuvaatimukset kirjataan asianhallintaan kuten ' +
+          'nytkin.')
     },
     assessmentStatus: ARVIO_HYVAKSYTTY,
     assessedBy: 'Markku Rantanen',
     assessedOn: '2023-08-30',
     scheduleText: '1/2024–4/2024',
     likelihood: EPAVARMAA_ULKOISET,
-    likelihoodNote: 'Riippuu toimittajan toteutuskyvystä.',
+    likelihoodNote: 'Toimittajalla on samaan aikaan useita kuntasiirtoja.',
     scheduleOwner: OWNER_AREA,
     costsText: '+ 50 000 laskettuna 48 kk ajalta',
     resources: 'Pysäköinninvalvonta, tietohallinto, taloushallinto',
@@ -536,22 +537,24 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     description:
       'Työllisyyspalvelut siirtyvät valtion TE-toimistoilta kunnille ja kuntien muodostamille työllisyysalueille ' +
       '1.1.2025. Järvenranta muodostaa työllisyysalueen kahden naapurikunnan kanssa ja toimii vastuukuntana. ' +
-      'Uudistus tuo kaupungille kokonaan uusia viranomaistehtäviä ja noin 25 siirtyvää työntekijää. ' +
+      'Kaupunki saa hoidettavakseen tehtäviä, joita sillä ei ole ennen ollut, ja noin 25 työntekijää siirtyy valtiolta. ' +
       'Asiakastietojärjestelmänä käytetään valtakunnallista järjestelmää, mutta sen lisäksi tarvitaan ' +
       'työasemat, tunnukset, puhelinpalvelu, asianhallinnan asiatyypit ja toimitilojen verkot.',
     category: SERVICE_AREA,
     serviceArea: HALLINTO,
     unit: 'Työllisyyspalvelut',
     goalKeys: ['lainsaadanto'],
-    strategicBackground: 'Uusi toiminto. Lainsäädäntö eli pakko.',
+    strategicBackground: 'Lainsäädäntö eli pakko (uusi lakisääteinen tehtävä)',
     impacts: {
-      economic: unknown('Kaupungille tulee uusia tehtäviä ja niihin rahoitus; ICT-kustannukset eivät ole vielä tiedossa.'),
+      economic: unknown('Valtionosuusrahoitus siirtyy tehtävien mukana, mutta sen riittävyyttä ICT-kuluihin ei vielä tiedetä.'),
       organisation: major('Kaupungista tulee työllisyysalueen vastuukunta, jolla on uusia viranomaistehtäviä ja -vastuita.'),
       security: major(
         'Asiakastietojärjestelmässä on salassa pidettäviä tietoja; käyttöoikeudet ja lokien seuranta on järjestettävä ennen siirtoa.'
       ),
-      dataUse: unknown('Tarkempaa tietoa ei vielä ole; oletuksena tiedot käsitellään yhteisessä valtakunnallisessa järjestelmässä.'),
-      caseManagement: unknown('Ei vielä tietoa järjestämistavasta.')
+      dataUse: unknown('Asiakastiedot siirtyvät valtiolta kunnalle; luovutusten ja rekisterinpitäjyyden järjestelyt ' +
+          'selviävät TEM:n ohjeista.'),
+      caseManagement: unknown('Selvitetään, käsitelläänkö työllisyyspalveluiden päätökset asianhallinnassa vai ' +
+          'asiakastietojärjestelmässä.')
     },
     assessmentStatus: ARVIO_HYVAKSYTTY,
     assessedBy: 'Markku Rantanen',
@@ -560,8 +563,10 @@ export const DEMO_PROJECTS_2023_HALLINTO: readonly DemoProject[] = [
     likelihood: EPAVARMAA_ULKOISET,
     likelihoodNote: 'Valtakunnallisen järjestelmän aikataulu ja ohjeet tulevat ministeriöltä.',
     scheduleOwner: OWNER_AREA,
-    costsText: 'Ei vielä mitään tietoa.',
-    resources: 'Työllisyyspalvelut, tietohallinto, naapurikuntien edustajat. Odotetaan TEM:n tarkempia ohjeita.',
+    costsText: 'Ei vielä tietoa',
+    resources:
+      'Työllisyyspalvelut, tietohallinto, naapurikuntien edustajat; tarkennetaan ministeriön ohjeiden ' +
+      'tultua.',
     mandatoryByLaw: true,
     status: KAYNNISSA,
     rag: KELTAINEN,

@@ -56,7 +56,8 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
         'Laiterekisterin omistaa tietohallinto; palvelualojen yhteyshenkilöt ilmoittavat laitteiden siirroista.'
       ),
       security: minor('Tiedetään, missä jokainen laite on ja onko se päivitetty. Kadonneen laitteen jäljitys nopeutuu.'),
-      dataUse: minor('Laitetiedot siirtyvät taulukoista tietokantaan, ja raportit saadaan suoraan Efectestä.'),
+      dataUse: minor('Laitekannan raportit saadaan suoraan rekisteristä; erillisiä inventaariotaulukoita ei enää ' +
+          'ylläpidetä.'),
       caseManagement: none()
     },
     assessmentStatus: ARVIO_HYVAKSYTTY,
@@ -82,9 +83,10 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     description:
       'Järjestelmien välillä on yli 60 tiedonsiirtoa, joista suuri osa on ajastettuja tiedostosiirtoja ' +
       'verkkolevyn kautta ja osa kokonaan käsin tehtyjä. Kaudella 2021–2022 siirrot kartoitettiin ja ' +
-      'kuvattiin. Nyt ne viedään vaiheittain maakunnan kuntien yhteiselle integraatioalustalle, jonka ' +
-      'käyttöönotosta on käynnissä alueellinen hanke. Ensimmäisinä vuorossa ovat henkilöstötiedot, ' +
-      'laskutusaineistot ja väestötietojen päivitykset. Jokainen siirto dokumentoidaan ja sille nimetään omistaja.',
+      'kuvattiin. Nyt ne viedään vaiheittain integraatioalustalle, jota maakunnan kunnat rakentavat ' +
+      'yhteisessä, valtionavustuksella rahoitetussa hankkeessa. Ensimmäisinä vuorossa ovat ' +
+      'henkilöstötiedot, laskutusaineistot ja väestötietojen päivitykset. Jokainen siirto dokumentoidaan ja ' +
+      'sille nimetään omistaja.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
@@ -109,7 +111,8 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     scheduleText: '3/2021–5/2024',
     likelihood: EPAVARMAA_ULKOISET,
     likelihoodNote:
-      'Riippuu alueellisen hankkeen etenemisestä, mutta siirrot tehdään pieninä osina, joten osa valmistuu joka tapauksessa.',
+      'Alueellisen alustan aikataulu ei ole omissa käsissä. Koska jokainen siirto on oma pieni ' +
+      'toteutuksensa, viivästys siirtää vain osaa niistä.',
     scheduleOwner: OWNER_IT,
     costsText: '20 000 – 50 000 € (suurelta osin hankerahoitusta)',
     fundingNote: 'Alueellinen hanke, valtionavustus',
@@ -127,16 +130,17 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     number: '2.3',
     title: 'Etäyhteysratkaisun vaihto (Fortinet VPN)',
     description:
-      'Palomuurihankinnan yhteydessä hankittiin myös etäyhteyslisenssit. Vanha VPN korvataan FortiClientilla, ' +
-      'ja etäyhteydet rajataan käyttäjäryhmittäin niihin järjestelmiin, joita kukin tarvitsee. Toimittajien ' +
-      'etäyhteydet siirretään samaan ratkaisuun.',
+      'Etäyhteyslisenssit ostettiin jo vuoden 2021 palomuurikilpailutuksessa. Vanha VPN korvataan ' +
+      'FortiClientilla, ja etäyhteydet rajataan käyttäjäryhmittäin niihin järjestelmiin, joita kukin ' +
+      'tarvitsee. Toimittajien etäyhteydet siirretään samaan ratkaisuun.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
     goalKeys: ['tietoturva', 'laatu'],
     strategicBackground: 'Tietoturvan parantaminen. Toiminnan laadullinen kehittäminen.',
     impacts: {
-      economic: none('Ei uusia kustannuksia; lisenssit maksettiin palomuurihankinnassa. Vanhan ratkaisun ylläpitomaksu poistuu.'),
+      economic: none('Vanhan VPN:n ylläpitomaksu, noin 4 000 €/vuosi, jää pois; uudet lisenssit ostettiin jo palomuurien ' +
+          'mukana.'),
       organisation: none('Ei muutosta.'),
       security: major(
         'Etäyhteys vaatii monivaiheisen tunnistautumisen ja laitteen tarkistuksen. Pääsy rajataan ryhmittäin, ' +
@@ -152,7 +156,7 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     likelihood: VARMAA,
     likelihoodNote: null,
     scheduleOwner: OWNER_IT,
-    costsText: 'Sisältyy jo toteutettuun palomuurihankintaan',
+    costsText: 'Ei erillisiä kustannuksia (lisenssit palomuurihankinnassa 2021)',
     resources: 'Tietohallinto',
     status: VALMIS,
     rag: VIHREA,
@@ -166,25 +170,27 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     number: '2.4',
     title: 'Jatkuvuudenhallinta ja elpymissuunnitelmat',
     description:
-      'Tärkeimmille palveluille laaditaan jatkuvuussuunnitelmat yhtenäisellä pohjalla. Palvelualat ' +
-      'priorisoivat palvelunsa ja kuvaavat työpajoissa, miten toiminta jatkuu, jos järjestelmä tai ' +
-      'tietoliikenne on poissa käytöstä tunnin, päivän tai viikon. Tietohallinto laatii näiden pohjalta ' +
-      'järjestelmäkohtaiset elpymissuunnitelmat: palautusjärjestys, vastuuhenkilöt, toimittajien ' +
-      'yhteystiedot ja harjoitusaikataulu. Hanke alkoi edellisellä kaudella, mutta hyvinvointialueen ' +
-      'erottelu vei resurssit ja suurin osa työpajoista siirtyi.',
+      'Kaupungilla ei ole yhtenäistä kuvaa siitä, mitkä palvelut on saatava käyntiin ensimmäisinä vakavan ' +
+      'häiriön jälkeen. Palvelualat priorisoivat palvelunsa ja kuvaavat työpajoissa, miten toiminta jatkuu, ' +
+      'jos järjestelmä tai tietoliikenne on poissa käytöstä tunnin, päivän tai viikon. Tietohallinto tekee ' +
+      'näiden pohjalta järjestelmäkohtaiset elpymissuunnitelmat: palautusjärjestys, vastuuhenkilöt, ' +
+      'toimittajien yhteystiedot ja harjoitusaikataulu. Työ alkoi edellisellä kaudella, mutta ' +
+      'hyvinvointialueen erottelu vei resurssit ja suurin osa työpajoista siirtyi.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
     goalKeys: ['laatu', 'tietoturva'],
     strategicBackground: 'Toiminnan laadullinen parantaminen',
     impacts: {
-      economic: minor('Häiriöstä toipuminen nopeutuu, ja varajärjestelyistä on päätetty etukäteen eikä kriisin keskellä.'),
+      economic: minor('Katkot lyhenevät, ja varajärjestelyistä on päätetty etukäteen eikä kriisin keskellä.'),
       organisation: major(
         'Palvelualat ottavat omistajuuden palveluidensa jatkuvuudesta. Tiedonhallintalain ja valmiuslain ' +
           'velvoitteet katetaan samalla dokumentaatiolla.'
       ),
-      security: major('Varautuminen on osa tietoturvaa: tiedetään, mitkä järjestelmät palautetaan ensin ja kuka päättää poikkeustilanteessa.'),
-      dataUse: minor('Suunnitelmat ovat yhdessä paikassa Digiturvamallissa paperikansioiden ja yksittäisten tiedostojen sijaan.'),
+      security: major('Häiriötilanteessa tiedetään, mitkä järjestelmät palautetaan ensin ja kuka tekee päätökset; kiireessä ' +
+          'ei oikaista tietoturvasta.'),
+      dataUse: minor('Suunnitelmat ylläpidetään Digiturvamallissa, josta ne löytyvät myös silloin, kun suunnitelman ' +
+          'laatija on lomalla.'),
       caseManagement: none()
     },
     assessmentStatus: ARVIO_HYVAKSYTTY,
@@ -269,7 +275,7 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     likelihood: EPAVARMAA_ULKOISET,
     likelihoodNote: 'Riippuu hyvinvointialueen kameroiden siirtoaikataulusta.',
     scheduleOwner: OWNER_IT,
-    costsText: 'Säästöä lisenssimaksuissa, ei investointia',
+    costsText: 'Ei investointia; säästö n. 3 000 €/vuosi',
     resources: 'Tietohallinto',
     status: KAYNNISSA,
     rag: PUNAINEN,
@@ -305,10 +311,8 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
         'Käyttöoikeuksien myöntäminen on selkeästi esihenkilön ja järjestelmän omistajan vastuulla; tietohallinto ' +
           'vastaa automaation toiminnasta.'
       ),
-      security: major(
-        'Käyttöoikeudet ovat reaaliaikaisesti ajan tasalla, ja jokaisesta muutoksesta jää lokimerkintä. ' +
-          'Ylimääräiset ja vanhentuneet oikeudet poistuvat.'
-      ),
+      security: major('Oikeudet seuraavat palvelussuhdetta päivän tarkkuudella, ja muutoshistoria on tarkastettavissa. ' +
+          'Työsuhteen päättyessä unohtuneet tunnukset poistuvat.'),
       dataUse: minor('HR-järjestelmä on henkilötiedon ensisijainen lähde; muut järjestelmät saavat tiedon sieltä.'),
       caseManagement: none('Ei vaikutusta.')
     },
@@ -320,7 +324,7 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     likelihoodNote: null,
     scheduleOwner: OWNER_IT,
     costsText:
-      'Asiantuntijatyö n. 15 000 € investointina. Jatkuvat kustannukset sisältyvät nykyisiin lisensseihin.',
+      'Investointi: konsultointi n. 15 000 €. Lisenssit on jo maksettu (palveluportaalin sopimus).',
     resources: 'Tietohallinnon asiantuntija, HR-järjestelmän pääkäyttäjä, Efecten konsultit',
     status: KAYNNISSA,
     rag: VIHREA,
@@ -333,7 +337,7 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     key: 'nis2',
     plans: ['2023-2024'],
     number: '2.8',
-    title: 'NIS2-direktiivin velvoitteet kaupungille ja tytäryhtiöille',
+    title: 'NIS2-direktiivin vaatimukset: kaupunki, liikelaitos ja tytäryhtiöt',
     description:
       'EU:n NIS2-direktiivi laajentaa kyberturvallisuuden riskienhallinta- ja raportointivelvoitteet ' +
       'entistä useammille toimialoille. Järvenrannassa direktiivi koskee ainakin vesihuoltoliikelaitosta ja ' +
@@ -348,10 +352,8 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     strategicBackground: 'Lainsäädäntö eli pakko. Tietoturvan parantaminen.',
     impacts: {
       economic: unknown('Kustannukset riippuvat kansallisesta laista ja siitä, mitkä toiminnot kuuluvat soveltamisalaan.'),
-      organisation: major(
-        'Kyberturvallisuuden riskienhallinta on ylimmän johdon vastuulla; tytäryhtiöiden ja liikelaitoksen vastuut ' +
-          'on määriteltävä.'
-      ),
+      organisation: major('Direktiivi tekee johdosta vastuullisen kyberriskien hallinnasta; tytäryhtiöiden ja liikelaitoksen ' +
+          'vastuut on määriteltävä.'),
       security: major(
         'Riskiperusteinen arviointi, toimitusketjun turvallisuus ja merkittävien poikkeamien ilmoittaminen ' +
           'viranomaiselle määräajassa (ensi-ilmoitus 24 tunnissa).'
@@ -393,7 +395,7 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     impacts: {
       economic: none('Ei suoria kustannuksia, työ tehdään omana työnä.'),
       organisation: none(),
-      security: major('Tuettomalle käyttöjärjestelmälle ei tule tietoturvapäivityksiä, joten muutos on välttämätön.'),
+      security: major('Palvelimet jäisivät ilman tietoturvapäivityksiä, mikä ei ole hyväksyttävä riski.'),
       dataUse: none(),
       caseManagement: none()
     },
@@ -402,7 +404,9 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     assessedOn: '2023-08-21',
     scheduleText: '5/2023–10/2023',
     likelihood: EPAVARMAA_ULKOISET,
-    likelihoodNote: 'Jos toimittaja ei päivitä sovellustaan ajoissa, palvelin eristetään omaan verkkoonsa siihen asti.',
+    likelihoodNote:
+      'Kahden sovelluksen osalta riippuu toimittajasta; varasuunnitelmana palvelimet siirretään erilliseen ' +
+      'verkkosegmenttiin.',
     scheduleOwner: OWNER_IT,
     costsText: 'Vain henkilöstökustannuksia',
     resources: 'Tietohallinto',
@@ -419,16 +423,16 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     number: '2.10',
     title: 'Verkkolaitteiden elinkaariuusinnat',
     description:
-      'Kytkimiä ja langattomia tukiasemia uusitaan elinkaarimallin mukaan noin viidennes vuodessa. Kaudella ' +
-      '2021–2022 uusittiin koulujen verkot; nyt vuorossa ovat kaupungintalo, kirjastot ja liikuntapaikat. Uudet ' +
-      'laitteet liitetään keskitettyyn hallintaan ja dokumentaatio päivitetään samalla.',
+      'Verkon aktiivilaitteista noin viidennes vaihdetaan vuosittain. Kaudella 2021–2022 käytiin läpi ' +
+      'koulut; nyt vuorossa ovat kaupungintalo, kirjastot ja liikuntapaikat. Vaihdon yhteydessä laite ' +
+      'siirtyy keskitetyn hallinnan piiriin ja kaapelointikuvat päivitetään.',
     category: INFRA,
     serviceArea: TIETOHALLINTO,
     unit: null,
     goalKeys: ['laatu'],
     strategicBackground: 'Toiminnan laadun parantaminen',
     impacts: {
-      economic: none('Elinkaarimallin mukaista toimintaa; laitteet on budjetoitu.'),
+      economic: none('Normaali elinkaarikustannus, sisältyy investointiohjelmaan.'),
       organisation: none('ei vaikutusta'),
       security: minor('Vanhentuneet laitteet, joihin ei enää tule päivityksiä, poistuvat verkosta.'),
       dataUse: none('ei vaikutusta'),

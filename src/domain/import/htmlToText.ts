@@ -27,6 +27,7 @@ export function htmlToPlanText(html: string): string {
     }
     block = { kind: block.kind, level: block.level, text: '' };
   };
+  let lower: string | null = null;
   let index = 0;
   while (index < html.length) {
     const open = html.indexOf('<', index);
@@ -54,7 +55,8 @@ export function htmlToPlanText(html: string): string {
       continue;
     }
     if (SKIPPED_CONTENT.has(tag.name) && !tag.closing && !tag.selfClosing) {
-      const end = html.toLowerCase().indexOf(`</${tag.name}`, index);
+      lower = lower ?? html.toLowerCase();
+      const end = lower.indexOf(`</${tag.name}`, index);
       index = end < 0 ? html.length : end;
       continue;
     }

@@ -32,17 +32,24 @@ export function analysePageNoise(rawLines: readonly string[]): PageNoise {
 
 /**
  * A TOC entry: "2.1<tab>Asset Management.....<tab>2" — a number, a title, a dot leader or tab,
- * and a page number at the end. Parsed with string operations (no backtracking).
+ * and a page number at the end. Unnumbered entries count with a dot leader, or with a tab under
+ * a TOC heading (Word's automatic heading numbers are not in the text). Parsed with string
+ * operations (no backtracking).
  */
-export function parseTocEntry(raw: string): TocEntry | null {
-  const line = raw.replace(/\s+$/, '');
+export function parseTocEntry(raw: string, inToc = false): TocEntry | null {
+  const line = raw.trimEnd();
   const page = /\d{1,4}$/.exec(line);
   if (!page) {
     return null;
   }
   let body = line.slice(0, page.index);
-  const tabLeader = /\t[ ]*$/.test(body);
-  body = body.replace(/[ \t]+$/, '');
+  let tabLeader = false;
+  let cut = body.length;
+  while (cut > 0 && (body[cut - 1] === ' ' || body[cut - 1] === '\t')) {
+    tabLeader = tabLeader || body[cut - 1] === '\t';
+    cut--;
+  }
+  body = body.slice(0, cut);
   const dotLeader = /(?:\.\.|\u2026)$/.test(body);
   if (!tabLeader && !dotLeader) {
     return null;
@@ -56,7 +63,7 @@ export function parseTocEntry(raw: string): TocEntry | null {
   if (numbered) {
     return { number: numbered[1], title: numbered[2] };
   }
-  return entry === '' || !dotLeader ? null : { number: null, title: entry };
+  return entry === '' || !(dotLeader || inToc) ? null : { number: null, title: entry };
 }
 
 function markTableOfContents(rawLines: readonly string[], skip: boolean[]): TocEntry[] {
@@ -76,16 +83,31 @@ function markTableOfContents(rawLines: readonly string[], skip: boolean[]): TocE
       if (isBlank(rawLines[cursor])) {
         continue;
       }
-      const entry = parseTocEntry(rawLines[cursor]);
+      const single = parseTocEntry(rawLines[cursor], startsToc);
+      const entry = single ?? wrappedEntry(rawLines, cursor);
       if (!entry) {
         break;
       }
       skip[cursor] = true;
+      if (single === null) {
+        cursor++;
+        skip[cursor] = true;
+      }
       entries.push(entry);
     }
     index = cursor - 1;
   }
   return entries;
+}
+
+/** An entry whose long title wraps: "2.7<tab>Long title and" + "its end .....<tab>8". */
+function wrappedEntry(rawLines: readonly string[], index: number): TocEntry | null {
+  const next = rawLines[index + 1];
+  if (next === undefined || isBlank(next) || /^\s*\d{1,2}(?:\.\d{1,3}){0,5}\.?\t/.test(next)) {
+    return null;
+  }
+  const entry = parseTocEntry(`${rawLines[index].trimEnd()} ${next.trim()}`);
+  return entry !== null && entry.number !== null ? entry : null;
 }
 
 function runOfEntries(rawLines: readonly string[], from: number): number {
@@ -105,7 +127,7 @@ function runOfEntries(rawLines: readonly string[], from: number): number {
 /** Page numbering inside a header/footer line: "Sivu 3", "Sivu 3 (25)", "3 (25)", "3/25". */
 const PAGE_SUFFIX = /(?:^|\s)(?:(?:sivu|sida|page|s\.) ?\d{1,3}(?: ?(?:\(\d{1,3}\)|\/ ?\d{1,3}|(?:of|av) \d{1,3}))?|\d{1,3} ?\(\d{1,3}\))$/i;
 /** Words that make a repeated line look like a running title rather than a repeated value. */
-const RUNNING_TITLE = /suunnitelma|ohjelma|strategia|\bplan\b|program|raportti|kaupunki$|kunta$|\bstad$|kommun$/;
+const RUNNING_TITLE = /suunnitelma|ohjelma|strategia|\bplan\b|program|raportti|luonnos|\bdraft\b|utkast|kaupunki$|kunta$|\bstad$|kommun$|\d{1,2}\.\d{1,2}\.\d{4}/;
 
 function runningKey(raw: string): string {
   return comparable(plainText(cleanLine(raw)).replace(PAGE_SUFFIX, ''));
@@ -123,14 +145,26 @@ function mayBeRunningLine(raw: string): boolean {
   );
 }
 
-/** Marks lines repeated on several pages (running titles, "Sivu n (m)" lines). */
+/**
+ * Marks lines repeated on several pages (running titles, "Sivu n (m)" lines). A repeated line
+ * every occurrence of which directly follows a field label is a repeated value, not a footer.
+ */
 function markRunningLines(rawLines: readonly string[], skip: boolean[]): string[] {
   const counts = new Map<string, number>();
+  const free = new Set<string>();
+  let afterLabel = false;
   rawLines.forEach((raw, index) => {
-    if (!skip[index] && mayBeRunningLine(raw)) {
+    if (skip[index] || isBlank(raw)) {
+      return;
+    }
+    if (mayBeRunningLine(raw)) {
       const key = runningKey(raw);
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!afterLabel) {
+        free.add(key);
+      }
     }
+    afterLabel = matchLabel(cleanLine(raw))?.value === '';
   });
   const found = new Map<string, string>();
   rawLines.forEach((raw, index) => {
@@ -139,7 +173,7 @@ function markRunningLines(rawLines: readonly string[], skip: boolean[]): string[
     }
     const line = cleanLine(raw);
     const key = runningKey(raw);
-    const repeated = (counts.get(key) ?? 0) >= 2;
+    const repeated = (counts.get(key) ?? 0) >= 2 && free.has(key);
     const paged = PAGE_SUFFIX.test(line) && /\p{L}{3}/u.test(line);
     if ((repeated && (RUNNING_TITLE.test(key) || paged)) || (paged && /^(?:sivu|sida|page) /i.test(line))) {
       skip[index] = true;

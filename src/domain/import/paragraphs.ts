@@ -6,7 +6,7 @@
 import type { FieldKey } from './fields';
 import type { Layout } from './layout';
 import type { HeadingToken, Token } from './tokens';
-import { endsSentence, joinBrokenLine, startsLowercase } from './text';
+import { endsSentence, joinLines, startsLowercase } from './text';
 
 export interface ParagraphBlock {
   kind: 'para';
@@ -14,7 +14,8 @@ export interface ParagraphBlock {
   list: boolean;
   /** Raw line index of the first line. */
   line: number;
-  lineCount: number;
+  /** The source lines as read (mark-up removed), before joining. */
+  lines: string[];
   /** Wholly bold line or unnumbered Markdown heading: a strong unnumbered-heading candidate. */
   headingMark: boolean;
   /** The paragraph is the first of a field value (directly after its label). */
@@ -81,8 +82,7 @@ class BlockBuilder {
   public text(text: string, gapBefore: boolean, line: number, length: number, bold: boolean): void {
     const open = this.open;
     if (open !== null && !bold && !open.block.headingMark && shouldJoin(open, text, gapBefore, this.layout)) {
-      open.block.text = joinBrokenLine(open.block.text, text);
-      open.block.lineCount++;
+      open.block.lines.push(text);
       open.lastText = text;
       open.lastLength = length;
     } else {
@@ -93,7 +93,7 @@ class BlockBuilder {
   public start(text: string, list: boolean, line: number, length: number, headingMark: boolean): void {
     this.close();
     this.open = {
-      block: { kind: 'para', text, list, line, lineCount: 1, headingMark, afterLabel: this.afterLabel },
+      block: { kind: 'para', text, list, line, lines: [text], headingMark, afterLabel: this.afterLabel },
       lastText: text,
       lastLength: length
     };
@@ -107,6 +107,7 @@ class BlockBuilder {
 
   private close(): void {
     if (this.open !== null) {
+      this.open.block.text = joinLines(this.open.block.lines);
       this.blocks.push(this.open.block);
       this.open = null;
     }
@@ -116,14 +117,18 @@ class BlockBuilder {
 /**
  * Whether a line continues the open paragraph. A line starting in lower case after a line that
  * does not end a sentence always continues it (even across an empty line: page breaks split
- * sentences). Otherwise a separator ends the paragraph; without one, Markdown soft-wraps, a
- * hard-wrapped text continues unless the previous line was short, and one-paragraph-per-line
- * text starts a new paragraph.
+ * sentences); so does a line starting with a digit ("vuonna" + "2026 alkaen"). Otherwise a
+ * separator ends the paragraph; without one, Markdown soft-wraps, a hard-wrapped text
+ * continues unless the previous line was short, and one-paragraph-per-line text starts a new
+ * paragraph.
  */
 function shouldJoin(open: OpenParagraph, text: string, gapBefore: boolean, layout: Layout): boolean {
   const previousEnds = endsSentence(open.lastText);
   if (startsLowercase(text)) {
     return !(gapBefore && previousEnds);
+  }
+  if (/^\d/.test(text) && !previousEnds && (!gapBefore || open.lastText.length >= 40)) {
+    return true;
   }
   if (gapBefore) {
     return false;
@@ -139,20 +144,15 @@ function shouldJoin(open: OpenParagraph, text: string, gapBefore: boolean, layou
 
 /** Paragraphs as one text: "\n\n" between paragraphs, "- " list lines; null when there are none. */
 export function renderParagraphs(paragraphs: readonly ParagraphBlock[]): string | null {
-  let text = '';
-  let previous: ParagraphBlock | null = null;
-  for (const paragraph of paragraphs) {
-    const content = paragraph.list ? `- ${paragraph.text}` : paragraph.text;
-    if (previous !== null) {
-      text += paragraph.list ? '\n' : '\n\n';
-    }
-    text += content;
-    previous = paragraph;
-  }
-  const trimmed = text
+  const text = paragraphs
+    .map((paragraph, index) => {
+      const separator = index === 0 ? '' : paragraph.list ? '\n' : '\n\n';
+      return separator + (paragraph.list ? `- ${paragraph.text}` : paragraph.text);
+    })
+    .join('')
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
+    .map((line) => line.trimEnd())
     .join('\n')
     .trim();
-  return trimmed === '' ? null : trimmed;
+  return text === '' ? null : text;
 }

@@ -39,7 +39,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Imp
   const tree = buildTree(blocks);
 
   const warnings: DomainWarning[] = [];
-  const preambleLines = tree.root.content.flatMap((block) => (block.kind === 'para' ? [block.text] : []));
+  const preambleLines = tree.root.content.flatMap((block) => (block.kind === 'para' ? block.lines : []));
   const info = extractPlanInfo({
     preambleLines,
     titleHeadings: tree.titleHeadings,

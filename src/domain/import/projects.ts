@@ -143,14 +143,14 @@ const FIELD_NAMES: Readonly<Record<Exclude<FieldKey, 'infoManagement'>, string>>
 };
 
 /**
- * Template checks across the document's projects: a field that most labelled projects have and
- * this one lacks (importMissingField), a number used twice (importDuplicateNumber), a project
- * with no text at all (importEmptyProject).
+ * Template checks across the document's projects: a field that at least half of the labelled
+ * projects have and this one lacks (importMissingField), a number used twice
+ * (importDuplicateNumber), a project with no text at all (importEmptyProject).
  */
 export function addDocumentChecks(projects: readonly ImportedProject[], values: readonly ProjectValues[]): void {
   const labelled = values.filter((entry) => entry.labels.size > 0);
   const common = (Object.keys(FIELD_NAMES) as (keyof typeof FIELD_NAMES)[]).filter(
-    (key) => labelled.length >= 2 && labelled.filter((entry) => entry.fields.has(key)).length * 2 > labelled.length
+    (key) => labelled.length >= 2 && labelled.filter((entry) => entry.fields.has(key)).length * 2 >= labelled.length
   );
   const seen = new Set<string>();
   projects.forEach((project, index) => {

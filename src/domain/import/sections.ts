@@ -45,12 +45,16 @@ function namedServiceArea(title: string): string | null {
 
 /** The canonical service area for a written name: DEFAULT_SERVICE_AREAS spelling when it matches. */
 export function serviceAreaName(written: string): string | null {
-  const name = written
+  let name = written
     .replace(/\((?:[^()]*)\)/g, ' ')
     .replace(/\bomistajana\b/gi, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/[\s,.:;-]+$/, '')
     .trim();
+  let end = name.length;
+  while (end > 0 && ' ,.:;-'.includes(name[end - 1])) {
+    end--;
+  }
+  name = name.slice(0, end);
   if (name === '') {
     return null;
   }

@@ -7,6 +7,7 @@
  */
 import { isAncestorNumber, isHeadingLike } from './headings';
 import type { Block, ParagraphBlock } from './paragraphs';
+import { sectionMeaning } from './sections';
 import type { HeadingToken } from './tokens';
 
 export interface SectionNode {
@@ -49,7 +50,7 @@ function newNode(token: HeadingToken | null, depth: number): SectionNode {
 }
 
 function headingAsParagraph(token: HeadingToken): ParagraphBlock {
-  return { kind: 'para', text: token.title, list: false, line: token.line, lineCount: 1, headingMark: true, afterLabel: false };
+  return { kind: 'para', text: token.title, list: false, line: token.line, lines: [token.title], headingMark: true, afterLabel: false };
 }
 
 export function buildTree(blocks: readonly Block[]): DocumentTree {
@@ -74,7 +75,7 @@ function buildNumbered(blocks: readonly Block[]): DocumentTree {
       root.children.push(current);
       stack = [root, current];
     } else if (token.parts === null) {
-      if (current === root) {
+      if (current === root && !namesSection(token.title)) {
         titleHeadings.push(token.title);
       } else {
         current.content.push(headingAsParagraph(token));
@@ -85,8 +86,8 @@ function buildNumbered(blocks: readonly Block[]): DocumentTree {
         stack.pop();
       }
       let parent = stack[stack.length - 1];
-      if (parent !== root && parts.length - parent.depth === 2) {
-        const implied = impliedParent(current, parts.slice(0, parts.length - 1));
+      if (parts.length - parent.depth === 2) {
+        const implied = impliedParent(current, parts.slice(0, parts.length - 1), parent === root);
         if (implied) {
           parent.children.push(implied);
           stack.push(implied);
@@ -103,19 +104,21 @@ function buildNumbered(blocks: readonly Block[]): DocumentTree {
 
 /**
  * An unnumbered heading-like paragraph at the end of the previous node's content becomes the
- * missing parent; the paragraphs after it move along as the new group's introduction.
+ * missing parent; the paragraphs after it move along as the new group's introduction. A missing
+ * top-level section is only stood in for by a line that names a plan section
+ * ("Perusinfrastruktuurihankkeet, tietohallinto"), so a title page line is never taken for one.
  */
-function impliedParent(previous: SectionNode, parts: number[]): SectionNode | null {
+function impliedParent(previous: SectionNode, parts: number[], topLevel: boolean): SectionNode | null {
   const content = previous.content;
   for (let index = content.length - 1; index >= 0; index--) {
     const block = content[index];
     if (block.kind === 'label') {
       return null;
     }
-    if (block.kind !== 'para' || block.list || block.lineCount !== 1 || block.afterLabel) {
+    if (block.kind !== 'para' || block.list || block.lines.length !== 1 || block.afterLabel) {
       continue;
     }
-    if (block.headingMark || isHeadingLike(block.text)) {
+    if (topLevel ? namesSection(block.text) : block.headingMark || isHeadingLike(block.text)) {
       const node: SectionNode = {
         parts,
         title: block.text,
@@ -131,6 +134,10 @@ function impliedParent(previous: SectionNode, parts: number[]): SectionNode | nu
     }
   }
   return null;
+}
+
+function namesSection(text: string): boolean {
+  return text.length <= 100 && !/[.!?:;]$/.test(text) && sectionMeaning(text) !== null;
 }
 
 function buildByLevel(blocks: readonly Block[]): DocumentTree {

@@ -99,14 +99,28 @@ function firstSignificantChar(text: string): string | undefined {
 }
 
 /**
- * Joins two pieces of one broken sentence: a word hyphenated at the end of a line keeps its
- * hyphen and gets no space ("integraatio-" + "ongelmilta"); otherwise one space.
+ * What goes between two pieces of one broken sentence: a word hyphenated at the end of a line
+ * keeps its hyphen and gets no space ("integraatio-" + "ongelmilta"); otherwise one space.
  */
+export function lineSeparator(previous: string, next: string): string {
+  return /[\p{L}\d] ?-$/u.test(previous.slice(-3)) && startsLowercase(next) ? '' : ' ';
+}
+
+/** Joins two pieces of one broken sentence (see lineSeparator). */
 export function joinBrokenLine(first: string, second: string): string {
-  if (/[\p{L}\d] ?-$/u.test(first) && startsLowercase(second)) {
-    return first + second;
-  }
-  return `${first} ${second}`;
+  return first + lineSeparator(first, second) + second;
+}
+
+/** Joins the lines of one paragraph (see lineSeparator). */
+export function joinLines(lines: readonly string[]): string {
+  const parts: string[] = [];
+  lines.forEach((line, index) => {
+    if (index > 0) {
+      parts.push(lineSeparator(lines[index - 1], line));
+    }
+    parts.push(line);
+  });
+  return parts.join('');
 }
 
 /** Upper-cases the first letter; an all-capitals text is first lower-cased ("YLEISTÄ" → "Yleistä"). */

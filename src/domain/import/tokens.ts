@@ -118,7 +118,7 @@ function numberedHeading(text: string, layout: Layout, state: NumberingState): N
   if (layout.markdown && !bold && state.markdownHeadingsNumbered) {
     return null;
   }
-  if (!bold && endsSentence(heading.title) && heading.title.split(' ').length > 8) {
+  if (!bold && (heading.title.endsWith('.') || (endsSentence(heading.title) && heading.title.split(' ').length > 8))) {
     return null;
   }
   if (state.previous !== null && sameNumber(state.previous, heading.parts)) {

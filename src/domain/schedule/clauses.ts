@@ -4,7 +4,7 @@
  * phase. Separators inside dates ("1.1.2024") and after abbreviations ("n.", "ks.") do not
  * split.
  */
-import type { Atom } from './atoms';
+import type { Atom } from './atom';
 import type { Token } from './tokens';
 
 export interface Clause {

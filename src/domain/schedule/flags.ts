@@ -3,7 +3,7 @@
  * "toistaiseksi"), recurring ("vuosittain", "joka vuosi"), uncertain ("arviolta", "n.", "?")
  * and known statements without dates ("Avoin", "ei vielä tiedossa").
  */
-import type { Atom } from './atoms';
+import type { Atom } from './atom';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
 import type { WordInfo } from './words';

@@ -10,7 +10,7 @@
 import type { Schedule, SchedulePhase } from '../model';
 import { emptySchedule } from '../model';
 import type { DomainWarning, Evidence, WarningCode } from '../warnings';
-import type { Atom } from './atoms';
+import type { Atom } from './atom';
 import { classifyTokens, findAtoms } from './atoms';
 import type { Clause } from './clauses';
 import { splitClauses } from './clauses';
@@ -57,7 +57,12 @@ class Analysis {
       clause,
       spans: readClause({ tokens: this.tokens, infos, quiet: flags.quiet }, clause)
     }));
-    const spans = read.reduce<Span[]>((all, r) => all.concat(r.spans.spans), []);
+    const spans: Span[] = [];
+    for (const r of read) {
+      for (const span of r.spans.spans) {
+        spans.push(span);
+      }
+    }
 
     this.schedule.ongoing = flags.ongoing;
     this.schedule.recurring = flags.recurring;
@@ -84,9 +89,11 @@ class Analysis {
     if (spans.length < 2) {
       return false;
     }
-    for (let i = r.clause.first; i <= r.clause.last; i++) {
+    const firstEnd = spans.reduce((min, s) => Math.min(min, s.lastToken), Infinity);
+    const lastStart = spans.reduce((max, s) => Math.max(max, s.firstToken), -Infinity);
+    for (let i = firstEnd + 1; i < lastStart; i++) {
       const info = this.names.infos[i];
-      if (info && info.kind === 'alternative' && spans.some((s) => s.lastToken < i) && spans.some((s) => s.firstToken > i)) {
+      if (info && info.kind === 'alternative') {
         return true;
       }
     }
@@ -169,9 +176,11 @@ class Analysis {
       }
       return;
     }
-    const ignored: TokenRange[] = atoms.filter((a) => a.kind === 'duration');
+    const ignored: TokenRange[] = atoms.filter((a) => a.kind === 'unplaced');
     for (const r of read) {
-      ignored.push(...r.spans.ignored);
+      for (const range of r.spans.ignored) {
+        ignored.push(range);
+      }
     }
     ignored.sort((a, b) => a.first - b.first);
     for (const range of ignored) {
@@ -181,7 +190,8 @@ class Analysis {
 }
 
 function failed(text: string): ScheduleParse {
-  const warnings: DomainWarning[] = text.trim() === '' ? [] : [{ code: 'scheduleNotUnderstood', field: FIELD, detail: text }];
+  const warnings: DomainWarning[] =
+    text.trim() === '' ? [] : [{ code: 'scheduleNotUnderstood', field: FIELD, detail: text }];
   return { schedule: emptySchedule(text), warnings, evidence: [] };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Month } from '../model';
 import { toMonth } from '../months';
-import type { Atom } from './atoms';
+import type { Atom } from './atom';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
 import type { WordInfo } from './words';
@@ -48,7 +48,14 @@ export interface SpanContext {
   quiet: ReadonlySet<Atom>;
 }
 
-function ref(ctx: SpanContext, year: number, month: number, first: number, last: number, note: string): MonthRef | null {
+function ref(
+  ctx: SpanContext,
+  year: number,
+  month: number,
+  first: number,
+  last: number,
+  note: string
+): MonthRef | null {
   const value = toMonth(year, month);
   return value ? { month: value, from: ctx.tokens[first].start, to: ctx.tokens[last].end, note } : null;
 }
@@ -66,8 +73,9 @@ function attachPreviousYears(atoms: readonly Atom[]): Atom[] {
   const out: Atom[] = [];
   for (const atom of atoms) {
     const previous = out.length > 0 ? out[out.length - 1] : undefined;
+    const yearless = atom.kind === 'time' && atom.year === null && !atom.bare;
     if (
-      atom.kind === 'time' && atom.year === null && !atom.bare && previous && previous.plainYear && previous.yearSpan === 0 &&
+      yearless && previous && previous.plainYear && previous.yearSpan === 0 &&
       previous.last === atom.first - 1 && previous.year !== null
     ) {
       atom.year = previous.year;
@@ -98,7 +106,8 @@ function connected(ctx: SpanContext, a: Atom, b: Atom): boolean {
   }
   const between = a.last + 1;
   const kind = infoKind(ctx, between);
-  return ctx.tokens[between].kind === 'dash' || kind === 'rangeWord' || (kind === 'until' && ctx.tokens[between].lower === 'until');
+  const token = ctx.tokens[between];
+  return token.kind === 'dash' || kind === 'rangeWord' || (kind === 'until' && token.lower === 'until');
 }
 
 /** Marker words (alkaen, mennessä...) around a single atom. */
@@ -115,27 +124,30 @@ function markerAround(ctx: SpanContext, clause: Clause, atom: Atom, kind: 'from'
   );
 }
 
-/** Only labels and punctuation before token i in the clause ("Aikataulu: – 12/2024"). */
-function onlyLabelBefore(ctx: SpanContext, clause: Clause, i: number): boolean {
-  for (let j = clause.first; j < i; j++) {
+/** The first word or number of the clause that is not a label ("Aikataulu"), or after the clause. */
+function firstContent(ctx: SpanContext, clause: Clause): number {
+  for (let j = clause.first; j <= clause.last; j++) {
     const t = ctx.tokens[j];
     if ((t.kind === 'word' && infoKind(ctx, j) !== 'label') || t.kind === 'num') {
-      return false;
+      return j;
     }
   }
-  return true;
+  return clause.last + 1;
 }
 
 class ClauseReader {
   public readonly result: ClauseSpans = { spans: [], reversed: [], ignored: [] };
   private readonly atoms: Atom[];
   private readonly atomStarts = new Set<number>();
+  /** Tokens before this are only labels and punctuation ("Aikataulu: – 12/2024"). */
+  private readonly contentStart: number;
 
   public constructor(private readonly ctx: SpanContext, private readonly clause: Clause) {
     this.atoms = attachPreviousYears(clause.atoms.filter((a) => a.kind === 'time' || a.kind === 'impossible'));
     for (const atom of this.atoms) {
       this.atomStarts.add(atom.first);
     }
+    this.contentStart = firstContent(ctx, clause);
   }
 
   public read(): ClauseSpans {
@@ -179,7 +191,12 @@ class ClauseReader {
     const ctx = this.ctx;
     const a = this.atoms[k];
     let last = k + 1;
-    while (last + 1 < this.atoms.length && this.atoms[last + 1].year !== null && connected(ctx, this.atoms[last], this.atoms[last + 1])) {
+    // "1-12/2019 - 12/2020": a chain extends the range.
+    while (last + 1 < this.atoms.length) {
+      const next = this.atoms[last + 1];
+      if (next.year === null || next.kind !== 'time' || !connected(ctx, this.atoms[last], next)) {
+        break;
+      }
       last++;
     }
     const b = this.atoms[last];
@@ -217,14 +234,20 @@ class ClauseReader {
       return;
     }
     const beforeIndex = atom.first - 1;
+    const afterIndex = atom.last + 1;
+    // "ennen 2025", "vuoden 2021 jälkeen": a month before or after a date is not given by the text.
     if (beforeIndex >= clause.first && infoKind(ctx, beforeIndex) === 'beforeWord') {
       this.result.ignored.push({ first: beforeIndex, last: atom.last });
       return;
     }
-    const afterIndex = atom.last + 1;
-    const trailingDash = afterIndex <= clause.last && ctx.tokens[afterIndex].kind === 'dash' && this.endsOpen(afterIndex + 1);
-    const leadingDash =
-      beforeIndex >= clause.first && ctx.tokens[beforeIndex].kind === 'dash' && onlyLabelBefore(ctx, clause, beforeIndex);
+    if (afterIndex <= clause.last && infoKind(ctx, afterIndex) === 'afterWord') {
+      this.result.ignored.push({ first: atom.first, last: afterIndex });
+      return;
+    }
+    const dashAfter = afterIndex <= clause.last && ctx.tokens[afterIndex].kind === 'dash';
+    const dashBefore = beforeIndex >= clause.first && ctx.tokens[beforeIndex].kind === 'dash';
+    const trailingDash = dashAfter && this.endsOpen(afterIndex + 1);
+    const leadingDash = dashBefore && this.contentStart >= beforeIndex;
     const from = atom.prefixRole === 'from' || markerAround(ctx, clause, atom, 'from') || trailingDash;
     const until = !from && (atom.prefixRole === 'to' || markerAround(ctx, clause, atom, 'until') || leadingDash);
     const start = until ? null : startRef(ctx, atom);
@@ -245,9 +268,17 @@ class ClauseReader {
     return t.kind === 'word' && info !== null && !this.atomStarts.has(i) && info.kind !== 'label';
   }
 
-  private push(start: MonthRef | null, end: MonthRef | null, openEnd: boolean, approx: boolean, first: number, last: number): void {
+  private push(
+    start: MonthRef | null,
+    end: MonthRef | null,
+    openEnd: boolean,
+    approx: boolean,
+    first: number,
+    last: number
+  ): void {
     if (start || end) {
-      this.result.spans.push({ start, end, openEnd: openEnd && end === null, approx, firstToken: first, lastToken: last });
+      const span: Span = { start, end, openEnd: openEnd && end === null, approx, firstToken: first, lastToken: last };
+      this.result.spans.push(span);
     }
   }
 }

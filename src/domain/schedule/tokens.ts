@@ -49,7 +49,9 @@ const BLOCK_TAGS = new Set([
   'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'hr', 'dd', 'dt', 'dl', 'header', 'footer', 'pre'
 ]);
 const SPACE_ENTITIES = new Set(['nbsp', '#160', '#xa0', 'ensp', 'emsp', 'thinsp']);
-const DASH_ENTITIES = new Set(['ndash', 'mdash', 'minus', 'hyphen', '#8211', '#8212', '#8722', '#x2013', '#x2014', '#45']);
+const DASH_ENTITIES = new Set([
+  'ndash', 'mdash', 'minus', 'hyphen', '#8211', '#8212', '#8722', '#x2013', '#x2014', '#45'
+]);
 /** Longest tag scanned; a longer '<...' is treated as text. */
 const MAX_TAG = 1000;
 const MAX_ENTITY = 10;
@@ -124,7 +126,8 @@ class Scanner {
 
   private push(kind: TokenKind, start: number, end: number): void {
     const text = this.text.slice(start, end);
-    this.tokens.push({ kind, text, lower: kind === 'word' ? text.toLowerCase() : text, start, end, spaced: this.spaced });
+    const lower = kind === 'word' ? text.toLowerCase() : text;
+    this.tokens.push({ kind, text, lower, start, end, spaced: this.spaced });
     this.spaced = false;
   }
 

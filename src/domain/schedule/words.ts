@@ -1,11 +1,13 @@
 /**
  * The vocabulary of schedule texts: month names, seasons and parts of a year, and the words
  * that qualify a date ("alkaen", "mennessä", "jatkuen", "arviolta", ...). Finnish in any
- * inflection (matched by stem), Swedish and English. Pure lookups, no regular expressions.
+ * inflection (month names by stem, seasons by their listed forms), Swedish and English. Pure
+ * lookups, no regular expressions.
  */
-
-/** Grammatical role of a Finnish case ending: elative "-sta" = from, illative "-Vn/-hun/-seen" = to. */
-export type CaseForm = 'plain' | 'from' | 'to';
+import type { CaseForm } from './caseForm';
+import { finnishForm } from './caseForm';
+import type { PartWord } from './seasons';
+import { isRecurringSeason, seasonWord } from './seasons';
 
 export interface MonthWord {
   kind: 'month';
@@ -13,17 +15,6 @@ export interface MonthWord {
   form: CaseForm;
   /** An abbreviation or a name that is also an ordinary word ("may", "jan"): only a month next to a year. */
   weak: boolean;
-}
-
-/** A season or a part of a year: an approximate span of months. */
-export interface PartWord {
-  kind: 'part';
-  first: number;
-  last: number;
-  form: CaseForm;
-  /** A vague word ("alussa", "early"): not reported when no year can be found for it. */
-  weak: boolean;
-  note: string;
 }
 
 export interface YearPrefixWord {
@@ -51,6 +42,7 @@ export interface PlainWord {
     | 'alternative' // tai, eller, or
     | 'rangeWord' // to, till: connects two dates
     | 'beforeWord' // ennen, före: "before X" gives no month
+    | 'afterWord' // jälkeen, efter: "X:n jälkeen" gives no month
     | 'quarterWord' // kvartaali, neljännes
     | 'label' // aikataulu, tidtabell
     | 'filler'; // words that never name a phase
@@ -58,7 +50,9 @@ export interface PlainWord {
 
 export type WordInfo = MonthWord | PartWord | YearPrefixWord | MarkerWord | PlainWord;
 
-const FI_MONTH_STEMS = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'];
+const FI_MONTH_STEMS = [
+  'tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'
+];
 
 /** Swedish and English month names and abbreviations; a number marks a weak name. */
 const OTHER_MONTHS: ReadonlyArray<readonly [string, number, boolean]> = [
@@ -76,39 +70,6 @@ const OTHER_MONTHS: ReadonlyArray<readonly [string, number, boolean]> = [
   ['december', 12, false], ['dec', 12, true], ['dek', 12, true]
 ];
 
-/** Finnish seasons and parts of a year by stem, longest stems first: [stem, first, last, weak, note]. */
-const FI_PARTS: ReadonlyArray<readonly [string, number, number, boolean, string]> = [
-  ['alkukevä', 1, 3, false, 'early spring'],
-  ['loppukevä', 3, 5, false, 'late spring'],
-  ['alkukesä', 6, 7, false, 'early summer'],
-  ['loppukesä', 7, 8, false, 'late summer'],
-  ['alkusyks', 8, 10, false, 'early autumn'],
-  ['loppusyks', 10, 12, false, 'late autumn'],
-  ['alkuvuo', 1, 6, false, 'first half of the year'],
-  ['loppuvuo', 7, 12, false, 'second half of the year'],
-  ['alkupuol', 1, 6, true, 'first half of the year'],
-  ['loppupuol', 7, 12, true, 'second half of the year'],
-  ['syysluku', 8, 12, false, 'autumn term'],
-  ['kevä', 1, 5, false, 'spring'],
-  ['kesä', 6, 8, false, 'summer'],
-  ['syksy', 8, 12, false, 'autumn'],
-  ['talv', 1, 2, false, 'winter']
-];
-
-const EXACT_PARTS: ReadonlyArray<readonly [string, number, number, boolean, string]> = [
-  ['alussa', 1, 6, true, 'first half of the year'],
-  ['lopussa', 7, 12, true, 'second half of the year'],
-  ['lopulla', 7, 12, true, 'second half of the year'],
-  ['våren', 1, 5, false, 'spring'], ['våras', 1, 5, false, 'spring'], ['vårterminen', 1, 5, false, 'spring term'],
-  ['sommaren', 6, 8, false, 'summer'], ['sommar', 6, 8, false, 'summer'],
-  ['hösten', 8, 12, false, 'autumn'], ['höst', 8, 12, false, 'autumn'], ['höstterminen', 8, 12, false, 'autumn term'],
-  ['vintern', 1, 2, false, 'winter'], ['vinter', 1, 2, false, 'winter'],
-  ['början', 1, 6, true, 'first half of the year'], ['slutet', 7, 12, true, 'second half of the year'],
-  ['spring', 1, 5, false, 'spring'], ['summer', 6, 8, false, 'summer'], ['autumn', 8, 12, false, 'autumn'],
-  ['fall', 8, 12, true, 'autumn'], ['winter', 1, 2, false, 'winter'],
-  ['early', 1, 6, true, 'first half of the year'], ['late', 7, 12, true, 'second half of the year']
-];
-
 function marker(kind: 'from' | 'until', before: boolean, after: boolean): MarkerWord {
   return { kind, before, after };
 }
@@ -121,49 +82,83 @@ function addAll(words: readonly string[], info: WordInfo): void {
   }
 }
 
-addAll(['vuoden', 'vuonna', 'vuosi', 'vuosina', 'vuosien', 'vuodelle', 'vuodeksi', 'vuosille', 'år', 'året', 'year'], {
-  kind: 'yearPrefix',
-  role: 'plain'
-});
+addAll(
+  ['vuoden', 'vuonna', 'vuosi', 'vuotta', 'vuosina', 'vuosien', 'vuodelle', 'vuodelta', 'vuodeksi', 'vuosille'],
+  { kind: 'yearPrefix', role: 'plain' }
+);
+addAll(['år', 'året', 'year'], { kind: 'yearPrefix', role: 'plain' });
 addAll(['vuodesta'], { kind: 'yearPrefix', role: 'from' });
 addAll(['vuoteen'], { kind: 'yearPrefix', role: 'to' });
-addAll(['alkaen', 'alkaa', 'aloitetaan', 'käynnistyy', 'käynnistetään', 'alkavat', 'startar', 'börjar'], marker('from', true, true));
+addAll(
+  ['alkaen', 'alkaa', 'aloitetaan', 'käynnistyy', 'käynnistetään', 'alkavat', 'startar', 'börjar'],
+  marker('from', true, true)
+);
 addAll(['lähtien', 'eteenpäin', 'alusta', 'onwards', 'onward', 'framåt', 'framöver'], marker('from', false, true));
-addAll(['aloitus', 'från', 'from', 'starting', 'since', 'start', 'starts', 'begins', 'alkupiste'], marker('from', true, false));
+addAll(
+  ['aloitus', 'från', 'from', 'starting', 'since', 'start', 'starts', 'begins', 'alkupiste'],
+  marker('from', true, false)
+);
 addAll(['mennessä', 'asti', 'saakka', 'loppuun'], marker('until', false, true));
 addAll(['viimeistään', 'takaraja'], marker('until', true, true));
 addAll(
-  ['valmis', 'valmistuu', 'valmistuminen', 'päättyy', 'loppuu', 'until', 'by', 'senast', 'klar', 'färdig', 'ends', 'due', 'deadline'],
+  [
+    'valmis', 'valmistuu', 'valmistuminen', 'päättyy', 'loppuu', 'until', 'by', 'senast', 'klar', 'färdig',
+    'ends', 'due', 'deadline'
+  ],
   marker('until', true, false)
 );
-addAll(['jatkuen', 'jatkuvasti', 'toistaiseksi', 'pysyvästi', 'ongoing', 'continuous', 'continuing', 'permanent', 'fortlöpande', 'tillsvidare'], {
-  kind: 'ongoing'
-});
+addAll(
+  [
+    'jatkuen', 'jatkuvasti', 'toistaiseksi', 'pysyvästi', 'ongoing', 'continuous', 'continuing', 'permanent',
+    'fortlöpande', 'tillsvidare'
+  ],
+  { kind: 'ongoing' }
+);
 addAll(['jatkuu', 'jatkuvat', 'continues', 'fortsätter'], { kind: 'ongoingUnlessTime' });
 addAll(['årligen', 'annually', 'annual', 'yearly'], { kind: 'recurring' });
 addAll(['joka', 'varje', 'every'], { kind: 'every' });
 addAll(
-  ['avoin', 'avoinna', 'avoimena', 'auki', 'myöhemmin', 'riippuu', 'tuntematon', 'epäselvä', 'öppen', 'öppet', 'oklar', 'oklart', 'senare', 'open', 'tbd', 'tba', 'unknown', 'undecided', 'later', 'pending'],
+  [
+    'avoin', 'avoinna', 'avoimena', 'auki', 'myöhemmin', 'riippuu', 'tuntematon', 'epäselvä', 'öppen',
+    'öppet', 'oklar', 'oklart', 'senare', 'open', 'tbd', 'tba', 'unknown', 'undecided', 'later', 'pending'
+  ],
   { kind: 'statement' }
 );
 addAll(
-  ['noin', 'n', 'ehkä', 'mahdollisesti', 'todennäköisesti', 'suunnilleen', 'kenties', 'ca', 'cirka', 'circa', 'ungefär', 'preliminärt', 'preliminär', 'approx', 'approximately', 'about', 'around', 'roughly', 'estimated', 'tentative', 'tentatively'],
+  [
+    'noin', 'n', 'ehkä', 'mahdollisesti', 'todennäköisesti', 'suunnilleen', 'kenties', 'ca', 'cirka',
+    'circa', 'ungefär', 'preliminärt', 'preliminär', 'approx', 'approximately', 'about', 'around', 'roughly',
+    'estimated', 'tentative', 'tentatively'
+  ],
   { kind: 'qualifier' }
 );
 addAll(['ei', 'inte', 'ej', 'not'], { kind: 'negation' });
 addAll(
-  ['tiedossa', 'tietoa', 'tiedetä', 'päätetty', 'päätöstä', 'sovittu', 'selvillä', 'aikataulua', 'aikataulutettu', 'känt', 'känd', 'klart', 'beslutat', 'fastställd', 'bestämt', 'known', 'decided', 'scheduled'],
+  [
+    'tiedossa', 'tietoa', 'tiedetä', 'päätetty', 'päätöstä', 'sovittu', 'selvillä', 'aikataulua',
+    'aikataulutettu', 'känt', 'känd', 'klart', 'beslutat', 'fastställd', 'bestämt', 'known', 'decided',
+    'scheduled'
+  ],
   { kind: 'knowledge' }
 );
 addAll(['tai', 'vai', 'taikka', 'eller', 'or'], { kind: 'alternative' });
 addAll(['to', 'till'], { kind: 'rangeWord' });
 addAll(['ennen', 'före', 'before'], { kind: 'beforeWord' });
+addAll(['jälkeen', 'efter', 'after'], { kind: 'afterWord' });
 addAll(['quarter', 'kvartal', 'kvartalet'], { kind: 'quarterWord' });
-addAll(['ajankohta', 'toteutusajankohta', 'tidtabell', 'tidsplan', 'schedule', 'timeline', 'timing'], { kind: 'label' });
+addAll(['ajankohta', 'toteutusajankohta', 'tidtabell', 'tidsplan', 'schedule', 'timeline', 'timing'], {
+  kind: 'label'
+});
 addAll(
-  ['aikana', 'ajan', 'aikaan', 'välillä', 'ja', 'sekä', 'on', 'ovat', 'vielä', 'jo', 'and', 'och', 'i', 'in', 'of', 'av', 'the', 'during', 'under', 'mellan', 'between'],
+  [
+    'aikana', 'ajan', 'aikaan', 'välillä', 'ja', 'sekä', 'on', 'ovat', 'vielä', 'jo', 'and', 'och', 'i',
+    'in', 'of', 'av', 'the', 'during', 'under', 'mellan', 'between'
+  ],
   { kind: 'filler' }
 );
+
+/** Words that start like a stem below but mean something else ("arviointi", "jatkuvuus"). */
+const NOT_STEMS: readonly string[] = ['arvioin', 'jatkuvuu'];
 
 /** Word stems whose every inflection has one meaning. */
 const PREFIX_WORDS: ReadonlyArray<readonly [string, WordInfo]> = [
@@ -182,18 +177,7 @@ const PREFIX_WORDS: ReadonlyArray<readonly [string, WordInfo]> = [
   ['vuosineljännes', { kind: 'quarterWord' }]
 ];
 
-/** Finnish case form of an inflected season or year word. */
-function finnishForm(lower: string): CaseForm {
-  if (lower.endsWith('sta') || lower.endsWith('stä')) {
-    return 'from';
-  }
-  if (lower.endsWith('hun') || lower.endsWith('een') || lower.endsWith('yyn') || lower === 'kesään') {
-    return 'to';
-  }
-  return 'plain';
-}
-
-/** The month (1–12) of a Finnish month name in any inflection ("syyskuusta"), or 0. */
+/** A Finnish month name in any inflection ("syyskuusta", "joulukuuhun"), or null. */
 function finnishMonth(lower: string): MonthWord | null {
   for (let i = 0; i < FI_MONTH_STEMS.length; i++) {
     const name = FI_MONTH_STEMS[i] + 'kuu';
@@ -214,23 +198,6 @@ export function finnishMonthStem(lower: string): number {
   return FI_MONTH_STEMS.indexOf(lower) + 1;
 }
 
-function finnishPart(lower: string): WordInfo | null {
-  for (const [stem, first, last, weak, note] of FI_PARTS) {
-    if (lower.startsWith(stem)) {
-      // "keväisin", "syksyisin": every spring / autumn.
-      if (lower.endsWith('isin')) {
-        return { kind: 'recurring' };
-      }
-      return { kind: 'part', first, last, form: finnishForm(lower), weak, note };
-    }
-  }
-  return null;
-}
-
-const EXACT_PART_MAP = new Map<string, PartWord>();
-for (const [word, first, last, weak, note] of EXACT_PARTS) {
-  EXACT_PART_MAP.set(word, { kind: 'part', first, last, form: 'plain', weak, note });
-}
 const OTHER_MONTH_MAP = new Map<string, MonthWord>();
 for (const [word, month, weak] of OTHER_MONTHS) {
   OTHER_MONTH_MAP.set(word, { kind: 'month', month, form: 'plain', weak });
@@ -238,7 +205,7 @@ for (const [word, month, weak] of OTHER_MONTHS) {
 
 /** What a (lower-case) word means in a schedule, or null for an ordinary word. */
 export function classifyWord(lower: string): WordInfo | null {
-  const exact = EXACT_WORDS.get(lower) ?? OTHER_MONTH_MAP.get(lower) ?? EXACT_PART_MAP.get(lower);
+  const exact = EXACT_WORDS.get(lower) ?? OTHER_MONTH_MAP.get(lower) ?? seasonWord(lower);
   if (exact) {
     return exact;
   }
@@ -246,12 +213,11 @@ export function classifyWord(lower: string): WordInfo | null {
   if (month) {
     return month;
   }
-  const part = finnishPart(lower);
-  if (part) {
-    return part;
+  if (isRecurringSeason(lower)) {
+    return { kind: 'recurring' };
   }
   for (const [prefix, info] of PREFIX_WORDS) {
-    if (lower.startsWith(prefix)) {
+    if (lower.startsWith(prefix) && !NOT_STEMS.some((word) => lower.startsWith(word))) {
       return info;
     }
   }
@@ -268,10 +234,21 @@ const DURATION_UNITS = new Set([
 ]);
 const QUANTITY_UNITS = new Set([
   'e', 'eur', 'euro', 'euroa', 'euron', 'euroon', 'euros', 'euroja', 'k', 'ke', 'keur', 'me', 'milj', 'miljoonaa',
-  'tuhatta', 'kpl', 'hlö', 'hlöä', 'henkilöä', 'henkilöt', 'htv', 'htp', 'tuntia', 'tunnin', 'h', 'gb', 'tb', 'mb',
-  'kr', 'kronor', 'sek', 'usd', 'st', 'pcs', 'users', 'käyttäjää', 'käyttäjälle', 'lisenssiä', 'laitetta', 'm', 'km'
+  'tuhatta', 'kpl', 'hlö', 'hlöä', 'henkilöä', 'henkilöt', 'htv', 'htp', 'tuntia', 'tunnin', 'h', 'gb', 'tb',
+  'mb', 'kr', 'kronor', 'sek', 'usd', 'st', 'pcs', 'users', 'käyttäjää', 'käyttäjälle', 'lisenssiä', 'laitetta',
+  'm', 'km'
 ]);
 const QUANTITY_SYMBOLS = new Set(['€', '%', '$', '£']);
+
+const WEEK_WORDS = new Set([
+  'vko', 'vk', 'viikko', 'viikolla', 'viikosta', 'viikkoon', 'viikoilla', 'viikot', 'viikon', 'week', 'weeks',
+  'wk', 'vecka', 'veckor', 'vecko'
+]);
+
+/** A word before a week number ("vko 12/2024"). */
+export function isWeekWord(lower: string): boolean {
+  return WEEK_WORDS.has(lower);
+}
 
 /** A duration unit after a number ("6 kk", "2 vuotta"). */
 export function isDurationUnit(lower: string): boolean {

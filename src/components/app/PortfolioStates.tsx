@@ -1,0 +1,136 @@
+/** What a view shows before it has data: progress, "SharePoint is busy", errors and set-up. */
+import { MessageBar, MessageBarType, PrimaryButton, DefaultButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import * as React from 'react';
+import type { RepositoryError } from '../../data/errors';
+import type { LoadProgress, PortfolioRepository } from '../../data/repository.types';
+import { format } from '../common/format';
+import { useStrings } from './SalkkuContext';
+import type { BusyState } from './usePortfolioData';
+import { useCountdown } from './usePortfolioData';
+
+export function BusyMessage(props: { busy: BusyState | undefined }): JSX.Element | null {
+  const strings = useStrings();
+  const seconds = useCountdown(props.busy?.retryAt);
+  if (!props.busy) {
+    return null;
+  }
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} data-salkku-state="busy">
+      {format(strings.Busy, seconds)}
+    </MessageBar>
+  );
+}
+
+export function LoadingState(props: { progress: LoadProgress | undefined; busy: BusyState | undefined }): JSX.Element {
+  const strings = useStrings();
+  const { progress } = props;
+  const label = progress && progress.total ? format(strings.LoadingProgress, progress.loaded, progress.total) : undefined;
+  return (
+    <Stack tokens={{ childrenGap: 12 }} data-salkku-state="loading" aria-busy={true}>
+      <BusyMessage busy={props.busy} />
+      {progress && progress.total ? (
+        <ProgressIndicator label={strings.Loading} description={label} percentComplete={progress.loaded / Math.max(1, progress.total)} />
+      ) : (
+        <Spinner size={SpinnerSize.large} label={strings.Loading} ariaLive="polite" />
+      )}
+    </Stack>
+  );
+}
+
+function errorMessage(strings: ISalkkuStrings, error: RepositoryError, canSetUp: boolean): string {
+  switch (error.kind) {
+    case 'listMissing':
+      return canSetUp ? strings.ErrorListMissingOwner : strings.ErrorListMissing;
+    case 'accessDenied':
+      return strings.ErrorAccessDenied;
+    case 'throttled':
+      return strings.ErrorThrottled;
+    case 'listViewThreshold':
+      return strings.ErrorListViewThreshold;
+    case 'network':
+      return strings.ErrorNetwork;
+    default:
+      return strings.ErrorUnknown;
+  }
+}
+
+/** Offers "Set up portfolio lists" to a site owner; others never see the button. */
+function useCanSetUp(repository: PortfolioRepository, error: RepositoryError): boolean {
+  const [canSetUp, setCanSetUp] = React.useState(false);
+  React.useEffect(() => {
+    if (error.kind !== 'listMissing') {
+      return undefined;
+    }
+    let current = true;
+    repository.setupStatus().then(
+      (status) => current && setCanSetUp(status.canManageSite),
+      () => current && setCanSetUp(false)
+    );
+    return () => {
+      current = false;
+    };
+  }, [repository, error]);
+  return canSetUp;
+}
+
+export function SetupPanel(props: { repository: PortfolioRepository; onDone: () => void; upgrade?: boolean }): JSX.Element {
+  const strings = useStrings();
+  const [running, setRunning] = React.useState<string | undefined>(undefined);
+  const [failure, setFailure] = React.useState<string | undefined>(undefined);
+  const run = (): void => {
+    setRunning('');
+    setFailure(undefined);
+    props.repository.setUp((message) => setRunning(message)).then(
+      () => {
+        setRunning(undefined);
+        props.onDone();
+      },
+      (error: unknown) => {
+        setRunning(undefined);
+        setFailure(error instanceof Error ? error.message : String(error));
+      }
+    );
+  };
+  return (
+    <Stack tokens={{ childrenGap: 8 }} data-salkku-state="setup">
+      {running !== undefined ? (
+        <Spinner label={format(strings.SetupRunning, running)} ariaLive="polite" />
+      ) : (
+        <PrimaryButton text={props.upgrade ? strings.UpgradeButton : strings.SetupButton} onClick={run} />
+      )}
+      {failure !== undefined && (
+        <MessageBar messageBarType={MessageBarType.error} role="alert">
+          {strings.SetupFailed} {failure}
+        </MessageBar>
+      )}
+    </Stack>
+  );
+}
+
+export function ErrorState(props: { error: RepositoryError; repository: PortfolioRepository; onRetry: () => void }): JSX.Element {
+  const strings = useStrings();
+  const canSetUp = useCanSetUp(props.repository, props.error);
+  return (
+    <Stack tokens={{ childrenGap: 12 }} data-salkku-state={`error-${props.error.kind}`}>
+      <MessageBar messageBarType={props.error.kind === 'listMissing' ? MessageBarType.info : MessageBarType.error} isMultiline={true} role="alert">
+        <Text as="h2" variant="mediumPlus" block={true}>
+          {props.error.kind === 'listMissing' && canSetUp ? strings.SetupTitle : strings.ErrorTitle}
+        </Text>
+        {errorMessage(strings, props.error, canSetUp)}
+        {props.error.serverMessage !== undefined && (
+          <details>
+            <summary>{strings.ErrorDetails}</summary>
+            <code>{props.error.serverMessage}</code>
+          </details>
+        )}
+      </MessageBar>
+      {props.error.kind === 'listMissing' && canSetUp ? (
+        <SetupPanel repository={props.repository} onDone={props.onRetry} />
+      ) : (
+        <Stack horizontal={true}>
+          <DefaultButton text={strings.Retry} onClick={props.onRetry} />
+        </Stack>
+      )}
+    </Stack>
+  );
+}

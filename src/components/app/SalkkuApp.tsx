@@ -1,0 +1,67 @@
+/**
+ * The root every web part and the preview render: theme, strings, error boundary, loading the
+ * portfolio, and one of the three views. Host-agnostic: it knows nothing of SPFx or Teams.
+ */
+import type { ITheme } from '@fluentui/react';
+import { mergeStyles, Stack, ThemeProvider } from '@fluentui/react';
+import * as React from 'react';
+import type { PortfolioData, PortfolioRepository } from '../../data/repository.types';
+import { ErrorBoundary } from '../common/ErrorBoundary';
+import { ErrorState, LoadingState, BusyMessage } from './PortfolioStates';
+import type { HostKind, SalkkuEnvironment } from './SalkkuContext';
+import { SalkkuEnvironmentContext } from './SalkkuContext';
+import { usePortfolioData } from './usePortfolioData';
+
+export type ViewKind = 'portfolio' | 'timeline' | 'impact';
+
+export interface ViewProps {
+  data: PortfolioData;
+  repository: PortfolioRepository;
+  reload: () => void;
+  replaceProject: (project: PortfolioData['projects'][number]) => void;
+}
+
+export interface SalkkuAppProps {
+  repository: PortfolioRepository;
+  strings: ISalkkuStrings;
+  theme: ITheme;
+  host: HostKind;
+  /** Renders the view once the portfolio is loaded. */
+  renderView: (props: ViewProps) => JSX.Element;
+  /** Accessible name of the region the view lives in. */
+  title: string;
+}
+
+const rootClass = mergeStyles({ minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' });
+
+function Loaded(props: { repository: PortfolioRepository; renderView: SalkkuAppProps['renderView'] }): JSX.Element {
+  const { state, busy, reload, replaceProject } = usePortfolioData(props.repository);
+  switch (state.status) {
+    case 'loading':
+      return <LoadingState progress={state.progress} busy={busy} />;
+    case 'error':
+      return <ErrorState error={state.error} repository={props.repository} onRetry={reload} />;
+    default:
+      return (
+        <Stack tokens={{ childrenGap: 8 }}>
+          <BusyMessage busy={busy} />
+          {props.renderView({ data: state.data, repository: props.repository, reload, replaceProject })}
+        </Stack>
+      );
+  }
+}
+
+export function SalkkuApp(props: SalkkuAppProps): JSX.Element {
+  const environment = React.useMemo<SalkkuEnvironment>(() => ({ strings: props.strings, host: props.host }), [props.strings, props.host]);
+  return (
+    <ThemeProvider theme={props.theme} className={rootClass} lang={props.strings.Locale}>
+      <SalkkuEnvironmentContext.Provider value={environment}>
+        <section aria-label={props.title} data-salkku-root="true">
+          <ErrorBoundary message={props.strings.ViewCrashed} detailsLabel={props.strings.ErrorDetails}>
+            <Loaded repository={props.repository} renderView={props.renderView} />
+          </ErrorBoundary>
+        </section>
+      </SalkkuEnvironmentContext.Provider>
+    </ThemeProvider>
+  );
+}

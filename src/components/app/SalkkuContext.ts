@@ -1,0 +1,23 @@
+/** React contexts every Salkku view reads: localised strings and the host it runs in. */
+import * as React from 'react';
+
+export type HostKind = 'sharePoint' | 'teams';
+
+export interface SalkkuEnvironment {
+  strings: ISalkkuStrings;
+  host: HostKind;
+}
+
+export const SalkkuEnvironmentContext = React.createContext<SalkkuEnvironment | undefined>(undefined);
+
+export function useEnvironment(): SalkkuEnvironment {
+  const environment = React.useContext(SalkkuEnvironmentContext);
+  if (!environment) {
+    throw new Error('Salkku views must be rendered inside SalkkuApp');
+  }
+  return environment;
+}
+
+export function useStrings(): ISalkkuStrings {
+  return useEnvironment().strings;
+}

@@ -1,0 +1,54 @@
+/**
+ * Assertions shared by the schedule parser's tests (not a test file itself).
+ */
+import type { Schedule } from '../../model';
+import { isMonth } from '../../months';
+import type { ScheduleParse } from '../parseSchedule';
+
+export type Flag = 'ongoing' | 'openEnd' | 'recurring' | 'alternatives' | 'uncertain';
+export const FLAGS: readonly Flag[] = ['ongoing', 'openEnd', 'recurring', 'alternatives', 'uncertain'];
+
+/** The flags that are true, space-separated, in a fixed order. */
+export function flagsOf(schedule: Schedule): string {
+  return FLAGS.filter((flag) => schedule[flag]).join(' ');
+}
+
+/** "uncertain ongoing" in the same order as flagsOf. */
+export function expectedFlags(flags: string): string {
+  const set = new Set(flags.split(' ').filter((f) => f !== ''));
+  return FLAGS.filter((flag) => set.has(flag)).join(' ');
+}
+
+/** The source of an evidence contains the year of its month (four digits, or two). */
+export function yearInSource(month: string, source: string): boolean {
+  return source.includes(month.slice(0, 4)) || source.includes(month.slice(2, 4));
+}
+
+/** Evidence invariants: every structured month has evidence that is a substring of the text. */
+export function expectHonestEvidence(text: string, result: ScheduleParse): void {
+  const { schedule, evidence } = result;
+  for (const item of evidence) {
+    expect(text.includes(item.source)).toBe(true);
+    expect(yearInSource(item.value, item.source)).toBe(true);
+  }
+  const months: Array<[string, string | null]> = [
+    ['start', schedule.start],
+    ['end', schedule.end]
+  ];
+  schedule.phases.forEach((p, index) => {
+    months.push([`phase:${index}.start`, p.start], [`phase:${index}.end`, p.end]);
+  });
+  const byField = new Map<string, string[]>();
+  for (const item of evidence) {
+    byField.set(item.field, [...(byField.get(item.field) ?? []), item.value]);
+  }
+  for (const [field, value] of months) {
+    const found = byField.get(field) ?? [];
+    if (value === null) {
+      expect(found).toEqual([]);
+    } else {
+      expect(isMonth(value)).toBe(true);
+      expect(found).toEqual([value]);
+    }
+  }
+}
