@@ -63,6 +63,16 @@ const RENDERERS: Record<Exclude<PreviewView, 'page'>, (props: ViewProps) => JSX.
   impact: (props) => <ImpactView {...props} />
 };
 
+/** `?simulateCrash=<view>` makes that view throw while rendering: lets tests prove they notice. */
+function Crash(): JSX.Element {
+  throw new Error('Simulated crash (preview ?simulateCrash)');
+}
+
+function rendererFor(view: Exclude<PreviewView, 'page'>): (props: ViewProps) => JSX.Element {
+  const crash = new URLSearchParams(window.location.search).get('simulateCrash') === view;
+  return crash ? () => <Crash /> : RENDERERS[view];
+}
+
 function hostLabel(strings: ISalkkuStrings, host: PreviewHost): string {
   return {
     sharepoint: strings.PreviewHostSharePoint,
@@ -88,7 +98,7 @@ function WebPart(props: { view: Exclude<PreviewView, 'page'>; settings: PreviewS
         theme={themeOf(props.settings.host)}
         host={props.settings.host.startsWith('teams') ? 'teams' : 'sharePoint'}
         title={title}
-        renderView={RENDERERS[props.view]}
+        renderView={rendererFor(props.view)}
       />
     </div>
   );

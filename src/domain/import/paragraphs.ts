@@ -41,22 +41,7 @@ interface OpenParagraph {
   lastLength: number;
 }
 
-export function assembleBlocks(tokens: readonly Token[], layout: Layout): Block[] {
-  const builder = new BlockBuilder(layout);
-  for (const token of tokens) {
-    if (token.kind === 'heading') {
-      builder.heading(token);
-    } else if (token.kind === 'label') {
-      builder.label(token.field, token.line, token.value, token.length);
-    } else if (token.kind === 'list') {
-      builder.start(token.text, true, token.line, token.length, false);
-    } else {
-      builder.text(token.text, token.gapBefore, token.line, token.length, token.bold);
-    }
-  }
-  return builder.finish();
-}
-
+/** Collects blocks; keeps the paragraph being built open while lines continue it. */
 class BlockBuilder {
   private readonly blocks: Block[] = [];
   private open: OpenParagraph | null = null;
@@ -112,6 +97,22 @@ class BlockBuilder {
       this.open = null;
     }
   }
+}
+
+export function assembleBlocks(tokens: readonly Token[], layout: Layout): Block[] {
+  const builder = new BlockBuilder(layout);
+  for (const token of tokens) {
+    if (token.kind === 'heading') {
+      builder.heading(token);
+    } else if (token.kind === 'label') {
+      builder.label(token.field, token.line, token.value, token.length);
+    } else if (token.kind === 'list') {
+      builder.start(token.text, true, token.line, token.length, false);
+    } else {
+      builder.text(token.text, token.gapBefore, token.line, token.length, token.bold);
+    }
+  }
+  return builder.finish();
 }
 
 /**

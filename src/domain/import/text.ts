@@ -21,7 +21,7 @@ export function isBlank(line: string): boolean {
 export function cleanLine(line: string): string {
   return line
     .replace(/[\u00a0\u2007\u2009\u200a\u202f\u3000\t]/g, ' ')
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/ {2,}/g, ' ')
     .trim();
 }

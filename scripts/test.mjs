@@ -1,0 +1,16 @@
+// npm test: every automated test (unit, integration, browser) with one jest run, after building
+// the preview the browser tests open. Installs nothing. Extra arguments go to jest.
+import { spawnSync } from 'node:child_process';
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  if (result.status !== 0) {
+    process.exit(result.status ?? 1);
+  }
+}
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+
+run(bin('tsc'), ['-p', 'tsconfig.test.json']);
+run(bin('tsx'), ['scripts/build-preview.ts']);
+run(bin('jest'), ['--ci', ...process.argv.slice(2)]);

@@ -1,0 +1,98 @@
+/**
+ * Browser-test support: Debian's Chromium driven by playwright-core against the preview served
+ * by an in-process stand-in (in-memory data, demo portfolio).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { Role } from '../../../standin/context';
+import type { LocalPortfolio, LocalPortfolioOptions } from '../../../scripts/lib/localPortfolio';
+import { PREVIEW_DIST, startLocalPortfolio } from '../../../scripts/lib/localPortfolio';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve(__dirname, '../../../test-results/screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export async function startPreview(options: LocalPortfolioOptions = {}): Promise<LocalPortfolio> {
+  if (!fs.existsSync(path.join(PREVIEW_DIST, 'index.html'))) {
+    throw new Error('The preview is not built: run `npm test` (it builds it) or `npm run build:preview`');
+  }
+  return startLocalPortfolio({ data: 'demo', ...options });
+}
+
+/** A browser context whose requests carry a stand-in role (like a signed-in user). */
+export async function contextFor(browser: Browser, portfolio: LocalPortfolio, role: Role, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  const url = new URL(portfolio.url);
+  await context.addCookies([{ name: 'standin-role', value: role, domain: url.hostname, path: '/' }]);
+  return context;
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      errors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+export function previewUrl(portfolio: LocalPortfolio, params: Record<string, string>): string {
+  const url = new URL(portfolio.url);
+  for (const [key, value] of Object.entries(params)) {
+    url.searchParams.set(key, value);
+  }
+  return url.toString();
+}
+
+/** Waits until every web part on the page has left its loading state. */
+export async function waitForViews(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForSelector('[data-salkku-root]', { timeout });
+  await page.waitForFunction(() => document.querySelectorAll('[data-salkku-state="loading"]').length === 0, undefined, { timeout });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
+
+/** What the smoke test checks on a rendered preview page; an empty list means it passed. */
+export async function smokeProblems(page: Page, errors: readonly string[]): Promise<string[]> {
+  const problems = [...errors];
+  const crashed = await page.locator('[data-salkku-error="view-crashed"]').count();
+  if (crashed > 0) {
+    problems.push(`${crashed} view(s) crashed`);
+  }
+  const failed = await page.locator('[data-salkku-state^="error-"]').count();
+  if (failed > 0) {
+    problems.push(`${failed} view(s) show an error state`);
+  }
+  const roots = await page.locator('[data-salkku-root]').count();
+  if (roots === 0) {
+    problems.push('no web part rendered');
+  }
+  return problems;
+}
