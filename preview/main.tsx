@@ -162,4 +162,6 @@ function Preview(): JSX.Element {
 }
 
 registerSvgIcons();
-ReactDom.render(<Preview />, document.getElementById('root'));
+const root = document.getElementById('root');
+ReactDom.render(<Preview />, root);
+window.addEventListener('pagehide', () => ReactDom.unmountComponentAtNode(root as HTMLElement));

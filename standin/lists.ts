@@ -251,7 +251,7 @@ const UPDATABLE_FIELD_PROPS = new Set([
   'MaximumValue'
 ]);
 
-export function updateField(ctx: RequestContext, list: StoredList, field: StoredField, body: Record<string, unknown>): void {
+export function updateField(ctx: RequestContext, field: StoredField, body: Record<string, unknown>): void {
   requireOwner(ctx);
   const target = field as unknown as Record<string, unknown>;
   for (const [key, raw] of Object.entries(body)) {
@@ -268,7 +268,6 @@ export function updateField(ctx: RequestContext, list: StoredList, field: Stored
     target[key] = value;
   }
   ctx.store.changed();
-  void list;
 }
 
 export function setFieldResource(ctx: RequestContext, field: StoredField, which: 'Title' | 'Description', culture: string, value: string): void {

@@ -159,7 +159,7 @@ function routeField(ctx: RequestContext, list: StoredList, field: StoredField, r
       return json(200, serializeField(ctx, list, field));
     }
     if (m === 'MERGE' || m === 'PATCH') {
-      updateField(ctx, list, field, jsonBody(ctx));
+      updateField(ctx, field, jsonBody(ctx));
       return noContent();
     }
     if (m === 'DELETE') {

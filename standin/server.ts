@@ -86,9 +86,9 @@ export function startServer(standIn: StandIn, options: { port?: number; host?: s
         port,
         url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host ?? '127.0.0.1'}:${port}`,
         close: () =>
-          new Promise<void>((done) => {
+          new Promise<void>((resolve) => {
             standIn.store.flush();
-            server.close(() => done());
+            server.close(() => resolve());
             server.closeAllConnections();
           })
       });

@@ -18,7 +18,7 @@ describe('repository ↔ stand-in over HTTP', () => {
     const first = await h.repository().setUp();
     expect(first.writes).toBeGreaterThan(40);
     expect(first.actions.filter((a) => a.kind === 'createList').map((a) => a.list)).toEqual(SCHEMA.lists.map((l) => l.key));
-    h.standIn.log.length = 0;
+    h.standIn.log.splice(0);
     const second = await h.repository().setUp();
     expect(second.actions).toEqual([]);
     expect(second.writes).toBe(0);

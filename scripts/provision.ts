@@ -1,0 +1,44 @@
+/**
+ * npm run provision -- --site <url> [--demo] [--dry-run]
+ *
+ * Creates or upgrades the portfolio lists on a site from the typed schema (idempotent: a second
+ * run writes nothing). --site is a SharePoint Online site (needs SALKKU_ACCESS_TOKEN, see README)
+ * or the local stand-in (http://localhost:4321/sites/salkku while `npm start` runs).
+ * --demo seeds the demo portfolio into an empty projects list. --dry-run only lists what would
+ * be written.
+ */
+import { seedDemo } from '../src/data/demo/seedDemo';
+import { plannedActions, readSiteState } from '../src/data/setup/provision';
+import { cliRepository, cliSp, readArgs } from './lib/cliRepository';
+
+async function main(): Promise<void> {
+  const args = readArgs(process.argv.slice(2));
+  const site = args.values.get('site') ?? args.values.get('standin');
+  if (!site) {
+    console.error('Usage: npm run provision -- --site <site url> [--demo] [--dry-run]');
+    process.exit(2);
+  }
+  if (args.flags.has('dry-run')) {
+    const actions = plannedActions(await readSiteState(cliSp(site), site));
+    console.log(actions.length === 0 ? 'Nothing to do: the lists match schema.' : actions.map((a) => `would ${a.kind} ${a.list} ${a.target}`).join('\n'));
+    console.log(`${actions.length} change(s) planned, 0 written (dry run).`);
+    return;
+  }
+  const repository = cliRepository(site);
+  const report = await repository.setUp((message) => console.log(`  ${message}`));
+  console.log(`Schema version ${report.schemaVersion} (was ${report.previousVersion ?? 'none'}): ${report.actions.length} change(s), ${report.writes} write request(s).`);
+  if (args.flags.has('demo')) {
+    const data = await repository.load();
+    if (data.projects.length > 0) {
+      console.log(`Demo data not added: the projects list already has ${data.projects.length} item(s).`);
+    } else {
+      const seeded = await seedDemo(repository, (m) => console.log(`  demo ${m}`));
+      console.log(`Demo portfolio: ${seeded.plans} plans, ${seeded.goals} goals, ${seeded.projects} projects.`);
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+  process.exit(1);
+});
