@@ -1,0 +1,52 @@
+import { expandFor, SCHEMA, selectFor } from './schema';
+import { LANGUAGES } from './schema.types';
+
+describe('list schema', () => {
+  it.each(SCHEMA.lists.map((l) => [l.key, l] as const))('%s: fields are unique, valid SharePoint internal names', (_key, list) => {
+    const names = list.fields.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) {
+      expect(name).toMatch(/^[A-Za-z][A-Za-z0-9]{1,31}$/);
+    }
+  });
+
+  it('queries at most 12 lookup and person columns per list (SharePoint\'s lookup threshold)', () => {
+    for (const list of SCHEMA.lists) {
+      expect(expandFor(list).length).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('never indexes a multi-value lookup (SharePoint cannot)', () => {
+    const bad = SCHEMA.lists.flatMap((l) => l.fields).filter((f) => f.kind === 'LookupMulti' && f.indexed);
+    expect(bad).toEqual([]);
+  });
+
+  it('gives every field a title and a help text in Finnish, Swedish and English', () => {
+    for (const field of SCHEMA.lists.flatMap((l) => l.fields)) {
+      for (const language of LANGUAGES) {
+        expect({ field: field.name, language, title: field.title[language].trim().length > 0 }).toEqual({ field: field.name, language, title: true });
+        expect({ field: field.name, language, help: field.description[language].trim().length >= 10 }).toEqual({ field: field.name, language, help: true });
+      }
+    }
+  });
+
+  it('gives choice fields their default choices and lookups their list', () => {
+    for (const field of SCHEMA.lists.flatMap((l) => l.fields)) {
+      if (field.kind === 'Choice' || field.kind === 'MultiChoice') {
+        expect(field.choices?.length).toBeGreaterThan(1);
+      }
+      if (field.kind === 'Lookup' || field.kind === 'LookupMulti') {
+        expect(SCHEMA.lists.map((l) => l.key)).toContain(field.lookupList);
+      }
+    }
+  });
+
+  it('selects lookups and people through $expand with their Id and Title', () => {
+    const projects = SCHEMA.lists.find((l) => l.key === 'projects');
+    if (!projects) {
+      throw new Error('projects list missing');
+    }
+    expect(selectFor(projects)).toEqual(expect.arrayContaining(['Id', 'Title', 'Plans/Id', 'Plans/Title', 'ProjectManager/EMail']));
+    expect(expandFor(projects)).toEqual(['Plan', 'Plans', 'AssessedBy', 'StrategicGoals', 'ProjectManager']);
+  });
+});
