@@ -1,0 +1,81 @@
+/**
+ * Starts the stand-in of SharePoint with the portfolio lists and data, serving the built
+ * preview: used by `npm start`, the browser tests and the benchmarks.
+ */
+import * as path from 'path';
+import { createRepository, browserEnvironment } from '../../src/data/createRepository';
+import { DEMO_PEOPLE } from '../../src/data/demo/demoContent';
+import { demoEmail, seedDemo } from '../../src/data/demo/seedDemo';
+import type { PortfolioRepository } from '../../src/data/repository.types';
+import type { RunningServer } from '../../standin/server';
+import { startServer } from '../../standin/server';
+import type { StandInOptions } from '../../standin/standin';
+import { StandIn } from '../../standin/standin';
+
+export const SITE_PATH = '/sites/salkku';
+export const PREVIEW_DIST = path.resolve(__dirname, '../../preview-dist');
+
+export interface LocalPortfolio {
+  standIn: StandIn;
+  server: RunningServer;
+  /** Preview page URL, e.g. http://127.0.0.1:4321/ */
+  url: string;
+  siteUrl: string;
+  repository: PortfolioRepository;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+export interface LocalPortfolioOptions extends StandInOptions {
+  port?: number;
+  host?: string;
+  /** 'demo' seeds the demo portfolio into empty lists; 'empty' only sets up; 'none' does nothing. */
+  data?: 'demo' | 'empty' | 'none';
+  staticRoot?: string | null;
+  log?: (message: string) => void;
+}
+
+export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): Promise<LocalPortfolio> {
+  const log = options.log ?? ((): void => undefined);
+  const standIn = new StandIn(options);
+  standIn.store.ensureWeb(SITE_PATH, 'Järvenrannan kaupunki – Salkku');
+  for (const name of DEMO_PEOPLE) {
+    standIn.store.ensureUser(name, demoEmail(name));
+  }
+  const server = await startServer(standIn, {
+    port: options.port ?? 0,
+    host: options.host ?? '127.0.0.1',
+    staticRoot: options.staticRoot === null ? undefined : options.staticRoot ?? PREVIEW_DIST
+  });
+  const siteUrl = `${server.url}${SITE_PATH}`;
+  const repository = createRepository({ siteUrl, environment: browserEnvironment() });
+  let seeded = false;
+  const data = options.data ?? 'demo';
+  if (data !== 'none') {
+    const role = standIn.role;
+    standIn.role = 'owner';
+    try {
+      const status = await repository.setupStatus();
+      if (status.missingLists.length > 0 || status.upgradeAvailable) {
+        const report = await repository.setUp();
+        log(`Set up the portfolio lists (${report.writes} writes).`);
+      }
+      if (data === 'demo' && (await repository.load()).projects.length === 0) {
+        const report = await seedDemo(repository, (m) => log(`Demo data: ${m}`));
+        log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects.`);
+        seeded = true;
+      }
+    } finally {
+      standIn.role = role;
+    }
+  }
+  return {
+    standIn,
+    server,
+    url: `${server.url}/`,
+    siteUrl,
+    repository,
+    seeded,
+    close: () => server.close()
+  };
+}
