@@ -22,6 +22,8 @@ const common = {
 };
 
 module.exports = {
+  // browser and integration tests start servers and Chromium: a minute per test is the bound
+  testTimeout: 60000,
   projects: [
     {
       ...common,

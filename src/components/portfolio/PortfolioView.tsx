@@ -1,23 +1,106 @@
-/** The Portfolio view: every project of the plan, grouped like the plan document. */
-import { DetailsList, DetailsListLayoutMode, SelectionMode, Text } from '@fluentui/react';
-import type { IColumn } from '@fluentui/react';
+/**
+ * The Portfolio view: every project of the plan, grouped like the plan document, with filters,
+ * totals, a cost chart and a detail panel. State (filters, sort, selection) lives in the URL.
+ */
+import { Link, mergeStyles, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
-import type { Project } from '../../domain/model';
+import { newItemUrl } from '../../data/links';
+import type { SortColumn } from '../../domain/portfolio/viewState';
 import type { ViewProps } from '../app/SalkkuApp';
 import { useStrings } from '../app/SalkkuContext';
+import { AttentionList } from '../common/AttentionList';
+import { useViewState } from '../common/useViewState';
+import { useElementWidth } from '../common/useVirtualRows';
+import { FilterBar } from '../filters/FilterBar';
+import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
+import type { ColumnKey } from './columns';
+import { DEFAULT_COLUMNS } from './columns';
+import { buildRows } from './gridRows';
+import { PortfolioGrid } from './PortfolioGrid';
+import { TotalsPanel } from './TotalsPanel';
+import { useFilteredPortfolio } from './usePortfolioView';
 
-export function PortfolioView(props: ViewProps): JSX.Element {
+export interface PortfolioViewProps extends ViewProps {
+  columns?: readonly ColumnKey[];
+}
+
+const NARROW = 640;
+
+export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const strings = useStrings();
-  const columns: IColumn[] = [
-    { key: 'number', name: '#', minWidth: 40, maxWidth: 60, onRender: (p: Project) => p.number },
-    { key: 'title', name: strings.ViewPortfolio, minWidth: 200, onRender: (p: Project) => p.title }
-  ];
+  const { data } = props;
+  const [state, update] = useViewState();
+  const rootRef = React.useRef<HTMLDivElement>(null);
+  const width = useElementWidth(rootRef);
+  const narrow = width > 0 && width < NARROW;
+  const model = useFilteredPortfolio(data, state);
+  const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
+  const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
+  const baseColumns = props.columns ?? DEFAULT_COLUMNS;
+  const columns = state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns;
+  const selected = state.selected === null ? undefined : data.projects.find((p) => p.id === state.selected);
+  const list = data.lists.projects;
+
+  const toggleGroup = React.useCallback((key: string) => {
+    setCollapsed((previous) => {
+      const next = new Set(previous);
+      if (next.has(key)) {
+        next.delete(key);
+      } else {
+        next.add(key);
+      }
+      return next;
+    });
+  }, []);
+
+  const sortBy = (column: SortColumn): void =>
+    update((s) => ({ ...s, sort: s.sort?.column === column ? { column, descending: !s.sort.descending } : { column, descending: false } }));
+
+  const context = React.useMemo(() => ({ strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles }), [strings, data, model.goalTitles, model.planTitles]);
+  const gridHeight = typeof window === 'undefined' ? 600 : Math.max(320, Math.min(720, window.innerHeight - 120));
+
   return (
-    <div>
-      <Text as="h2" variant="xLarge" block={true}>
-        {strings.ViewPortfolio}
-      </Text>
-      <DetailsList items={props.data.projects} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified} />
+    <div ref={rootRef} className={mergeStyles({ minWidth: 0 })} data-salkku-view="portfolio">
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Stack horizontal={true} horizontalAlign="space-between" verticalAlign="center" wrap={true} tokens={{ childrenGap: 8 }}>
+          <Text as="h2" variant="xLarge">
+            {strings.ViewPortfolio}
+          </Text>
+          {list.permissions.canAdd && (
+            <Link href={newItemUrl(list, typeof window === 'undefined' ? undefined : window.location.href)} target="_top" data-salkku-new="true">
+              {strings.NewProject}
+            </Link>
+          )}
+        </Stack>
+        <FilterBar
+          data={data}
+          filter={state.filter}
+          onChange={(filter) => update((s) => ({ ...s, filter }))}
+          shown={model.filtered.length}
+          total={model.inPlan}
+          narrow={narrow}
+        />
+        <AttentionList issues={data.itemIssues} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
+        {model.filtered.length === 0 ? (
+          <Text block={true} data-salkku-empty="true">
+            {data.projects.length === 0 ? (list.permissions.canAdd ? strings.EmptyPortfolioOwner : strings.EmptyPortfolio) : strings.NoMatches}
+          </Text>
+        ) : (
+          <PortfolioGrid
+            rows={rows}
+            columns={columns}
+            context={context}
+            sort={state.sort}
+            onSort={sortBy}
+            onToggleGroup={toggleGroup}
+            onOpen={(project) => update((s) => ({ ...s, selected: project.id }))}
+            compact={narrow}
+            height={gridHeight}
+          />
+        )}
+        <TotalsPanel totals={model.totals} byYear={model.byYear} narrow={narrow} />
+      </Stack>
+      <ProjectDetailPanel project={selected} data={data} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
     </div>
   );
 }

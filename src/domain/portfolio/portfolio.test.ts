@@ -48,7 +48,7 @@ describe('grouping like the plan document', () => {
 
   it('sorts inside groups by the chosen column, empty values last', () => {
     const statusOf: Record<string, string | null> = { '3.1': null, '3.2.1': STATUS.inProgress, '3.2.2': STATUS.proposed, '3.3.1': STATUS.done };
-    const withStatus = projects.map((p) => ({ ...p, status: statusOf[p.number ?? ''] ?? STATUS.approved }));
+    const withStatus: Project[] = projects.map((p) => ({ ...p, status: statusOf[p.number ?? ''] ?? STATUS.approved }));
     withStatus[3] = { ...withStatus[3], status: null };
     const ascending = groupProjects(withStatus, projectComparator({ column: 'status', descending: false }));
     expect(ascending[1].children[0].projects.map((p) => p.status)).toEqual([STATUS.proposed, STATUS.inProgress]);

@@ -96,3 +96,36 @@ export async function smokeProblems(page: Page, errors: readonly string[]): Prom
   }
   return problems;
 }
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns the violations. */
+export async function axeViolations(page: Page, selector = '[data-salkku-root]'): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (context: string) => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  }, selector);
+}
+
+/** Changes the stand-in's settings at run time (faults, latency, role). */
+export async function configureStandIn(portfolio: LocalPortfolio, config: Record<string, unknown>): Promise<void> {
+  const response = await fetch(new URL('/_standin/config', portfolio.url), { method: 'POST', body: JSON.stringify(config) });
+  if (!response.ok) {
+    throw new Error(`stand-in config failed: ${response.status}`);
+  }
+}
+
+/** The number of projects the view says it shows. */
+export async function resultCount(page: Page): Promise<number> {
+  const value = await page.getAttribute('[data-salkku-result-count]', 'data-salkku-result-count');
+  return Number(value);
+}

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { launchOptions } from './chromium.mjs';
+const [url, out, width] = process.argv.slice(2);
+const browser = await chromium.launch(launchOptions());
+const page = await browser.newPage({ viewport: { width: Number(width || 1280), height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(url);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out, fullPage: false });
+console.log('errors:', errors);
+await browser.close();

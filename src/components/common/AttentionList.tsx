@@ -1,0 +1,96 @@
+/**
+ * List items whose values could not be understood (unknown choices, impossible dates, a missing
+ * title…): shown, never dropped, so someone can correct them in SharePoint.
+ */
+import { Link, MessageBar, MessageBarType } from '@fluentui/react';
+import * as React from 'react';
+import type { ItemIssue } from '../../data/repository.types';
+import type { DomainWarning } from '../../domain/warnings';
+import { useStrings } from '../app/SalkkuContext';
+import { format } from './format';
+
+function fieldLabel(strings: ISalkkuStrings, field: string | undefined): string {
+  const labels: Record<string, string> = {
+    title: strings.ColTitle,
+    status: strings.FieldStatus,
+    rag: strings.FieldRag,
+    likelihood: strings.FieldLikelihood,
+    scheduleOwner: strings.FieldScheduleOwner,
+    category: strings.FieldCategory,
+    assessmentStatus: strings.FieldAssessmentStatus,
+    schedule: strings.FieldSchedule,
+    progress: strings.FieldProgress,
+    'costs.investment': strings.FieldInvestment,
+    'costs.recurring': strings.FieldRecurring,
+    'impacts.economic': strings.PerspectiveEconomic,
+    'impacts.organisation': strings.PerspectiveOrganisation,
+    'impacts.security': strings.PerspectiveSecurity,
+    'impacts.dataUse': strings.PerspectiveDataUse,
+    'impacts.caseManagement': strings.PerspectiveCaseManagement
+  };
+  return field === undefined ? strings.EmptyValue : labels[field] ?? field;
+}
+
+export function warningText(strings: ISalkkuStrings, warning: DomainWarning): string {
+  const detail = (warning.detail ?? '').slice(0, 120);
+  const field = fieldLabel(strings, warning.field);
+  switch (warning.code) {
+    case 'missingTitle':
+      return strings.WarnMissingTitle;
+    case 'unknownChoice':
+      return format(strings.WarnUnknownChoice, field, detail);
+    case 'scheduleEndBeforeStart':
+      return format(strings.WarnEndBeforeStart, detail);
+    case 'scheduleImpossibleDate':
+      return format(strings.WarnImpossibleDate, detail);
+    case 'invalidNumber':
+      return format(strings.WarnInvalidNumber, field, detail);
+    case 'invalidDate':
+      return format(strings.WarnInvalidDate, field, detail);
+    case 'costsMinAboveMax':
+      return format(strings.WarnMinAboveMax, detail);
+    case 'scheduleNotUnderstood':
+      return format(strings.WarnScheduleNotUnderstood, detail);
+    case 'schedulePartlyUnderstood':
+      return format(strings.WarnSchedulePartly, detail);
+    case 'costsNotUnderstood':
+      return format(strings.WarnCostsNotUnderstood, detail);
+    case 'costsPartlyUnderstood':
+      return format(strings.WarnCostsPartly, detail);
+    default:
+      return format(strings.WarnGeneric, field, detail);
+  }
+}
+
+export interface AttentionListProps {
+  issues: readonly ItemIssue[];
+  onOpen?: (itemId: number) => void;
+}
+
+export function AttentionList(props: AttentionListProps): JSX.Element | null {
+  const strings = useStrings();
+  if (props.issues.length === 0) {
+    return null;
+  }
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} data-salkku-attention={props.issues.length}>
+      <details>
+        <summary>{format(strings.AttentionTitle, props.issues.length)}</summary>
+        <p>{strings.AttentionIntro}</p>
+        <ul>
+          {props.issues.map((issue) => {
+            const title = issue.title.trim() === '' ? format(strings.AttentionUntitled, issue.itemId ?? '') : issue.title;
+            const open = props.onOpen;
+            return (
+              <li key={`${issue.list}:${issue.itemId ?? title}`}>
+                {open && issue.list === 'projects' && issue.itemId !== null ? <Link onClick={() => open(issue.itemId ?? 0)}>{title}</Link> : <span>{title}</span>}
+                {': '}
+                {issue.warnings.map((w) => warningText(strings, w)).join('; ')}
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    </MessageBar>
+  );
+}

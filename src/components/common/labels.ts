@@ -1,0 +1,67 @@
+/**
+ * Localised labels of stored choice values. A value the vocabulary knows gets its label in the
+ * UI language; any other value (a city's own choice) is shown as written.
+ */
+import type { ImpactLevel, ImpactPerspective } from '../../domain/model';
+import type { CategoryKey, LikelihoodKey, RagKey, ScheduleOwnerKey, StatusKey, Vocabulary } from '../../domain/vocabulary';
+import { CATEGORY, keyOf, LIKELIHOOD, RAG, SCHEDULE_OWNER, STATUS } from '../../domain/vocabulary';
+
+function label<K extends string>(vocabulary: Vocabulary<K>, value: string | null, labels: Record<K, string>): string | null {
+  if (value === null || value.trim() === '') {
+    return null;
+  }
+  const key = keyOf(vocabulary, value);
+  return key === undefined ? value : labels[key];
+}
+
+export function statusLabels(s: ISalkkuStrings): Record<StatusKey, string> {
+  return {
+    proposed: s.StatusProposed,
+    approved: s.StatusApproved,
+    inProgress: s.StatusInProgress,
+    done: s.StatusDone,
+    postponed: s.StatusPostponed,
+    cancelled: s.StatusCancelled
+  };
+}
+
+export function ragLabels(s: ISalkkuStrings): Record<RagKey, string> {
+  return { green: s.RagGreen, amber: s.RagAmber, red: s.RagRed };
+}
+
+export function likelihoodLabels(s: ISalkkuStrings): Record<LikelihoodKey, string> {
+  return {
+    certain: s.LikelihoodCertain,
+    fairlyCertain: s.LikelihoodFairlyCertain,
+    uncertainExternal: s.LikelihoodUncertainExternal,
+    uncertainFunding: s.LikelihoodUncertainFunding
+  };
+}
+
+export function ownerLabels(s: ISalkkuStrings): Record<ScheduleOwnerKey, string> {
+  return { it: s.OwnerIt, serviceArea: s.OwnerServiceArea, external: s.OwnerExternal };
+}
+
+export function categoryLabels(s: ISalkkuStrings): Record<CategoryKey, string> {
+  return { infrastructure: s.CategoryInfrastructure, cityWide: s.CategoryCityWide, serviceArea: s.CategoryServiceArea };
+}
+
+export function impactLevelLabels(s: ISalkkuStrings): Record<ImpactLevel, string> {
+  return { none: s.ImpactNone, minor: s.ImpactMinor, significant: s.ImpactSignificant, unknown: s.ImpactUnknown, notAssessed: s.ImpactNotAssessed };
+}
+
+export function perspectiveLabels(s: ISalkkuStrings): Record<ImpactPerspective, string> {
+  return {
+    economic: s.PerspectiveEconomic,
+    organisation: s.PerspectiveOrganisation,
+    security: s.PerspectiveSecurity,
+    dataUse: s.PerspectiveDataUse,
+    caseManagement: s.PerspectiveCaseManagement
+  };
+}
+
+export const statusLabel = (s: ISalkkuStrings, v: string | null): string | null => label(STATUS, v, statusLabels(s));
+export const ragLabel = (s: ISalkkuStrings, v: string | null): string | null => label(RAG, v, ragLabels(s));
+export const likelihoodLabel = (s: ISalkkuStrings, v: string | null): string | null => label(LIKELIHOOD, v, likelihoodLabels(s));
+export const ownerLabel = (s: ISalkkuStrings, v: string | null): string | null => label(SCHEDULE_OWNER, v, ownerLabels(s));
+export const categoryLabel = (s: ISalkkuStrings, v: string | null): string | null => label(CATEGORY, v, categoryLabels(s));

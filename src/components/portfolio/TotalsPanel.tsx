@@ -1,0 +1,149 @@
+/**
+ * Totals of the filtered portfolio (projects, investment and recurring costs as ranges, with the
+ * number of projects without an estimate) and a small chart of estimated costs by year. The
+ * chart's numbers are one click away as a table.
+ */
+import type { ITheme } from '@fluentui/react';
+import { ActionButton, mergeStyleSets, Stack, Text, useTheme } from '@fluentui/react';
+import * as React from 'react';
+import type { CostsByYear, Totals } from '../../domain/portfolio/totals';
+import { useStrings } from '../app/SalkkuContext';
+import { format } from '../common/format';
+import { formatCostRange, formatEuro, formatRangeTotal } from '../common/formatting';
+
+export interface TotalsPanelProps {
+  totals: Totals;
+  byYear: CostsByYear;
+  narrow: boolean;
+}
+
+function styles(theme: ITheme): Record<'stat' | 'statValue' | 'table' | 'legend' | 'swatch', string> {
+  return mergeStyleSets({
+    stat: { minWidth: 140 },
+    statValue: { fontWeight: 600, display: 'block' },
+    table: {
+      borderCollapse: 'collapse',
+      selectors: {
+        'th, td': { padding: '4px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, textAlign: 'right' },
+        'th:first-child, td:first-child': { textAlign: 'left' }
+      }
+    },
+    legend: { display: 'flex', gap: 16, flexWrap: 'wrap' },
+    swatch: { display: 'inline-block', width: 12, height: 12, marginRight: 4, verticalAlign: 'middle' }
+  });
+}
+
+const INVESTMENT = { solid: '#0f6cbd', light: '#9ec3ea' };
+const RECURRING = { solid: '#8a3707', light: '#f0b48e' };
+
+function CostChart(props: { byYear: CostsByYear; width: number }): JSX.Element {
+  const strings = useStrings();
+  const theme = useTheme();
+  const { years } = props.byYear;
+  const height = 160;
+  const top = Math.max(1, ...years.map((y) => Math.max(y.investmentMax, y.recurringMax)));
+  const slot = props.width / Math.max(1, years.length);
+  const barWidth = Math.min(28, slot / 3);
+  const scale = (v: number): number => (v / top) * (height - 30);
+  const summary = years
+    .map((y) => format(strings.ChartBarLabel, y.year, formatCostRange(y.investmentMin, y.investmentMax, strings) ?? '0', formatCostRange(y.recurringMin, y.recurringMax, strings) ?? '0'))
+    .join('; ');
+  const bar = (x: number, min: number, max: number, colours: { solid: string; light: string }): JSX.Element => (
+    <g>
+      <rect x={x} y={height - 20 - scale(max)} width={barWidth} height={scale(max)} fill={colours.light} />
+      <rect x={x} y={height - 20 - scale(min)} width={barWidth} height={scale(min)} fill={colours.solid} />
+    </g>
+  );
+  return (
+    <svg width={props.width} height={height} role="img" aria-label={`${strings.ChartTitle}: ${summary}`}>
+      {years.map((y, i) => {
+        const x = i * slot + slot / 2 - barWidth - 2;
+        return (
+          <g key={y.year}>
+            <title>{format(strings.ChartBarLabel, y.year, formatCostRange(y.investmentMin, y.investmentMax, strings) ?? '0', formatCostRange(y.recurringMin, y.recurringMax, strings) ?? '0')}</title>
+            {bar(x, y.investmentMin, y.investmentMax, INVESTMENT)}
+            {bar(x + barWidth + 4, y.recurringMin, y.recurringMax, RECURRING)}
+            <text x={i * slot + slot / 2} y={height - 4} textAnchor="middle" fill={theme.semanticColors.bodyText} fontSize={12}>
+              {y.year}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function TotalsPanel(props: TotalsPanelProps): JSX.Element {
+  const strings = useStrings();
+  const theme = useTheme();
+  const classes = React.useMemo(() => styles(theme), [theme]);
+  const [asTable, setAsTable] = React.useState(false);
+  const { totals, byYear } = props;
+  const stat = (label: string, value: string, note?: string): JSX.Element => (
+    <div className={classes.stat}>
+      <Text variant="small">{label}</Text>
+      <Text variant="large" className={classes.statValue}>
+        {value}
+      </Text>
+      {note && <Text variant="small">{note}</Text>}
+    </div>
+  );
+  return (
+    <section aria-labelledby="salkku-totals-title" data-salkku-totals="true">
+      <Text as="h3" variant="mediumPlus" id="salkku-totals-title" block={true}>
+        {strings.TotalsTitle}
+      </Text>
+      <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 24 }}>
+        {stat(strings.TotalsProjects, String(totals.count))}
+        {stat(strings.TotalsInvestment, formatRangeTotal(totals.investment, strings), totals.investment.unknown > 0 ? format(strings.TotalsUnknown, totals.investment.unknown) : undefined)}
+        {stat(strings.TotalsRecurring, formatRangeTotal(totals.recurring, strings), totals.recurring.unknown > 0 ? format(strings.TotalsUnknown, totals.recurring.unknown) : undefined)}
+      </Stack>
+      {byYear.years.length > 0 && (
+        <div>
+          <Stack horizontal={true} verticalAlign="center" wrap={true} tokens={{ childrenGap: 12 }}>
+            <Text as="h4" variant="medium">
+              {strings.ChartTitle}
+            </Text>
+            <ActionButton iconProps={{ iconName: asTable ? 'BarChartVertical' : 'Table' }} text={asTable ? strings.ChartHideTable : strings.ChartShowTable} onClick={() => setAsTable(!asTable)} aria-pressed={asTable} />
+          </Stack>
+          {asTable ? (
+            <table className={classes.table} data-salkku-cost-table="true">
+              <thead>
+                <tr>
+                  <th scope="col">{strings.ChartYear}</th>
+                  <th scope="col">{strings.ChartInvestment}</th>
+                  <th scope="col">{strings.ChartRecurring}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {byYear.years.map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    <td>{formatCostRange(y.investmentMin, y.investmentMax, strings) ?? formatEuro(0, strings.Locale)}</td>
+                    <td>{formatCostRange(y.recurringMin, y.recurringMax, strings) ?? formatEuro(0, strings.Locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <>
+              <CostChart byYear={byYear} width={props.narrow ? 280 : Math.min(560, 90 * byYear.years.length + 40)} />
+              <div className={classes.legend} aria-hidden={true}>
+                <span>
+                  <span className={classes.swatch} style={{ background: INVESTMENT.solid }} />
+                  {strings.ChartInvestment}
+                </span>
+                <span>
+                  <span className={classes.swatch} style={{ background: RECURRING.solid }} />
+                  {strings.ChartRecurring}
+                </span>
+              </div>
+            </>
+          )}
+          {byYear.unplaced > 0 && <Text variant="small" block={true}>{format(strings.ChartUnplaced, byYear.unplaced)}</Text>}
+          {byYear.outsidePeriod > 0 && <Text variant="small" block={true}>{format(strings.ChartOutside, byYear.outsidePeriod)}</Text>}
+        </div>
+      )}
+    </section>
+  );
+}
