@@ -26,6 +26,7 @@ import type {
   ItemIssue,
   ListInfo,
   LoadOptions,
+  LoadProblem,
   PortfolioData,
   PortfolioRepository,
   SetupStatus
@@ -185,25 +186,40 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       throw toRepositoryError(web.reason);
     }
     const lists = {} as Record<ListKey, ListInfo>;
+    const problems: LoadProblem[] = [];
     for (const entry of listPromises) {
       const [info, fields] = await Promise.allSettled([entry.info, entry.fields]);
       const failure = settledError(info, entry.list.key) ?? settledError(fields, entry.list.key);
       if (failure || info.status !== 'fulfilled' || fields.status !== 'fulfilled') {
-        throw failure ?? new RepositoryError('unknown', 'List information missing', { list: entry.list.key });
+        const error = failure ?? new RepositoryError('unknown', 'List information missing', { list: entry.list.key });
+        if (entry.list.key === 'projects') {
+          throw error;
+        }
+        // plans or goals unavailable: the portfolio still shows, and says what is missing
+        problems.push({ list: entry.list.key, kind: error.kind });
+        lists[entry.list.key] = this._unavailableList(entry.list);
+        continue;
       }
       lists[entry.list.key] = this._listInfo(entry.list, info.value, fields.value);
     }
     const firstPageValue = await this._retryWithExistingFields(firstPage, lists.projects, (existing) =>
       this._itemsQuery(this._sp.web, listSchema('projects'), existing).orderBy('ID', true).top(PAGE_SIZE).using(PageParse())<Page>()
     );
-    const plans = await this._retryWithExistingFields(plansResult, lists.plans, (existing) =>
-      this._itemsQuery(this._sp.web, listSchema('plans'), existing).top(PAGE_SIZE)<SpItem[]>()
-    );
-    const goals = await this._retryWithExistingFields(goalsResult, lists.goals, (existing) =>
-      this._itemsQuery(this._sp.web, listSchema('goals'), existing).top(PAGE_SIZE)<SpItem[]>()
-    );
+    const optional = async (result: PromiseSettledResult<SpItem[]>, key: 'plans' | 'goals'): Promise<SpItem[]> => {
+      if (problems.some((p) => p.list === key)) {
+        return [];
+      }
+      try {
+        return await this._retryWithExistingFields(result, lists[key], (existing) => this._itemsQuery(this._sp.web, listSchema(key), existing).top(PAGE_SIZE)<SpItem[]>());
+      } catch (error) {
+        problems.push({ list: key, kind: toRepositoryError(error, { list: key }).kind });
+        return [];
+      }
+    };
+    const plans = await optional(plansResult, 'plans');
+    const goals = await optional(goalsResult, 'goals');
     const rawProjects = await this._remainingPages(firstPageValue, lists.projects.itemCount, options);
-    return this._assemble(web.value, lists, rawProjects, plans, goals);
+    return { ...this._assemble(web.value, lists, rawProjects, plans, goals), problems };
   }
 
   private async _remainingPages(first: Page, total: number, options: LoadOptions): Promise<SpItem[]> {
@@ -224,6 +240,23 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       options.onProgress?.({ loaded: items.length, total });
     }
     return items;
+  }
+
+  private _unavailableList(list: ListSchema): ListInfo {
+    const url = absoluteUrl(this.siteUrl, listServerRelativeUrl(this.siteUrl, list));
+    return {
+      key: list.key,
+      id: '',
+      title: list.title.en,
+      newFormUrl: url,
+      editFormUrl: url,
+      displayFormUrl: url,
+      viewUrl: url,
+      itemCount: 0,
+      permissions: { canRead: false, canAdd: false, canEdit: false, canManage: false },
+      choices: {},
+      missingFields: []
+    };
   }
 
   private _listInfo(list: ListSchema, raw: RawList, fields: RawField[]): ListInfo {
@@ -254,7 +287,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     };
   }
 
-  private _assemble(web: RawWeb, lists: Record<ListKey, ListInfo>, rawProjects: SpItem[], rawPlans: SpItem[], rawGoals: SpItem[]): PortfolioData {
+  private _assemble(web: RawWeb, lists: Record<ListKey, ListInfo>, rawProjects: SpItem[], rawPlans: SpItem[], rawGoals: SpItem[]): Omit<PortfolioData, 'problems'> {
     const itemIssues: ItemIssue[] = [];
     const choices = projectChoices(lists.projects.choices);
     const projects = rawProjects.map((item) => {

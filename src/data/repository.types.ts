@@ -3,6 +3,7 @@
  * PnPjs. The PnPjs implementation is PnPPortfolioRepository.
  */
 import type { Person, Plan, Project, StrategicGoal } from '../domain/model';
+import type { RepositoryErrorKind } from './errors';
 import type { DomainWarning } from '../domain/warnings';
 import type { RetryEvent } from './retry';
 import type { ListKey } from './schema/schema.types';
@@ -40,6 +41,12 @@ export interface ItemIssue {
   warnings: DomainWarning[];
 }
 
+/** A list that could not be read while the portfolio still could (plans or goals). */
+export interface LoadProblem {
+  list: ListKey;
+  kind: RepositoryErrorKind;
+}
+
 export interface PortfolioData {
   siteUrl: string;
   projects: Project[];
@@ -52,6 +59,8 @@ export interface PortfolioData {
   itemIssues: ItemIssue[];
   /** Fields, indexes or views are missing: a site owner should run set-up. */
   upgradeAvailable: boolean;
+  /** Lists that could not be read (partial failure); their data is empty. */
+  problems: LoadProblem[];
 }
 
 export interface LoadProgress {

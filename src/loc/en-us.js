@@ -226,6 +226,12 @@ define([], function () {
     PlanPeriod: "{0}–{1}",
     OpenDetails: "Open details of {0}",
     AssessmentStatusDraft: "Draft",
-    AssessmentStatusApproved: "Approved"
+    AssessmentStatusApproved: "Approved",
+    PartialFailure: "Some information could not be loaded: {0}. Everything else is shown.",
+    ListNamePlans: "action plans",
+    ListNameGoals: "strategic goals",
+    ReasonAccessDenied: "no access",
+    ReasonListMissing: "list missing",
+    ReasonOther: "error"
   };
 });

@@ -226,6 +226,12 @@ define([], function () {
     PlanPeriod: "{0}–{1}",
     OpenDetails: "Avaa hankkeen {0} tiedot",
     AssessmentStatusDraft: "Luonnos",
-    AssessmentStatusApproved: "Hyväksytty"
+    AssessmentStatusApproved: "Hyväksytty",
+    PartialFailure: "Osa tiedoista jäi lataamatta: {0}. Muut tiedot näytetään.",
+    ListNamePlans: "toimenpidesuunnitelmat",
+    ListNameGoals: "strategiset tavoitteet",
+    ReasonAccessDenied: "ei käyttöoikeutta",
+    ReasonListMissing: "lista puuttuu",
+    ReasonOther: "virhe"
   };
 });

@@ -228,6 +228,12 @@ declare interface ISalkkuStrings {
   OpenDetails: string;
   AssessmentStatusDraft: string;
   AssessmentStatusApproved: string;
+  PartialFailure: string;
+  ListNamePlans: string;
+  ListNameGoals: string;
+  ReasonAccessDenied: string;
+  ReasonListMissing: string;
+  ReasonOther: string;
 }
 
 declare module 'SalkkuStrings' {

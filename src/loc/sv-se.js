@@ -226,6 +226,12 @@ define([], function () {
     PlanPeriod: "{0}–{1}",
     OpenDetails: "Öppna projektets {0} uppgifter",
     AssessmentStatusDraft: "Utkast",
-    AssessmentStatusApproved: "Godkänd"
+    AssessmentStatusApproved: "Godkänd",
+    PartialFailure: "En del av uppgifterna kunde inte laddas: {0}. Övriga uppgifter visas.",
+    ListNamePlans: "åtgärdsplanerna",
+    ListNameGoals: "strategiska målen",
+    ReasonAccessDenied: "ingen behörighet",
+    ReasonListMissing: "listan saknas",
+    ReasonOther: "fel"
   };
 });

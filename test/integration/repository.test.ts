@@ -79,4 +79,24 @@ describe('repository ↔ stand-in over HTTP', () => {
     expect((denied as RepositoryError).kind).toBe('accessDenied');
     expect(SITE_PATH).toBe('/sites/salkku');
   });
+
+  it('still loads the portfolio when the goals list is gone, and says so (partial failure)', async () => {
+    const web = h.standIn.store.findWeb(SITE_PATH);
+    if (!web) {
+      throw new Error('web missing');
+    }
+    const goals = web.lists.find((l) => l.UrlName === 'SalkkuGoals');
+    web.lists = web.lists.filter((l) => l !== goals);
+    try {
+      const data = await h.repository().load();
+      expect(data.problems).toEqual([{ list: 'goals', kind: 'listMissing' }]);
+      expect(data.goals).toEqual([]);
+      expect(data.projects.length).toBeGreaterThan(0);
+    } finally {
+      if (goals) {
+        web.lists.push(goals);
+      }
+    }
+    expect((await h.repository().load()).problems).toEqual([]);
+  });
 });

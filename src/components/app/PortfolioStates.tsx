@@ -2,7 +2,7 @@
 import { MessageBar, MessageBarType, PrimaryButton, DefaultButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import type { RepositoryError } from '../../data/errors';
-import type { LoadProgress, PortfolioRepository } from '../../data/repository.types';
+import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/repository.types';
 import { format } from '../common/format';
 import { useStrings } from './SalkkuContext';
 import type { BusyState } from './usePortfolioData';
@@ -132,5 +132,37 @@ export function ErrorState(props: { error: RepositoryError; repository: Portfoli
         </Stack>
       )}
     </Stack>
+  );
+}
+
+/** Plans or goals could not be read: the view still shows, and says what is missing. */
+export function ProblemsMessage(props: { data: PortfolioData }): JSX.Element | null {
+  const strings = useStrings();
+  if (props.data.problems.length === 0) {
+    return null;
+  }
+  const names = { plans: strings.ListNamePlans, goals: strings.ListNameGoals, projects: strings.GridLabel };
+  const reason = (kind: string): string => (kind === 'accessDenied' ? strings.ReasonAccessDenied : kind === 'listMissing' ? strings.ReasonListMissing : strings.ReasonOther);
+  const list = props.data.problems.map((p) => `${names[p.list]} (${reason(p.kind)})`).join(', ');
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} data-salkku-state="partial">
+      {format(strings.PartialFailure, list)}
+    </MessageBar>
+  );
+}
+
+/** A site owner sees that the lists can be upgraded (missing fields, indexes or views). */
+export function UpgradeMessage(props: { data: PortfolioData; repository: PortfolioRepository; onDone: () => void }): JSX.Element | null {
+  const strings = useStrings();
+  if (!props.data.upgradeAvailable || !props.data.canManageSite) {
+    return null;
+  }
+  return (
+    <MessageBar messageBarType={MessageBarType.info} isMultiline={true} data-salkku-state="upgrade">
+      <Stack tokens={{ childrenGap: 8 }}>
+        <span>{strings.UpgradeAvailable}</span>
+        <SetupPanel repository={props.repository} onDone={props.onDone} upgrade={true} />
+      </Stack>
+    </MessageBar>
   );
 }

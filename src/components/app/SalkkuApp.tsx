@@ -7,7 +7,7 @@ import { mergeStyles, Stack, ThemeProvider } from '@fluentui/react';
 import * as React from 'react';
 import type { PortfolioData, PortfolioRepository } from '../../data/repository.types';
 import { ErrorBoundary } from '../common/ErrorBoundary';
-import { ErrorState, LoadingState, BusyMessage } from './PortfolioStates';
+import { BusyMessage, ErrorState, LoadingState, ProblemsMessage, UpgradeMessage } from './PortfolioStates';
 import type { HostKind, SalkkuEnvironment } from './SalkkuContext';
 import { SalkkuEnvironmentContext } from './SalkkuContext';
 import { usePortfolioData } from './usePortfolioData';
@@ -45,6 +45,8 @@ function Loaded(props: { repository: PortfolioRepository; renderView: SalkkuAppP
       return (
         <Stack tokens={{ childrenGap: 8 }}>
           <BusyMessage busy={busy} />
+          <ProblemsMessage data={state.data} />
+          <UpgradeMessage data={state.data} repository={props.repository} onDone={reload} />
           {props.renderView({ data: state.data, repository: props.repository, reload, replaceProject })}
         </Stack>
       );
