@@ -232,6 +232,27 @@ define([], function () {
     ListNameGoals: "strategic goals",
     ReasonAccessDenied: "no access",
     ReasonListMissing: "list missing",
-    ReasonOther: "error"
+    ReasonOther: "error",
+    ZoomLabel: "Zoom",
+    ZoomYear: "Year",
+    ZoomQuarter: "Quarter",
+    ZoomMonth: "Month",
+    Today: "Today",
+    TimelineLabel: "Project schedules",
+    QuarterShort: "Q{0}",
+    PlanBand: "Plan period {0}",
+    UnplacedTitle: "Schedule cannot be placed on the timeline ({0})",
+    UnplacedIntro: "The schedules of these projects give neither a start nor an end month. They are listed here as written.",
+    StartUnknown: "start unknown",
+    LowLikelihood: "low likelihood",
+    NoTimeline: "No project with a schedule matches the filters.",
+    TimelineLegend: "Legend",
+    LegendPlanned: "planned schedule",
+    LegendUncertain: "uncertain (hatched)",
+    LegendOpen: "open end (fading)",
+    LegendPhases: "phases (segments)",
+    TimelineKeyboardHelp: "Arrow keys: up and down between rows, left and right between phases. Enter opens the project.",
+    LegendPlanPeriod: "plan period (shaded)",
+    LegendToday: "today (vertical line)"
   };
 });

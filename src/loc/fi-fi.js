@@ -232,6 +232,27 @@ define([], function () {
     ListNameGoals: "strategiset tavoitteet",
     ReasonAccessDenied: "ei käyttöoikeutta",
     ReasonListMissing: "lista puuttuu",
-    ReasonOther: "virhe"
+    ReasonOther: "virhe",
+    ZoomLabel: "Tarkkuus",
+    ZoomYear: "Vuosi",
+    ZoomQuarter: "Neljännes",
+    ZoomMonth: "Kuukausi",
+    Today: "Tänään",
+    TimelineLabel: "Hankkeiden aikataulut",
+    QuarterShort: "Q{0}",
+    PlanBand: "Suunnitelmakausi {0}",
+    UnplacedTitle: "Aikataulua ei voi sijoittaa aikajanalle ({0})",
+    UnplacedIntro: "Näiden hankkeiden aikataulusta ei selviä alku- eikä loppukuukautta. Ne näkyvät tässä alkuperäisellä tekstillään.",
+    StartUnknown: "alku ei tiedossa",
+    LowLikelihood: "epävarma toteutuminen",
+    NoTimeline: "Valituilla suodattimilla ei ole aikataulutettuja hankkeita.",
+    TimelineLegend: "Selite",
+    LegendPlanned: "suunniteltu aikataulu",
+    LegendUncertain: "epävarma (viivoitettu)",
+    LegendOpen: "avoin loppu (häivytys)",
+    LegendPhases: "vaiheet (osat)",
+    TimelineKeyboardHelp: "Nuolinäppäimet: ylös ja alas rivien välillä, vasen ja oikea vaiheiden välillä. Enter avaa hankkeen.",
+    LegendPlanPeriod: "suunnitelmakausi (varjostus)",
+    LegendToday: "tänään (pystyviiva)"
   };
 });

@@ -234,6 +234,27 @@ declare interface ISalkkuStrings {
   ReasonAccessDenied: string;
   ReasonListMissing: string;
   ReasonOther: string;
+  ZoomLabel: string;
+  ZoomYear: string;
+  ZoomQuarter: string;
+  ZoomMonth: string;
+  Today: string;
+  TimelineLabel: string;
+  QuarterShort: string;
+  PlanBand: string;
+  UnplacedTitle: string;
+  UnplacedIntro: string;
+  StartUnknown: string;
+  LowLikelihood: string;
+  NoTimeline: string;
+  TimelineLegend: string;
+  LegendPlanned: string;
+  LegendUncertain: string;
+  LegendOpen: string;
+  LegendPhases: string;
+  TimelineKeyboardHelp: string;
+  LegendPlanPeriod: string;
+  LegendToday: string;
 }
 
 declare module 'SalkkuStrings' {

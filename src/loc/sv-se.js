@@ -232,6 +232,27 @@ define([], function () {
     ListNameGoals: "strategiska målen",
     ReasonAccessDenied: "ingen behörighet",
     ReasonListMissing: "listan saknas",
-    ReasonOther: "fel"
+    ReasonOther: "fel",
+    ZoomLabel: "Skala",
+    ZoomYear: "År",
+    ZoomQuarter: "Kvartal",
+    ZoomMonth: "Månad",
+    Today: "I dag",
+    TimelineLabel: "Projektens tidsplaner",
+    QuarterShort: "Kv{0}",
+    PlanBand: "Planperiod {0}",
+    UnplacedTitle: "Tidsplanen kan inte placeras på tidslinjen ({0})",
+    UnplacedIntro: "Tidsplanen för dessa projekt anger varken start- eller slutmånad. De visas här med sin ursprungliga text.",
+    StartUnknown: "start okänd",
+    LowLikelihood: "osäkert genomförande",
+    NoTimeline: "Inga projekt med tidsplan motsvarar filtren.",
+    TimelineLegend: "Förklaring",
+    LegendPlanned: "planerad tidsplan",
+    LegendUncertain: "osäker (streckad)",
+    LegendOpen: "öppet slut (tonad)",
+    LegendPhases: "faser (delar)",
+    TimelineKeyboardHelp: "Piltangenter: upp och ned mellan rader, vänster och höger mellan faser. Enter öppnar projektet.",
+    LegendPlanPeriod: "planperiod (skuggad)",
+    LegendToday: "i dag (lodrät linje)"
   };
 });
