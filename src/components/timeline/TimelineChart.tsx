@@ -93,7 +93,7 @@ function styles(theme: ITheme, labelWidth: number): Record<ChartClass, string> {
       selectors: { ':focus': { outline: `2px solid ${theme.semanticColors.focusBorder}`, outlineOffset: 2 } }
     },
     hatched: { background: `repeating-linear-gradient(45deg, ${bar} 0 4px, transparent 4px 8px)` },
-    dashed: { borderStyle: 'dashed', borderWidth: 2 },
+    dashed: { borderStyle: 'dashed', borderWidth: 2, background: 'transparent' },
     flags: { position: 'absolute', top: 2, fontSize: 11, lineHeight: '14px', whiteSpace: 'nowrap', color: theme.semanticColors.bodySubtext },
     today: { position: 'absolute', top: 0, bottom: 0, width: 0, borderLeft: `2px solid ${theme.palette.red}`, zIndex: 1, pointerEvents: 'none' },
     band: { position: 'absolute', top: 0, bottom: 0, background: theme.isInverted ? 'rgba(255,255,255,0.06)' : 'rgba(15,108,189,0.06)', pointerEvents: 'none' },

@@ -15,7 +15,7 @@ export function TimelineLegend(): JSX.Element {
     [strings.LegendPlanned, { background: colour }],
     [strings.LegendUncertain, { background: `repeating-linear-gradient(45deg, ${colour} 0 4px, transparent 4px 8px)` }],
     [strings.LegendOpen, { background: `linear-gradient(to right, ${colour} 40%, transparent)` }],
-    [strings.ScheduleAlternatives, { background: colour, borderStyle: 'dashed', borderWidth: 2 }],
+    [strings.ScheduleAlternatives, { background: 'transparent', borderStyle: 'dashed', borderWidth: 2 }],
     [strings.LegendPlanPeriod, { background: theme.isInverted ? 'rgba(255,255,255,0.15)' : 'rgba(15,108,189,0.15)', borderColor: 'transparent' }],
     [strings.LegendToday, { width: 0, borderWidth: 0, borderLeft: `2px solid ${theme.palette.red}`, height: 14 }]
   ];
