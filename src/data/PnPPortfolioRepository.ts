@@ -325,7 +325,11 @@ export class PnPPortfolioRepository implements PortfolioRepository {
 
   public async getProject(id: number): Promise<Project> {
     try {
-      const item = await this._itemsQuery(this._sp.web, listSchema('projects')).getById(id)<SpItem>();
+      const list = listSchema('projects');
+      const item = await this._list('projects')
+        .items.getById(id)
+        .select(...selectFor(list))
+        .expand(...expandFor(list))<SpItem>();
       return projectFromItem(item).project;
     } catch (error) {
       throw toRepositoryError(error, { list: 'projects', item: true });

@@ -255,6 +255,45 @@ declare interface ISalkkuStrings {
   TimelineKeyboardHelp: string;
   LegendPlanPeriod: string;
   LegendToday: string;
+  ImpactIntro: string;
+  ImpactOverall: string;
+  NeedsAttentionCount: string;
+  SummaryTitle: string;
+  SummaryCount: string;
+  ImpactMissing: string;
+  ImpactFilterActive: string;
+  ImpactFilterClear: string;
+  ColCompleteness: string;
+  ImpactGridLabel: string;
+  ImpactCellHint: string;
+  EditAssessment: string;
+  ViewAssessment: string;
+  AssessmentEditorTitle: string;
+  LevelLabel: string;
+  JustificationLabel: string;
+  AssessedOnLabel: string;
+  AssessedByMe: string;
+  Save: string;
+  Cancel: string;
+  Saving: string;
+  Saved: string;
+  SaveFailed: string;
+  ReadOnlyAssessment: string;
+  ConflictTitle: string;
+  ConflictIntro: string;
+  ConflictYours: string;
+  ConflictTheirs: string;
+  ConflictTheirsBy: string;
+  ConflictKeepMine: string;
+  ConflictKeepTheirs: string;
+  ConflictMerge: string;
+  ConflictSave: string;
+  ConflictAnnounced: string;
+  ConflictNoDifference: string;
+  Print: string;
+  PrintTitle: string;
+  PrintGenerated: string;
+  ConflictField: string;
 }
 
 declare module 'SalkkuStrings' {

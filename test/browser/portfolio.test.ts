@@ -9,7 +9,7 @@ import type { PortfolioData } from '../../src/data/repository.types';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER } from '../../src/domain/portfolio/filter';
 import type { PortfolioFilter } from '../../src/domain/portfolio/filter';
 import { groupedOrder, groupProjects } from '../../src/domain/portfolio/grouping';
-import { groupLabel } from '../../src/components/portfolio/gridRows';
+import { groupLabel } from '../../src/components/grid/gridRows';
 import * as fi from '../../src/loc/fi-fi.js';
 import {
   axeViolations,

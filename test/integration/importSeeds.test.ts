@@ -9,7 +9,12 @@ import type { ImportedPlan, ImportedProject } from '../../src/domain/import/impo
 import { parsePlanText } from '../../src/domain/import/parsePlanDocument';
 import { CATEGORY } from '../../src/domain/vocabulary';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+/** The customers' plan documents live beside the repository (../shared/seeds), or where SALKKU_SEEDS_DIR says. */
+const SEEDS = process.env.SALKKU_SEEDS_DIR ?? path.resolve(__dirname, '../../../shared/seeds');
+
+if (!fs.existsSync(SEEDS)) {
+  throw new Error(`The seed plan documents were not found at ${SEEDS}. Check out ../shared next to the repository or set SALKKU_SEEDS_DIR.`);
+}
 
 function seed(prefix: string): { name: string; text: string } {
   const name = fs.readdirSync(SEEDS).find((file) => file.startsWith(prefix));

@@ -47,5 +47,7 @@ describe('schema ↔ mapping ↔ stand-in', () => {
     const list = h.standIn.store.findWeb('/sites/salkku')?.lists.find((l) => l.UrlName === 'SalkkuProjects');
     expect(list?.items[0].values.PlanId).toBe(planB.id);
     expect(data.itemIssues).toEqual([]);
+    const single = await repo.getProject(saved.id ?? 0);
+    expect({ ...single, modified: null }).toEqual({ ...loaded, modified: null });
   });
 });

@@ -1,21 +1,166 @@
-/** The Impact assessment view: the Information Management Act's change-impact assessment. */
-import { Text } from '@fluentui/react';
+/**
+ * The Impact-assessment view: the Information Management Act's change-impact assessment of every
+ * project as a matrix (five headings), completeness per project, group and overall, a summary
+ * per perspective that filters, editing with ETags and conflict resolution, and a print layout.
+ */
+import { DefaultButton, mergeStyles, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { completeness, needsAttention } from '../../domain/impact/completeness';
+import type { ImpactPerspective, Project } from '../../domain/model';
+import { IMPACT_PERSPECTIVES } from '../../domain/model';
+import type { SortColumn } from '../../domain/portfolio/viewState';
 import type { ViewProps } from '../app/SalkkuApp';
 import { useStrings } from '../app/SalkkuContext';
+import { AttentionList } from '../common/AttentionList';
+import { format } from '../common/format';
+import { perspectiveLabels, statusLabel } from '../common/labels';
+import { useViewState } from '../common/useViewState';
+import { useElementWidth } from '../common/useVirtualRows';
+import { FilterBar } from '../filters/FilterBar';
+import { buildRows } from '../grid/gridRows';
+import { GroupedGrid } from '../grid/GroupedGrid';
+import { useFilteredPortfolio } from '../portfolio/usePortfolioView';
+import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
+import { AssessmentEditor } from './AssessmentEditor';
+import { impactColumns } from './impactColumns';
+import { bucketLabel, PerspectiveSummary } from './PerspectiveSummary';
+import { printHidden, PrintableAssessments } from './PrintableAssessments';
+import { useAssessmentSave } from './useAssessmentSave';
+
+const NARROW = 640;
+
+const visuallyHidden = mergeStyles({ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' });
 
 export function ImpactView(props: ViewProps): JSX.Element {
   const strings = useStrings();
+  const { data } = props;
+  const [state, update] = useViewState();
+  const rootRef = React.useRef<HTMLDivElement>(null);
+  const width = useElementWidth(rootRef);
+  const narrow = width > 0 && width < NARROW;
+  const model = useFilteredPortfolio(data, state);
+  const withoutImpactFilter = useFilteredPortfolio(data, { ...state, filter: { ...state.filter, impact: null } });
+  const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
+  const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
+  const columns = React.useMemo(() => impactColumns(strings), [strings]);
+  const [editing, setEditing] = React.useState<{ id: number; focus: ImpactPerspective | undefined } | undefined>(undefined);
+  const [printing, setPrinting] = React.useState(false);
+  const canEdit = data.lists.projects.permissions.canEdit;
+  const saver = useAssessmentSave(props.repository, data, props.replaceProject);
+  const selected = state.selected === null ? undefined : data.projects.find((p) => p.id === state.selected);
+  const editedProject = editing ? data.projects.find((p) => p.id === editing.id) : undefined;
+
+  const complete = model.filtered.filter((p) => completeness(p).complete).length;
+  const attention = model.filtered.filter(needsAttention).length;
+
+  React.useEffect(() => {
+    const before = (): void => ReactDom.flushSync(() => setPrinting(true));
+    const after = (): void => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const toggleGroup = React.useCallback((key: string) => {
+    setCollapsed((previous) => {
+      const next = new Set(previous);
+      if (next.has(key)) {
+        next.delete(key);
+      } else {
+        next.add(key);
+      }
+      return next;
+    });
+  }, []);
+
+  const sortBy = (column: SortColumn): void =>
+    update((s) => ({ ...s, sort: s.sort?.column === column ? { column, descending: !s.sort.descending } : { column, descending: false } }));
+
+  const groupSummary = (row: { group: { projects: Project[]; children: { projects: Project[] }[] } }): string => {
+    const projects = [...row.group.projects, ...row.group.children.flatMap((c) => c.projects)];
+    return format(strings.ImpactOverall, projects.filter((p) => completeness(p).complete).length, projects.length);
+  };
+
+  const announcement = saver.state.kind === 'saved' ? strings.Saved : saver.state.kind === 'conflict' ? strings.ConflictAnnounced : '';
+  const plan = data.plans.find((p) => p.id === model.planId);
+
   return (
-    <div>
-      <Text as="h2" variant="xLarge" block={true}>
-        {strings.ViewImpact}
-      </Text>
-      <ul>
-        {props.data.projects.map((p) => (
-          <li key={p.id ?? p.title}>{p.title}</li>
-        ))}
-      </ul>
+    <div ref={rootRef} className={mergeStyles({ minWidth: 0 })} data-salkku-view="impact">
+      <Stack tokens={{ childrenGap: 12 }} className={printHidden}>
+        <Stack horizontal={true} horizontalAlign="space-between" verticalAlign="center" wrap={true} tokens={{ childrenGap: 8 }}>
+          <Text as="h2" variant="xLarge">
+            {strings.ViewImpact}
+          </Text>
+          <DefaultButton iconProps={{ iconName: 'Print' }} text={strings.Print} onClick={() => {
+            ReactDom.flushSync(() => setPrinting(true));
+            window.print();
+          }} />
+        </Stack>
+        <Text block={true} variant="small">
+          {strings.ImpactIntro}
+        </Text>
+        <FilterBar data={data} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} />
+        <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 16 }}>
+          <Text variant="large" data-salkku-completeness={`${complete}/${model.filtered.length}`}>
+            {format(strings.ImpactOverall, complete, model.filtered.length)}
+          </Text>
+          {attention > 0 && (
+            <Text variant="medium" data-salkku-needs-attention={attention}>
+              {format(strings.NeedsAttentionCount, attention)}
+            </Text>
+          )}
+        </Stack>
+        <PerspectiveSummary projects={withoutImpactFilter.filtered} active={state.filter.impact} onSelect={(impact) => update((s) => ({ ...s, filter: { ...s.filter, impact } }))} />
+        {state.filter.impact && (
+          <MessageBar messageBarType={MessageBarType.info} onDismiss={() => update((s) => ({ ...s, filter: { ...s.filter, impact: null } }))} dismissButtonAriaLabel={strings.ImpactFilterClear}>
+            {format(strings.ImpactFilterActive, perspectiveLabels(strings)[state.filter.impact.perspective], bucketLabel(strings, state.filter.impact.level))}
+          </MessageBar>
+        )}
+        <AttentionList issues={data.itemIssues} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
+        {model.filtered.length === 0 ? (
+          <Text block={true} data-salkku-empty="true">
+            {strings.NoMatches}
+          </Text>
+        ) : (
+          <GroupedGrid
+            name="impact"
+            label={strings.ImpactGridLabel}
+            rows={rows}
+            columns={columns}
+            sort={state.sort}
+            onSort={sortBy}
+            onToggleGroup={toggleGroup}
+            onOpen={(project) => update((s) => ({ ...s, selected: project.id }))}
+            onActivateCell={(project, column) => {
+              saver.reset();
+              setEditing({ id: project.id ?? 0, focus: IMPACT_PERSPECTIVES.find((p) => p === column) });
+            }}
+            groupSummary={groupSummary}
+            compact={narrow}
+            renderCompact={(project) => {
+              const c = completeness(project);
+              return (
+                <span>
+                  <strong>{`${project.number ?? ''} ${project.title}`.trim()}</strong>
+                  <br />
+                  {`${format(strings.AssessmentCount, c.assessed, c.total)} · ${statusLabel(strings, project.status) ?? strings.EmptyValue}`}
+                </span>
+              );
+            }}
+            height={typeof window === 'undefined' ? 600 : Math.max(320, Math.min(720, window.innerHeight - 120))}
+          />
+        )}
+      </Stack>
+      <div role="status" aria-live="polite" className={visuallyHidden} data-salkku-announcement={saver.state.kind}>
+        {announcement}
+      </div>
+      {printing && <PrintableAssessments projects={model.filtered} title={plan?.title ?? strings.FilterAllPlans} />}
+      <ProjectDetailPanel project={selected} data={data} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
+      <AssessmentEditor project={editedProject} focus={editing?.focus} data={data} canEdit={canEdit} saver={saver} onDismiss={() => setEditing(undefined)} />
     </div>
   );
 }

@@ -9,14 +9,17 @@ import type { SortColumn } from '../../domain/portfolio/viewState';
 import type { ViewProps } from '../app/SalkkuApp';
 import { useStrings } from '../app/SalkkuContext';
 import { AttentionList } from '../common/AttentionList';
+import { format } from '../common/format';
+import { formatRangeTotal } from '../common/formatting';
+import { statusLabel } from '../common/labels';
 import { useViewState } from '../common/useViewState';
 import { useElementWidth } from '../common/useVirtualRows';
 import { FilterBar } from '../filters/FilterBar';
 import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
 import type { ColumnKey } from './columns';
-import { DEFAULT_COLUMNS } from './columns';
-import { buildRows } from './gridRows';
-import { PortfolioGrid } from './PortfolioGrid';
+import { COLUMNS, DEFAULT_COLUMNS, gridColumns } from './columns';
+import { buildRows } from '../grid/gridRows';
+import { GroupedGrid } from '../grid/GroupedGrid';
 import { TotalsPanel } from './TotalsPanel';
 import { useFilteredPortfolio } from './usePortfolioView';
 
@@ -25,6 +28,8 @@ export interface PortfolioViewProps extends ViewProps {
 }
 
 const NARROW = 640;
+
+const compactClass = mergeStyles({ display: 'flex', flexDirection: 'column', minWidth: 0, selectors: { '> *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } } });
 
 export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const strings = useStrings();
@@ -57,6 +62,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
     update((s) => ({ ...s, sort: s.sort?.column === column ? { column, descending: !s.sort.descending } : { column, descending: false } }));
 
   const context = React.useMemo(() => ({ strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles }), [strings, data, model.goalTitles, model.planTitles]);
+  const grid = React.useMemo(() => gridColumns(columns, context), [columns, context]);
   const gridHeight = typeof window === 'undefined' ? 600 : Math.max(320, Math.min(720, window.innerHeight - 120));
 
   return (
@@ -86,15 +92,23 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
             {data.projects.length === 0 ? (list.permissions.canAdd ? strings.EmptyPortfolioOwner : strings.EmptyPortfolio) : strings.NoMatches}
           </Text>
         ) : (
-          <PortfolioGrid
+          <GroupedGrid
+            name="portfolio"
+            label={strings.GridLabel}
             rows={rows}
-            columns={columns}
-            context={context}
+            columns={grid}
             sort={state.sort}
             onSort={sortBy}
             onToggleGroup={toggleGroup}
             onOpen={(project) => update((s) => ({ ...s, selected: project.id }))}
+            groupSummary={(row) => format(strings.GroupTotals, row.totals.count, formatRangeTotal(row.totals.investment, strings), formatRangeTotal(row.totals.recurring, strings))}
             compact={narrow}
+            renderCompact={(project) => (
+              <span className={compactClass}>
+                <strong>{`${project.number ?? ''} ${project.title}`.trim()}</strong>
+                <span>{[statusLabel(strings, project.status), COLUMNS.schedule.text(project, context)].filter((v) => v).join(' · ')}</span>
+              </span>
+            )}
             height={gridHeight}
           />
         )}

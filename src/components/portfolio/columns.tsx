@@ -6,6 +6,7 @@ import { completeness, needsAttention } from '../../domain/impact/completeness';
 import type { Project } from '../../domain/model';
 import type { SortColumn } from '../../domain/portfolio/viewState';
 import { IconText, RagBadge } from '../common/Badges';
+import type { GridColumn } from '../grid/GroupedGrid';
 import { format } from '../common/format';
 import { describeSchedule, formatCostRange, formatScheduleRange, scheduleFlags } from '../common/formatting';
 import { likelihoodLabel, ownerLabel, ragLabel, statusLabel } from '../common/labels';
@@ -160,6 +161,14 @@ export const COLUMNS: Readonly<Record<ColumnKey, ColumnDefinition>> = {
   }
 };
 
+/** The grid columns of the chosen keys, rendered with the view's context. */
+export function gridColumns(keys: readonly ColumnKey[], context: CellContext): GridColumn[] {
+  return keys.map((key) => {
+    const column = COLUMNS[key];
+    return { key, header: column.header(context.strings), width: column.width, sort: column.sort, render: (p: Project) => column.render(p, context) };
+  });
+}
+
 /** The column keys of a web part property ("number,title,…"); unknown keys are ignored. */
 export function parseColumns(value: string | undefined): ColumnKey[] {
   if (!value || value.trim() === '') {
@@ -173,7 +182,3 @@ export function parseColumns(value: string | undefined): ColumnKey[] {
   return unique.includes('title') ? unique : ['title', ...unique];
 }
 
-/** The sum of the columns' minimum widths (px): below it the grid scrolls sideways. */
-export function minimumWidth(columns: readonly ColumnKey[]): number {
-  return columns.reduce((sum, key) => sum + Number((/(\d+)px/.exec(COLUMNS[key].width) ?? ['', '80'])[1]) + 16, 0);
-}

@@ -14,7 +14,7 @@ import { projectBar } from '../../domain/timeline/layout';
 import { useStrings } from '../app/SalkkuContext';
 import { format } from '../common/format';
 import { describeSchedule, formatMonth, formatMonthName, formatScheduleRange } from '../common/formatting';
-import type { GridRow } from '../portfolio/gridRows';
+import type { GridRow } from '../grid/gridRows';
 
 export const PIXELS_PER_MONTH: Readonly<Record<Zoom, number>> = { year: 8, quarter: 22, month: 60 };
 

@@ -14,7 +14,7 @@ import { format } from '../common/format';
 import { useViewState } from '../common/useViewState';
 import { useElementWidth } from '../common/useVirtualRows';
 import { FilterBar } from '../filters/FilterBar';
-import { buildRows } from '../portfolio/gridRows';
+import { buildRows } from '../grid/gridRows';
 import { useFilteredPortfolio } from '../portfolio/usePortfolioView';
 import { groupProjects, projectComparator } from '../../domain/portfolio/grouping';
 import { ProjectDetailPanel } from '../project/ProjectDetailPanel';

@@ -4,9 +4,16 @@
  * project is prepared once per data load, not on every keystroke.
  */
 import { completeness } from '../impact/completeness';
-import type { Plan, Project } from '../model';
+import type { ImpactLevel, ImpactPerspective, Plan, Project } from '../model';
 
 export type AssessmentFilter = 'complete' | 'incomplete';
+
+/** "Significant impact on information security" and the like: one perspective, one level. */
+export interface ImpactFilter {
+  perspective: ImpactPerspective;
+  /** A level, or 'described' (text without a level) or 'missing' (nothing). */
+  level: ImpactLevel | 'described' | 'missing';
+}
 
 export interface PortfolioFilter {
   /** A plan id, 'all' periods, or null for the newest plan. */
@@ -21,6 +28,7 @@ export interface PortfolioFilter {
   /** true: only mandatory by law; false: only not mandatory; null: both. */
   mandatory: boolean | null;
   assessment: AssessmentFilter | null;
+  impact: ImpactFilter | null;
   /** Free text over number, title, description and what changes. */
   text: string;
 }
@@ -36,8 +44,18 @@ export const EMPTY_FILTER: PortfolioFilter = {
   likelihoods: [],
   mandatory: null,
   assessment: null,
+  impact: null,
   text: ''
 };
+
+/** True when the project's assessment of the perspective is at the filter's level. */
+export function matchesImpact(project: Project, filter: ImpactFilter): boolean {
+  const effective = completeness(project).perspectives[filter.perspective];
+  if (filter.level === 'described' || filter.level === 'missing') {
+    return effective.state === filter.level;
+  }
+  return effective.level === filter.level;
+}
 
 /** The value a choice filter uses for an empty field, so "no value" can be filtered too. */
 export const NO_VALUE = '';
@@ -104,6 +122,9 @@ export function applyFilter(projects: readonly Project[], filter: PortfolioFilte
     if (filter.assessment !== null && completeness(p).complete !== (filter.assessment === 'complete')) {
       return false;
     }
+    if (filter.impact !== null && !matchesImpact(p, filter.impact)) {
+      return false;
+    }
     if (words.length > 0) {
       const haystack = index.get(p) ?? normaliseSearch(p.title);
       return words.every((w) => haystack.includes(w));
@@ -115,5 +136,5 @@ export function applyFilter(projects: readonly Project[], filter: PortfolioFilte
 /** How many filter conditions are set (the plan selection is not counted). */
 export function activeFilterCount(filter: PortfolioFilter): number {
   const lists = [filter.serviceAreas, filter.units, filter.statuses, filter.rags, filter.goals, filter.scheduleOwners, filter.likelihoods];
-  return lists.filter((l) => l.length > 0).length + (filter.mandatory !== null ? 1 : 0) + (filter.assessment !== null ? 1 : 0) + (filter.text.trim() !== '' ? 1 : 0);
+  return lists.filter((l) => l.length > 0).length + (filter.mandatory !== null ? 1 : 0) + (filter.assessment !== null ? 1 : 0) + (filter.impact !== null ? 1 : 0) + (filter.text.trim() !== '' ? 1 : 0);
 }

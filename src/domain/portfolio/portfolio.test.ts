@@ -85,6 +85,8 @@ describe('filtering', () => {
     expect(run({ plan: 'all', mandatory: false })).toEqual(['Sähköinen arkisto', 'Palkanlaskenta']);
     expect(run({ plan: 'all', assessment: 'complete' })).toEqual([]);
     expect(run({ plan: 'all', assessment: 'incomplete' })).toHaveLength(3);
+    expect(run({ plan: 'all', impact: { perspective: 'security', level: 'missing' } })).toHaveLength(3);
+    expect(run({ plan: 'all', impact: { perspective: 'security', level: 'significant' } })).toEqual([]);
   });
 
   it('searches number, title and description, all words, any case', () => {
@@ -157,7 +159,7 @@ describe('view state in the URL', () => {
   it('round-trips every field and keeps other parameters', () => {
     const state = {
       ...DEFAULT_VIEW_STATE,
-      filter: { ...EMPTY_FILTER, plan: 'all' as const, serviceAreas: ['Hallintopalvelut', 'Sosiaali- ja terveyspalvelut'], units: ['Rahatoimi, talous'], statuses: ['Käynnissä'], rags: ['Punainen'], goals: [3, 4], scheduleOwners: ['Tietohallinto'], likelihoods: ['Suhteellisen varmaa'], mandatory: false, assessment: 'incomplete' as const, text: 'arkisto & laskut' },
+      filter: { ...EMPTY_FILTER, plan: 'all' as const, serviceAreas: ['Hallintopalvelut', 'Sosiaali- ja terveyspalvelut'], units: ['Rahatoimi, talous'], statuses: ['Käynnissä'], rags: ['Punainen'], goals: [3, 4], scheduleOwners: ['Tietohallinto'], likelihoods: ['Suhteellisen varmaa'], mandatory: false, assessment: 'incomplete' as const, impact: { perspective: 'security' as const, level: 'significant' as const }, text: 'arkisto & laskut' },
       sort: { column: 'investment' as const, descending: true },
       selected: 42,
       zoom: 'month' as const

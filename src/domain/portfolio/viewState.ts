@@ -3,7 +3,8 @@
  * zoom. Every key starts with "sk-" so it lives beside SharePoint's own query parameters, and
  * multi-value filters repeat their key (sk-area=A&sk-area=B).
  */
-import type { AssessmentFilter, PortfolioFilter } from './filter';
+import type { AssessmentFilter, ImpactFilter, PortfolioFilter } from './filter';
+import { IMPACT_LEVELS, IMPACT_PERSPECTIVES } from '../model';
 import { EMPTY_FILTER } from './filter';
 
 export type SortColumn =
@@ -42,11 +43,19 @@ const KEYS = {
   likelihood: 'sk-likelihood',
   law: 'sk-law',
   assessment: 'sk-assessment',
+  impact: 'sk-impact',
   text: 'sk-q',
   sort: 'sk-sort',
   selected: 'sk-project',
   zoom: 'sk-zoom'
 } as const;
+
+function impactFilter(value: string | null): ImpactFilter | null {
+  const [perspective, level] = (value ?? '').split(':');
+  const p = IMPACT_PERSPECTIVES.find((x) => x === perspective);
+  const l = [...IMPACT_LEVELS, 'described' as const, 'missing' as const].find((x) => x === level);
+  return p && l ? { perspective: p, level: l } : null;
+}
 
 function integer(value: string | null): number | null {
   if (value === null || !/^\d{1,9}$/.test(value)) {
@@ -75,6 +84,7 @@ export function readViewState(params: URLSearchParams): ViewState {
       likelihoods: params.getAll(KEYS.likelihood),
       mandatory: law === 'yes' ? true : law === 'no' ? false : null,
       assessment: assessment === 'complete' || assessment === 'incomplete' ? (assessment as AssessmentFilter) : null,
+      impact: impactFilter(params.get(KEYS.impact)),
       text: params.get(KEYS.text) ?? ''
     },
     sort: sortMatch && sortColumn ? { column: sortColumn, descending: sortMatch[1] === '-' } : null,
@@ -110,6 +120,9 @@ export function writeViewState(state: ViewState, params: URLSearchParams): URLSe
   }
   if (f.assessment !== null) {
     out.set(KEYS.assessment, f.assessment);
+  }
+  if (f.impact !== null) {
+    out.set(KEYS.impact, `${f.impact.perspective}:${f.impact.level}`);
   }
   if (f.text.trim() !== '') {
     out.set(KEYS.text, f.text);

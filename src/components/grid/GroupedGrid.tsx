@@ -1,0 +1,312 @@
+/**
+ * Projects as an accessible, virtualised tree grid: section and unit group rows (collapsible,
+ * with counts and totals) and project rows. One element has focus at a time (roving tabindex):
+ * Up/Down move between rows, Right/Left move into and across a row's cells, Enter opens the row's
+ * project or activates the focused cell, Right/Left on a group expand and collapse it.
+ * Used by the Portfolio and the Impact-assessment views.
+ */
+import type { ITheme } from '@fluentui/react';
+import { FontIcon, mergeStyleSets, useTheme } from '@fluentui/react';
+import * as React from 'react';
+import type { Project } from '../../domain/model';
+import type { SortColumn, ViewState } from '../../domain/portfolio/viewState';
+import { useStrings } from '../app/SalkkuContext';
+import { format } from '../common/format';
+import { useVirtualRows } from '../common/useVirtualRows';
+import type { GridRow } from './gridRows';
+
+export interface GridColumn {
+  key: string;
+  header: string;
+  /** CSS grid track, e.g. "64px" or "minmax(120px, 1fr)". */
+  width: string;
+  sort: SortColumn | null;
+  render: (project: Project) => React.ReactNode;
+  /** Cells that do something on Enter/click (e.g. edit an assessment). */
+  activatable?: boolean;
+}
+
+export interface GroupedGridProps {
+  rows: readonly GridRow[];
+  columns: readonly GridColumn[];
+  label: string;
+  sort: ViewState['sort'];
+  onSort: (column: SortColumn) => void;
+  onToggleGroup: (key: string) => void;
+  onOpen: (project: Project) => void;
+  /** Enter or click on an activatable cell. */
+  onActivateCell?: (project: Project, column: string) => void;
+  /** Text after a group's name (counts, totals). */
+  groupSummary: (row: Extract<GridRow, { kind: 'group' }>) => string;
+  /** Compact layout for narrow tabs: one column drawn by `renderCompact`. */
+  compact: boolean;
+  renderCompact: (project: Project) => React.ReactNode;
+  height: number;
+  /** data-salkku-grid value, for tests. */
+  name: string;
+}
+
+type GridClass = 'outer' | 'header' | 'headerCell' | 'sortButton' | 'body' | 'row' | 'groupRow' | 'cell' | 'activeCell' | 'groupCell' | 'groupTotals';
+
+function styles(theme: ITheme, compact: boolean): Record<GridClass, string> {
+  const focus = { outline: `2px solid ${theme.semanticColors.focusBorder}`, outlineOffset: -2 };
+  return mergeStyleSets({
+    outer: { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 2, background: theme.semanticColors.bodyBackground, overflowX: 'auto' },
+    header: { display: 'grid', alignItems: 'stretch', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, background: theme.palette.neutralLighterAlt, fontWeight: 600 },
+    headerCell: { padding: '0 8px', display: 'flex', alignItems: 'center', minWidth: 0 },
+    sortButton: {
+      background: 'none',
+      border: 'none',
+      padding: '8px 0',
+      color: theme.semanticColors.bodyText,
+      font: 'inherit',
+      fontWeight: 600,
+      cursor: 'pointer',
+      display: 'flex',
+      alignItems: 'center',
+      gap: 4,
+      textAlign: 'left',
+      minWidth: 0,
+      selectors: { ':focus-visible': { outline: `2px solid ${theme.semanticColors.focusBorder}` } }
+    },
+    body: { position: 'relative', overflowY: 'auto', overflowX: 'hidden' },
+    row: {
+      position: 'absolute',
+      left: 0,
+      right: 0,
+      display: 'grid',
+      alignItems: 'center',
+      borderBottom: `1px solid ${theme.palette.neutralLighter}`,
+      cursor: 'pointer',
+      color: theme.semanticColors.bodyText,
+      selectors: { ':hover': { background: theme.palette.neutralLighter }, ':focus': focus }
+    },
+    groupRow: { background: theme.palette.neutralLighterAlt, fontWeight: 600 },
+    cell: {
+      padding: '0 8px',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      whiteSpace: compact ? 'normal' : 'nowrap',
+      minWidth: 0,
+      lineHeight: '18px',
+      alignSelf: 'stretch',
+      display: 'flex',
+      alignItems: 'center',
+      selectors: { ':focus': focus }
+    },
+    activeCell: { selectors: { ':hover': { textDecoration: 'underline' } } },
+    groupCell: { padding: '0 8px', display: 'flex', alignItems: 'center', gap: 8, minWidth: 0, overflow: 'hidden' },
+    groupTotals: { fontWeight: 400, color: theme.semanticColors.bodySubtext, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }
+  });
+}
+
+/** The sum of the columns' minimum widths (px): below it the grid scrolls sideways. */
+export function minimumWidth(columns: readonly GridColumn[]): number {
+  return columns.reduce((sum, c) => sum + Number((/(\d+)px/.exec(c.width) ?? ['', '80'])[1]) + 16, 0);
+}
+
+interface Focus {
+  row: number;
+  /** -1 = the row itself; otherwise a column index. */
+  cell: number;
+}
+
+export function GroupedGrid(props: GroupedGridProps): JSX.Element {
+  const strings = useStrings();
+  const theme = useTheme();
+  const { rows, compact } = props;
+  const classes = React.useMemo(() => styles(theme, compact), [theme, compact]);
+  const rowHeight = compact ? 64 : 52;
+  const columns: readonly GridColumn[] = compact ? [{ key: 'compact', header: props.columns[0]?.header ?? '', width: '1fr', sort: null, render: props.renderCompact }] : props.columns;
+  const template = columns.map((c) => c.width).join(' ');
+  const bodyRef = React.useRef<HTMLDivElement>(null);
+  const viewport = Math.min(props.height, Math.max(rowHeight, rows.length * rowHeight));
+  const virtual = useVirtualRows(rows.length, rowHeight, viewport, bodyRef);
+  const [focus, setFocus] = React.useState<Focus>({ row: 0, cell: -1 });
+  const focusAfterRender = React.useRef(false);
+  const current = Math.min(focus.row, Math.max(0, rows.length - 1));
+
+  React.useEffect(() => {
+    if (!focusAfterRender.current) {
+      return;
+    }
+    focusAfterRender.current = false;
+    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-row-index="${current}"]`);
+    const target = focus.cell < 0 ? row : row?.querySelector<HTMLElement>(`[data-col-index="${focus.cell}"]`);
+    (target ?? row)?.focus();
+  });
+
+  const moveTo = (row: number, cell = -1): void => {
+    const next = Math.max(0, Math.min(rows.length - 1, row));
+    setFocus({ row: next, cell });
+    virtual.scrollToRow(next);
+    focusAfterRender.current = true;
+  };
+
+  const activate = (row: GridRow, cell: number): void => {
+    if (row.kind === 'group') {
+      props.onToggleGroup(row.key);
+      return;
+    }
+    const column = columns[cell];
+    if (cell >= 0 && column?.activatable && props.onActivateCell) {
+      props.onActivateCell(row.project, column.key);
+    } else {
+      props.onOpen(row.project);
+    }
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent, index: number, row: GridRow): void => {
+    const page = Math.max(1, Math.floor(viewport / rowHeight) - 1);
+    const cell = focus.row === index ? focus.cell : -1;
+    const lastCell = row.kind === 'group' ? -1 : columns.length - 1;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(index + 1, rows[index + 1]?.kind === 'project' ? Math.min(cell, columns.length - 1) : -1),
+      ArrowUp: () => moveTo(index - 1, rows[index - 1]?.kind === 'project' ? Math.min(cell, columns.length - 1) : -1),
+      PageDown: () => moveTo(index + page),
+      PageUp: () => moveTo(index - page),
+      Home: () => (cell >= 0 ? moveTo(index, 0) : moveTo(0)),
+      End: () => (cell >= 0 ? moveTo(index, lastCell) : moveTo(rows.length - 1)),
+      Enter: () => activate(row, cell),
+      ' ': () => activate(row, cell),
+      ArrowRight: () => {
+        if (row.kind === 'group') {
+          if (!row.expanded) {
+            props.onToggleGroup(row.key);
+          }
+        } else if (cell < lastCell) {
+          moveTo(index, cell + 1);
+        }
+      },
+      ArrowLeft: () => {
+        if (row.kind === 'group') {
+          if (row.expanded) {
+            props.onToggleGroup(row.key);
+          }
+        } else if (cell >= 0) {
+          moveTo(index, cell - 1);
+        }
+      }
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  const sortState = (column: SortColumn | null): 'ascending' | 'descending' | 'none' => {
+    if (column === null) {
+      return 'none';
+    }
+    const active = props.sort ?? { column: 'number', descending: false };
+    return active.column !== column ? 'none' : active.descending ? 'descending' : 'ascending';
+  };
+
+  const visible: JSX.Element[] = [];
+  for (let index = virtual.first; index <= virtual.last; index++) {
+    const row = rows[index];
+    if (!row) {
+      continue;
+    }
+    const common = {
+      key: row.key,
+      role: 'row',
+      'data-row-index': index,
+      'aria-rowindex': index + 2,
+      'aria-level': row.level,
+      tabIndex: index === current && focus.cell < 0 ? 0 : -1,
+      onKeyDown: (e: React.KeyboardEvent) => onKeyDown(e, index, row)
+    };
+    if (row.kind === 'group') {
+      visible.push(
+        <div
+          {...common}
+          aria-expanded={row.expanded}
+          aria-label={`${row.label}, ${format(strings.GroupCount, row.totals.count)}`}
+          className={`${classes.row} ${classes.groupRow}`}
+          style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
+          onFocus={(e) => e.target === e.currentTarget && setFocus({ row: index, cell: -1 })}
+          onClick={() => {
+            setFocus({ row: index, cell: -1 });
+            props.onToggleGroup(row.key);
+          }}
+          data-salkku-group={row.key}
+        >
+          <div role="gridcell" aria-colspan={columns.length} className={classes.groupCell} style={{ gridColumn: '1 / -1', paddingLeft: row.level === 1 ? 8 : 28 }}>
+            <FontIcon aria-hidden={true} iconName={row.expanded ? 'ChevronDown' : 'ChevronRight'} />
+            <span>{row.label}</span>
+            <span className={classes.groupTotals}>{props.groupSummary(row)}</span>
+          </div>
+        </div>
+      );
+      continue;
+    }
+    visible.push(
+      <div
+        {...common}
+        className={classes.row}
+        style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
+        onFocus={(e) => e.target === e.currentTarget && setFocus({ row: index, cell: -1 })}
+        onClick={() => {
+          setFocus({ row: index, cell: -1 });
+          props.onOpen(row.project);
+        }}
+        data-salkku-project={row.project.id ?? undefined}
+      >
+        {columns.map((column, c) => (
+          <div
+            key={column.key}
+            role="gridcell"
+            data-col-index={c}
+            data-col={column.key}
+            tabIndex={index === current && focus.cell === c ? 0 : -1}
+            className={`${classes.cell} ${column.activatable ? classes.activeCell : ''}`}
+            onFocus={() => setFocus({ row: index, cell: c })}
+            onClick={
+              column.activatable && props.onActivateCell
+                ? (event) => {
+                    event.stopPropagation();
+                    setFocus({ row: index, cell: c });
+                    props.onActivateCell?.(row.project, column.key);
+                  }
+                : undefined
+            }
+          >
+            {column.render(row.project)}
+          </div>
+        ))}
+      </div>
+    );
+  }
+
+  return (
+    <div className={classes.outer}>
+      <div role="treegrid" aria-label={props.label} aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: compact ? undefined : minimumWidth(columns) }} data-salkku-grid={props.name}>
+        <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: template }}>
+          {columns.map((column) => {
+            const state = sortState(column.sort);
+            const sortable = column.sort;
+            return (
+              <div key={column.key} role="columnheader" aria-sort={sortable ? state : undefined} className={classes.headerCell}>
+                {sortable ? (
+                  <button type="button" className={classes.sortButton} onClick={() => props.onSort(sortable)} title={format(strings.SortBy, column.header)}>
+                    <span>{column.header}</span>
+                    {state !== 'none' && <FontIcon aria-hidden={true} iconName={state === 'ascending' ? 'SortUp' : 'SortDown'} />}
+                  </button>
+                ) : (
+                  <span>{column.header}</span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+        <div ref={bodyRef} role="rowgroup" className={classes.body} style={{ height: viewport }} onScroll={virtual.onScroll}>
+          <div role="none" style={{ height: virtual.totalHeight, position: 'relative' }}>
+            {visible}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * One project's assessment, opened from a matrix cell: the five perspectives (level and
+ * justification), assessment status, assessor and date. Users with edit rights save it (with the
+ * item's ETag); everyone else reads it. Saved / conflict are announced to screen readers.
+ */
+import type { IDropdownOption } from '@fluentui/react';
+import { Checkbox, DatePicker, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
+import * as React from 'react';
+import type { PortfolioData } from '../../data/repository.types';
+import type { ImpactPerspective, Project } from '../../domain/model';
+import { IMPACT_PERSPECTIVES } from '../../domain/model';
+import { ASSESSMENT_STATUS, IMPACT_LEVEL, keyOf, vocabularyValues } from '../../domain/vocabulary';
+import { useStrings } from '../app/SalkkuContext';
+import { format } from '../common/format';
+import { formatDate } from '../common/formatting';
+import { impactLevelLabels, perspectiveLabels } from '../common/labels';
+import { TextBlock } from '../common/TextBlock';
+import { ConflictDialog } from './ConflictDialog';
+import type { AssessmentSave } from './useAssessmentSave';
+
+export interface AssessmentEditorProps {
+  project: Project | undefined;
+  /** The perspective whose cell was activated (focused first). */
+  focus: ImpactPerspective | undefined;
+  data: PortfolioData;
+  canEdit: boolean;
+  saver: AssessmentSave;
+  onDismiss: () => void;
+}
+
+function isoDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+function choicesOf(data: PortfolioData, field: string, fallback: readonly string[]): readonly string[] {
+  const choices = data.lists.projects.choices[field];
+  return choices && choices.length > 0 ? choices : fallback;
+}
+
+function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Element {
+  const strings = useStrings();
+  const { project, data, saver } = props;
+  const [draft, setDraft] = React.useState<Project>(project);
+  const [assessedByMe, setAssessedByMe] = React.useState(true);
+  const labels = perspectiveLabels(strings);
+  const levelLabels = impactLevelLabels(strings);
+  const levelOptions: IDropdownOption[] = [
+    { key: '', text: strings.FilterNoValue },
+    ...choicesOf(data, 'ImpactOrganisation', vocabularyValues(IMPACT_LEVEL)).map((v) => {
+      const key = keyOf(IMPACT_LEVEL, v);
+      return { key: v, text: key ? levelLabels[key] : v };
+    })
+  ];
+  const statusOptions: IDropdownOption[] = [
+    { key: '', text: strings.FilterNoValue },
+    ...choicesOf(data, 'AssessmentStatus', vocabularyValues(ASSESSMENT_STATUS)).map((v) => {
+      const key = keyOf(ASSESSMENT_STATUS, v);
+      return { key: v, text: key === 'approved' ? strings.AssessmentStatusApproved : key === 'draft' ? strings.AssessmentStatusDraft : v };
+    })
+  ];
+  const setImpact = (perspective: ImpactPerspective, change: Partial<Project['impacts'][ImpactPerspective]>): void =>
+    setDraft((d) => ({ ...d, impacts: { ...d.impacts, [perspective]: { ...d.impacts[perspective], ...change } } }));
+
+  const submit = (): void => {
+    const mine: Project = {
+      ...draft,
+      assessedBy: assessedByMe && data.currentUser ? data.currentUser : draft.assessedBy,
+      assessedOn: draft.assessedOn ?? isoDate(new Date())
+    };
+    saver.save(project, mine);
+  };
+
+  const readOnly = !props.canEdit;
+  const rootRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (props.focus) {
+      const section = rootRef.current?.querySelector<HTMLElement>(`[data-salkku-perspective="${props.focus}"]`);
+      section?.scrollIntoView({ block: 'start' });
+      section?.querySelector<HTMLElement>('[role="combobox"], [tabindex]')?.focus();
+    }
+  }, [props.focus]);
+  return (
+    <div ref={rootRef}>
+    <Stack tokens={{ childrenGap: 12 }} data-salkku-assessment-editor={project.id ?? ''}>
+      {readOnly && <MessageBar>{strings.ReadOnlyAssessment}</MessageBar>}
+      {IMPACT_PERSPECTIVES.map((perspective) => {
+        const entry = draft.impacts[perspective];
+        return (
+          <section key={perspective} data-salkku-perspective={perspective}>
+            <Text as="h3" variant="mediumPlus" block={true}>
+              {labels[perspective]}
+            </Text>
+            {readOnly ? (
+              <>
+                <Text block={true}>{levelOptions.find((o) => o.key === (entry.level ?? ''))?.text ?? entry.level ?? strings.ImpactMissing}</Text>
+                <TextBlock value={entry.text} empty={strings.EmptyValue} />
+              </>
+            ) : (
+              <>
+                <Dropdown
+                  label={strings.LevelLabel}
+                  options={levelOptions}
+                  selectedKey={entry.level ?? ''}
+                  onChange={(_e, option) => option && setImpact(perspective, { level: option.key === '' ? null : String(option.key) })}
+                  data-salkku-level={perspective}
+                />
+                <TextField
+                  label={strings.JustificationLabel}
+                  multiline={true}
+                  autoAdjustHeight={true}
+                  value={entry.text ?? ''}
+                  onChange={(_e, value) => setImpact(perspective, { text: value === undefined || value === '' ? null : value })}
+                  data-salkku-text={perspective}
+                />
+              </>
+            )}
+          </section>
+        );
+      })}
+      {readOnly ? (
+        <Text block={true}>{`${strings.FieldAssessmentStatus}: ${statusOptions.find((o) => o.key === (draft.assessmentStatus ?? ''))?.text ?? strings.EmptyValue} · ${strings.FieldAssessedBy}: ${draft.assessedBy?.title ?? strings.EmptyValue} · ${strings.FieldAssessedOn}: ${formatDate(draft.assessedOn, strings.Locale) ?? strings.EmptyValue}`}</Text>
+      ) : (
+        <>
+          <Dropdown
+            label={strings.FieldAssessmentStatus}
+            options={statusOptions}
+            selectedKey={draft.assessmentStatus ?? ''}
+            onChange={(_e, option) => option && setDraft((d) => ({ ...d, assessmentStatus: option.key === '' ? null : String(option.key) }))}
+          />
+          <DatePicker
+            label={strings.AssessedOnLabel}
+            value={draft.assessedOn ? new Date(`${draft.assessedOn}T12:00:00`) : undefined}
+            onSelectDate={(date) => setDraft((d) => ({ ...d, assessedOn: date ? isoDate(date) : null }))}
+            formatDate={(date) => (date ? formatDate(isoDate(date), strings.Locale) ?? '' : '')}
+            allowTextInput={false}
+            ariaLabel={strings.AssessedOnLabel}
+          />
+          <Checkbox label={strings.AssessedByMe} checked={assessedByMe} onChange={(_e, checked) => setAssessedByMe(checked === true)} />
+          {saver.state.kind === 'error' && (
+            <MessageBar messageBarType={MessageBarType.error} role="alert">
+              {format(strings.SaveFailed, saver.state.message)}
+            </MessageBar>
+          )}
+          <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
+            {saver.state.kind === 'saving' ? (
+              <Spinner label={strings.Saving} />
+            ) : (
+              <PrimaryButton text={strings.Save} onClick={submit} data-salkku-save="true" />
+            )}
+            <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
+          </Stack>
+        </>
+      )}
+      {saver.state.kind === 'conflict' && (
+        <ConflictDialog
+          original={saver.state.original}
+          mine={saver.state.mine}
+          theirs={saver.state.theirs}
+          onSave={(merged) => {
+            if (saver.state.kind === 'conflict') {
+              saver.save(saver.state.theirs, merged);
+            }
+          }}
+          onCancel={saver.reset}
+        />
+      )}
+    </Stack>
+    </div>
+  );
+}
+
+export function AssessmentEditor(props: AssessmentEditorProps): JSX.Element {
+  const strings = useStrings();
+  const { project } = props;
+  return (
+    <Panel
+      isOpen={project !== undefined}
+      onDismiss={props.onDismiss}
+      type={PanelType.medium}
+      headerText={project ? format(strings.AssessmentEditorTitle, `${project.number ?? ''} ${project.title}`.trim()) : strings.EditAssessment}
+      closeButtonAriaLabel={strings.Close}
+      isBlocking={false}
+    >
+      {project && <Editor key={`${project.id ?? ''}:${project.etag ?? ''}`} {...props} project={project} />}
+    </Panel>
+  );
+}

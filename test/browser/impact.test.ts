@@ -1,0 +1,205 @@
+/**
+ * The Impact-assessment view in Chromium against the stand-in: matrix contents, completeness,
+ * the missing-assessment and perspective filters, editing saved and visible after a reload, a
+ * concurrent edit ending in the conflict dialog with both users' data kept, read-only visitors,
+ * the print layout, and axe-core.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
+import { impactStateLabel } from '../../src/components/impact/impactColumns';
+import type { PortfolioData } from '../../src/data/repository.types';
+import { completeness } from '../../src/domain/impact/completeness';
+import type { ImpactPerspective, Project } from '../../src/domain/model';
+import { IMPACT_PERSPECTIVES } from '../../src/domain/model';
+import { applyFilter, buildSearchIndex, EMPTY_FILTER, matchesImpact } from '../../src/domain/portfolio/filter';
+import * as fi from '../../src/loc/fi-fi.js';
+import { axeViolations, collectErrors, contextFor, launchBrowser, previewUrl, resultCount, screenshot, SCREENSHOTS, startPreview, waitForViews } from './support/browser';
+
+describe('Impact-assessment view', () => {
+  let portfolio: LocalPortfolio;
+  let browser: Browser;
+  let owner: BrowserContext;
+  let data: PortfolioData;
+
+  beforeAll(async () => {
+    portfolio = await startPreview();
+    browser = await launchBrowser();
+    owner = await contextFor(browser, portfolio, 'owner');
+    data = await portfolio.repository.load();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await portfolio?.close();
+  });
+
+  const newest = (): Project[] => applyFilter(data.projects, EMPTY_FILTER, data.plans, buildSearchIndex(data.projects));
+
+  async function open(params: Record<string, string> = {}, context: BrowserContext = owner): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(previewUrl(portfolio, { view: 'impact', ...params }));
+    await waitForViews(page);
+    return page;
+  }
+
+  async function editCell(page: Page, project: Project, perspective: ImpactPerspective): Promise<void> {
+    await page.getByRole('searchbox').fill(project.title);
+    const cell = page.locator(`[data-salkku-grid="impact"] [data-salkku-project="${project.id}"] [data-col="${perspective}"]`);
+    await cell.click();
+    await page.locator(`[data-salkku-assessment-editor="${project.id}"]`).waitFor();
+  }
+
+  it('shows each project\'s five assessments as the data says, and completeness per project and overall', async () => {
+    const page = await open();
+    try {
+      const projects = newest();
+      const complete = projects.filter((p) => completeness(p).complete).length;
+      expect(await page.getAttribute('[data-salkku-completeness]', 'data-salkku-completeness')).toBe(`${complete}/${projects.length}`);
+      const rows = page.locator('[data-salkku-grid="impact"] [data-salkku-project]');
+      const count = await rows.count();
+      expect(count).toBeGreaterThan(5);
+      for (let i = 0; i < count; i++) {
+        const id = Number(await rows.nth(i).getAttribute('data-salkku-project'));
+        const project = projects.find((p) => p.id === id);
+        if (!project) {
+          throw new Error(`row ${id} is not in the plan`);
+        }
+        const c = completeness(project);
+        for (const perspective of IMPACT_PERSPECTIVES) {
+          const text = await rows.nth(i).locator(`[data-col="${perspective}"]`).textContent();
+          expect({ id, perspective, text }).toEqual({ id, perspective, text: impactStateLabel(c.perspectives[perspective], fi).label });
+        }
+        expect(await rows.nth(i).locator('[data-col="completeness"]').textContent()).toBe(`${c.assessed}/${c.total} arvioitu`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('filters to missing or incomplete assessments, and by a perspective from the summary', async () => {
+    const page = await open({ 'sk-assessment': 'incomplete' });
+    try {
+      const incomplete = newest().filter((p) => !completeness(p).complete);
+      expect(incomplete.length).toBeGreaterThan(0);
+      expect(await resultCount(page)).toBe(incomplete.length);
+      await page.goto(previewUrl(portfolio, { view: 'impact' }));
+      await waitForViews(page);
+      await page.click('[data-salkku-summary="security:significant"]');
+      const significant = newest().filter((p) => matchesImpact(p, { perspective: 'security', level: 'significant' }));
+      await page.waitForFunction((n) => document.querySelector('[data-salkku-result-count]')?.getAttribute('data-salkku-result-count') === String(n), significant.length);
+      expect(new URL(page.url()).searchParams.get('sk-impact')).toBe('security:significant');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('saves an edit with the item\'s ETag; it is there after a reload', async () => {
+    const project = newest()[3];
+    const page = await open();
+    try {
+      await editCell(page, project, 'security');
+      const section = page.locator('[data-salkku-perspective="security"]');
+      await section.getByRole('combobox').click();
+      await page.locator('.ms-Dropdown-callout').getByText('Merkittävä', { exact: true }).click();
+      await section.getByRole('textbox').fill('Pääsynhallinta muuttuu: uudet roolit ja lokitus.');
+      await page.click('[data-salkku-save]');
+      await page.waitForFunction(() => document.querySelector('[data-salkku-announcement]')?.textContent === 'Arvio tallennettu.');
+      await page.reload();
+      await waitForViews(page);
+      await page.getByRole('searchbox').fill(project.title);
+      const cell = page.locator(`[data-salkku-grid="impact"] [data-salkku-project="${project.id}"] [data-col="security"]`);
+      expect(await cell.textContent()).toBe('Merkittävä');
+      const saved = await portfolio.repository.getProject(project.id ?? 0);
+      expect(saved.impacts.security).toEqual({ level: 'Merkittävä', text: 'Pääsynhallinta muuttuu: uudet roolit ja lokitus.' });
+      expect(saved.assessedBy?.title).toBe('Olli Omistaja');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('ends a concurrent edit in the conflict dialog and keeps both users\' changes', async () => {
+    const project = newest()[5];
+    const member = await contextFor(browser, portfolio, 'member');
+    const a = await open({}, owner);
+    const b = await open({}, member);
+    try {
+      await editCell(a, project, 'security');
+      await editCell(b, project, 'dataUse');
+      await a.locator('[data-salkku-perspective="security"]').getByRole('textbox').fill('Omistajan perustelu tietoturvasta.');
+      await a.click('[data-salkku-save]');
+      await a.waitForFunction(() => document.querySelector('[data-salkku-announcement]')?.textContent === 'Arvio tallennettu.');
+      await b.locator('[data-salkku-perspective="dataUse"]').getByRole('textbox').fill('Jäsenen perustelu tietojen käsittelystä.');
+      await b.click('[data-salkku-save]');
+      await b.locator('[data-salkku-conflict]').waitFor();
+      expect(await b.textContent('[data-salkku-announcement]')).toBe('Ristiriita: joku muu tallensi ensin. Mitään ei korvattu.');
+      const dialog = (await b.textContent('[data-salkku-conflict]')) ?? '';
+      expect(dialog).toContain('Omistajan perustelu tietoturvasta.');
+      expect(dialog).toContain('Jäsenen perustelu tietojen käsittelystä.');
+      await screenshot(b, 'impact-conflict');
+      await b.click('[data-salkku-conflict-save]');
+      await b.waitForFunction(() => document.querySelector('[data-salkku-announcement]')?.textContent === 'Arvio tallennettu.');
+      const saved = await portfolio.repository.getProject(project.id ?? 0);
+      expect(saved.impacts.security.text).toBe('Omistajan perustelu tietoturvasta.');
+      expect(saved.impacts.dataUse.text).toBe('Jäsenen perustelu tietojen käsittelystä.');
+    } finally {
+      await a.close();
+      await member.close();
+    }
+  });
+
+  it('gives a visitor the assessment to read and no edit controls', async () => {
+    const visitor = await contextFor(browser, portfolio, 'visitor');
+    const page = await open({}, visitor);
+    try {
+      const project = newest()[0];
+      await editCell(page, project, 'organisation');
+      expect(await page.textContent(`[data-salkku-assessment-editor="${project.id}"]`)).toContain('Sinulla on lukuoikeus');
+      expect(await page.locator('[data-salkku-save]').count()).toBe(0);
+      expect(await page.locator('[data-salkku-assessment-editor] textarea, [data-salkku-assessment-editor] [role="combobox"]').count()).toBe(0);
+      expect(await page.locator('[data-salkku-edit], [data-salkku-new]').count()).toBe(0);
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  it('prints a clean A4 listing of the assessments', async () => {
+    const page = await open({ 'sk-area': 'Tietohallinto' });
+    try {
+      await page.getByRole('button', { name: 'Tulosta' }).click();
+      await page.locator('[data-salkku-print]').waitFor({ state: 'attached' });
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('[data-salkku-print]').isVisible()).toBe(true);
+      expect(await page.locator('[data-salkku-grid="impact"]').isVisible()).toBe(false);
+      const articles = await page.locator('[data-salkku-print] article').count();
+      expect(articles).toBe(await resultCount(page).catch(() => articles));
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      const pdf = await page.pdf({ path: path.join(SCREENSHOTS, 'impact-print.pdf'), format: 'A4', printBackground: true });
+      expect(pdf.length).toBeGreaterThan(10_000);
+      await page.emulateMedia({ media: 'screen' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    ['sharepoint', 1280],
+    ['teams-dark', 1280],
+    ['teams-contrast', 1280],
+    ['sharepoint', 320]
+  ])('has no axe violations in %s at %i px', async (host, width) => {
+    const context = await contextFor(browser, portfolio, 'owner', { width, height: 900 });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    try {
+      await page.goto(previewUrl(portfolio, { view: 'impact', host }));
+      await waitForViews(page);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await screenshot(page, `impact-axe-${host}-${width}`);
+    } finally {
+      await context.close();
+    }
+  });
+});
