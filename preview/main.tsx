@@ -129,7 +129,7 @@ function Preview(): JSX.Element {
   const views: Exclude<PreviewView, 'page'>[] = settings.view === 'page' ? ['portfolio', 'timeline', 'impact'] : [settings.view];
   return (
     <div lang={strings.Locale}>
-      <header className={mergeStyles({ padding: '8px 16px', borderBottom: '1px solid #c8c6c4', background: '#faf9f8' })}>
+      <header className={mergeStyles({ padding: '8px 16px', borderBottom: '1px solid #c8c6c4', background: '#faf9f8', '@media print': { display: 'none' } })}>
         <Text as="h1" variant="large" block={true}>
           {strings.PreviewTitle}
         </Text>

@@ -10,6 +10,7 @@ import { differences, fieldKey, mergeAssessment } from '../../domain/impact/asse
 import type { Project } from '../../domain/model';
 import { useStrings } from '../app/SalkkuContext';
 import { format } from '../common/format';
+import { formatDate } from '../common/formatting';
 import { perspectiveLabels } from '../common/labels';
 
 export interface ConflictDialogProps {
@@ -38,6 +39,8 @@ export function ConflictDialog(props: ConflictDialogProps): JSX.Element {
     table: { width: '100%', borderCollapse: 'collapse', selectors: { 'th, td': { textAlign: 'left', verticalAlign: 'top', padding: 6, borderBottom: `1px solid ${theme.semanticColors.bodyDivider}` } } },
     value: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: 260 }
   });
+  const display = (diff: FieldDifference, text: string): string =>
+    text === '' ? strings.EmptyValue : diff.field.kind === 'assessedOn' ? formatDate(text, strings.Locale) ?? text : text;
   const theirsBy = props.theirs.modified ? format(strings.ConflictTheirsBy, props.theirs.assessedBy?.title ?? strings.EmptyValue, new Date(props.theirs.modified).toLocaleString(strings.Locale)) : '';
   return (
     <Dialog
@@ -75,8 +78,8 @@ export function ConflictDialog(props: ConflictDialogProps): JSX.Element {
                       onChange={(_e, option) => option && setChoices(new Map(choices).set(key, option.key as MergeChoice))}
                     />
                   </th>
-                  <td className={classes.value}>{diff.mine || strings.EmptyValue}</td>
-                  <td className={classes.value}>{diff.theirs || strings.EmptyValue}</td>
+                  <td className={classes.value}>{display(diff, diff.mineText)}</td>
+                  <td className={classes.value}>{display(diff, diff.theirsText)}</td>
                 </tr>
               );
             })}

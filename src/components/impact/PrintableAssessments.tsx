@@ -23,7 +23,7 @@ const sheet = mergeStyles({
     color: '#000',
     background: '#fff',
     fontSize: '10pt',
-    lineHeight: 1.35,
+    lineHeight: '1.35',
     selectors: {
       h1: { fontSize: '16pt', margin: '0 0 4mm' },
       h2: { fontSize: '12pt', margin: '6mm 0 2mm', breakAfter: 'avoid' },

@@ -62,10 +62,19 @@ function setField(project: Project, field: AssessmentField, from: Project): Proj
   }
 }
 
+/** The value of a field as a person reads it (a name instead of a user id). */
+export function fieldDisplay(project: Project, field: AssessmentField): string {
+  return field.kind === 'assessedBy' ? project.assessedBy?.title ?? '' : fieldValue(project, field);
+}
+
 export interface FieldDifference {
   field: AssessmentField;
+  /** Comparable values (user id for the assessor). */
   mine: string;
   theirs: string;
+  /** What to show. */
+  mineText: string;
+  theirsText: string;
   /** What to keep unless the person chooses otherwise. */
   proposed: MergeChoice;
   /** Both changed this field since the version they read. */
@@ -90,7 +99,7 @@ export function differences(original: Project, mine: Project, theirs: Project): 
     const theyChanged = t !== o;
     const bothChanged = iChanged && theyChanged;
     const proposed: MergeChoice = bothChanged ? (field.kind === 'text' ? 'both' : 'mine') : iChanged ? 'mine' : 'theirs';
-    result.push({ field, mine: m, theirs: t, proposed, bothChanged });
+    result.push({ field, mine: m, theirs: t, mineText: fieldDisplay(mine, field), theirsText: fieldDisplay(theirs, field), proposed, bothChanged });
   }
   return result;
 }
