@@ -13,6 +13,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
 import type { Person, Plan, Project, StrategicGoal } from '../domain/model';
+import { latestPlanId } from '../domain/plans';
 import type { ProjectChoices } from '../domain/validation';
 import { validateProject } from '../domain/validation';
 import type { DomainWarning } from '../domain/warnings';
@@ -427,12 +428,4 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   public setUp(onProgress?: (message: string) => void): Promise<SetupReport> {
     return provision(this._sp, this.siteUrl, { onProgress });
   }
-}
-
-/** The newest of a project's plans (by period start, then id); null when it has none. */
-export function latestPlanId(planIds: readonly number[], plans: readonly Plan[]): number | null {
-  const known = planIds
-    .map((id) => plans.find((p) => p.id === id) ?? { id, periodStart: null })
-    .sort((a, b) => (a.periodStart ?? '').localeCompare(b.periodStart ?? '') || (a.id ?? 0) - (b.id ?? 0));
-  return known.length > 0 ? known[known.length - 1].id ?? null : null;
 }

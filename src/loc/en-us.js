@@ -292,6 +292,22 @@ define([], function () {
     Print: "Print",
     PrintTitle: "Impact assessments",
     PrintGenerated: "Printed {0} · {1} projects",
-    ConflictField: "Field and choice"
+    ConflictField: "Field and choice",
+    ImportPlan: "Import plan",
+    ImportTitle: "Import an action plan",
+    ImportIntro: "Choose the plan as a Word file (.docx) or text (.txt, .md). The file is read in the browser and nothing is saved until you confirm. The same plan can be imported again: existing projects are updated, not copied.",
+    ImportChooseFile: "Plan file",
+    ImportReading: "Reading the file…",
+    ImportParsed: "{0}: {1} projects",
+    ImportPreview: "Preview: {0} new, {1} to update, {2} carried over, {3} unchanged.",
+    ImportWarningsTitle: "Notes on the file ({0})",
+    ImportConfirm: "Import {0} projects",
+    ImportRunning: "Importing… {0} / {1}",
+    ImportDone: "Done: {0} new, {1} updated, {2} carried over from an earlier period, {3} unchanged.",
+    ImportFailed: "Import failed: {0}",
+    ImportNoTitle: "(no title)",
+    ImportColNotes: "Notes",
+    ImportColSection: "Section",
+    ImportUnsupported: "This file type is not supported. Choose a .docx, .txt or .md file."
   };
 });

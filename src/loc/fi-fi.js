@@ -292,6 +292,22 @@ define([], function () {
     Print: "Tulosta",
     PrintTitle: "Muutosvaikutusten arvioinnit",
     PrintGenerated: "Tulostettu {0} · {1} hanketta",
-    ConflictField: "Kenttä ja valinta"
+    ConflictField: "Kenttä ja valinta",
+    ImportPlan: "Tuo suunnitelma",
+    ImportTitle: "Tuo toimenpidesuunnitelma",
+    ImportIntro: "Valitse suunnitelma Word-tiedostona (.docx) tai tekstinä (.txt, .md). Tiedosto luetaan selaimessa, eikä mitään tallenneta ennen vahvistusta. Sama suunnitelma voidaan tuoda uudelleen: olemassa olevat hankkeet päivitetään, ei kopioida.",
+    ImportChooseFile: "Suunnitelmatiedosto",
+    ImportReading: "Luetaan tiedostoa…",
+    ImportParsed: "{0}: {1} hanketta",
+    ImportPreview: "Tuonnin esikatselu: {0} uutta, {1} päivitettävää, {2} siirtyvää, {3} ennallaan.",
+    ImportWarningsTitle: "Huomiot tiedostosta ({0})",
+    ImportConfirm: "Tuo {0} hanketta",
+    ImportRunning: "Tuodaan… {0} / {1}",
+    ImportDone: "Valmis: {0} uutta, {1} päivitetty, {2} siirtynyt aiemmalta kaudelta, {3} ennallaan.",
+    ImportFailed: "Tuonti epäonnistui: {0}",
+    ImportNoTitle: "(ei otsikkoa)",
+    ImportColNotes: "Huomiot",
+    ImportColSection: "Osio",
+    ImportUnsupported: "Tiedostomuotoa ei tueta. Valitse .docx-, .txt- tai .md-tiedosto."
   };
 });

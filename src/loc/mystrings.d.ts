@@ -294,6 +294,22 @@ declare interface ISalkkuStrings {
   PrintTitle: string;
   PrintGenerated: string;
   ConflictField: string;
+  ImportPlan: string;
+  ImportTitle: string;
+  ImportIntro: string;
+  ImportChooseFile: string;
+  ImportReading: string;
+  ImportParsed: string;
+  ImportPreview: string;
+  ImportWarningsTitle: string;
+  ImportConfirm: string;
+  ImportRunning: string;
+  ImportDone: string;
+  ImportFailed: string;
+  ImportNoTitle: string;
+  ImportColNotes: string;
+  ImportColSection: string;
+  ImportUnsupported: string;
 }
 
 declare module 'SalkkuStrings' {

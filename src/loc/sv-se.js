@@ -292,6 +292,22 @@ define([], function () {
     Print: "Skriv ut",
     PrintTitle: "Konsekvensbedömningar",
     PrintGenerated: "Utskriven {0} · {1} projekt",
-    ConflictField: "Fält och val"
+    ConflictField: "Fält och val",
+    ImportPlan: "Importera plan",
+    ImportTitle: "Importera en åtgärdsplan",
+    ImportIntro: "Välj planen som Word-fil (.docx) eller text (.txt, .md). Filen läses i webbläsaren och inget sparas förrän du bekräftar. Samma plan kan importeras igen: befintliga projekt uppdateras, de kopieras inte.",
+    ImportChooseFile: "Planfil",
+    ImportReading: "Filen läses…",
+    ImportParsed: "{0}: {1} projekt",
+    ImportPreview: "Förhandsvisning: {0} nya, {1} att uppdatera, {2} överförda, {3} oförändrade.",
+    ImportWarningsTitle: "Anmärkningar om filen ({0})",
+    ImportConfirm: "Importera {0} projekt",
+    ImportRunning: "Importerar… {0} / {1}",
+    ImportDone: "Klart: {0} nya, {1} uppdaterade, {2} överförda från en tidigare period, {3} oförändrade.",
+    ImportFailed: "Importen misslyckades: {0}",
+    ImportNoTitle: "(ingen rubrik)",
+    ImportColNotes: "Anmärkningar",
+    ImportColSection: "Avsnitt",
+    ImportUnsupported: "Filformatet stöds inte. Välj en .docx-, .txt- eller .md-fil."
   };
 });

@@ -3,7 +3,7 @@
  * request counts, throttling with Retry-After (capped), the list view threshold, unknown
  * choice values, and an upgrade that adds a missing field without touching data.
  */
-import { latestPlanId } from '../../src/data/PnPPortfolioRepository';
+import { latestPlanId } from '../../src/domain/plans';
 import { syntheticProjects } from '../../src/data/demo/synthetic';
 import { RepositoryError } from '../../src/data/errors';
 import { projectToItem } from '../../src/data/mapping/projectMapping';

@@ -17,7 +17,8 @@ export type ViewKind = 'portfolio' | 'timeline' | 'impact';
 export interface ViewProps {
   data: PortfolioData;
   repository: PortfolioRepository;
-  reload: () => void;
+  /** Loads the portfolio again; `soft` keeps the view on screen meanwhile. */
+  reload: (options?: { soft?: boolean }) => void;
   replaceProject: (project: PortfolioData['projects'][number]) => void;
 }
 

@@ -20,7 +20,8 @@ export interface BusyState {
 export interface PortfolioDataResult {
   state: PortfolioState;
   busy: BusyState | undefined;
-  reload(): void;
+  /** Loads again; `soft` keeps showing the current data until the new data is there. */
+  reload(options?: { soft?: boolean }): void;
   /** Replaces one project in the loaded data (after a save), without a reload. */
   replaceProject(project: PortfolioData['projects'][number]): void;
 }
@@ -29,20 +30,24 @@ export function usePortfolioData(repository: PortfolioRepository): PortfolioData
   const [state, setState] = React.useState<PortfolioState>({ status: 'loading', progress: undefined });
   const [busy, setBusy] = React.useState<BusyState | undefined>(undefined);
   const [generation, setGeneration] = React.useState(0);
+  const soft = React.useRef(false);
 
   React.useEffect(() => repository.onBusy((event) => setBusy({ retryAt: Date.now() + event.waitMs })), [repository]);
 
   React.useEffect(() => {
     let current = true;
     const controller = new AbortController();
-    setState({ status: 'loading', progress: undefined });
+    if (!soft.current) {
+      setState({ status: 'loading', progress: undefined });
+    }
+    soft.current = false;
     setBusy(undefined);
     repository
       .load({
         signal: controller.signal,
         onProgress: (progress) => {
           if (current) {
-            setState({ status: 'loading', progress });
+            setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading', progress }));
           }
         }
       })
@@ -69,7 +74,10 @@ export function usePortfolioData(repository: PortfolioRepository): PortfolioData
     };
   }, [repository, generation]);
 
-  const reload = React.useCallback(() => setGeneration((g) => g + 1), []);
+  const reload = React.useCallback((options?: { soft?: boolean }) => {
+    soft.current = options?.soft === true;
+    setGeneration((g) => g + 1);
+  }, []);
   const replaceProject = React.useCallback((project: PortfolioData['projects'][number]) => {
     setState((previous) =>
       previous.status === 'ready'

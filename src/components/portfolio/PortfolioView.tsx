@@ -2,7 +2,7 @@
  * The Portfolio view: every project of the plan, grouped like the plan document, with filters,
  * totals, a cost chart and a detail panel. State (filters, sort, selection) lives in the URL.
  */
-import { Link, mergeStyles, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Link, mergeStyles, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { newItemUrl } from '../../data/links';
 import type { SortColumn } from '../../domain/portfolio/viewState';
@@ -15,6 +15,7 @@ import { statusLabel } from '../common/labels';
 import { useViewState } from '../common/useViewState';
 import { useElementWidth } from '../common/useVirtualRows';
 import { FilterBar } from '../filters/FilterBar';
+import { ImportPanel } from '../import/ImportPanel';
 import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
 import type { ColumnKey } from './columns';
 import { COLUMNS, DEFAULT_COLUMNS, gridColumns } from './columns';
@@ -40,6 +41,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const narrow = width > 0 && width < NARROW;
   const model = useFilteredPortfolio(data, state);
   const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
+  const [importing, setImporting] = React.useState(false);
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
   const baseColumns = props.columns ?? DEFAULT_COLUMNS;
   const columns = state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns;
@@ -72,11 +74,14 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
           <Text as="h2" variant="xLarge">
             {strings.ViewPortfolio}
           </Text>
-          {list.permissions.canAdd && (
-            <Link href={newItemUrl(list, typeof window === 'undefined' ? undefined : window.location.href)} target="_top" data-salkku-new="true">
-              {strings.NewProject}
-            </Link>
-          )}
+          <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 12 }}>
+            {list.permissions.canAdd && (
+              <Link href={newItemUrl(list, typeof window === 'undefined' ? undefined : window.location.href)} target="_top" data-salkku-new="true">
+                {strings.NewProject}
+              </Link>
+            )}
+            {data.canManageSite && <DefaultButton iconProps={{ iconName: 'Upload' }} text={strings.ImportPlan} onClick={() => setImporting(true)} data-salkku-import="true" />}
+          </Stack>
         </Stack>
         <FilterBar
           data={data}
@@ -115,6 +120,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         <TotalsPanel totals={model.totals} byYear={model.byYear} narrow={narrow} />
       </Stack>
       <ProjectDetailPanel project={selected} data={data} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
+      {data.canManageSite && <ImportPanel isOpen={importing} repository={props.repository} onDismiss={() => setImporting(false)} onImported={() => props.reload({ soft: true })} />}
     </div>
   );
 }

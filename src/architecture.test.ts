@@ -1,0 +1,66 @@
+/**
+ * The folders keep their promises: src/domain is pure TypeScript; components never reach PnPjs,
+ * not even through another module; nothing the preview imports touches SPFx's @microsoft/sp-*.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const SRC = __dirname;
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      return sourceFiles(full);
+    }
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+/** Runtime imports (type-only imports are erased and reach nothing). */
+function importsOf(file: string): string[] {
+  const source = fs.readFileSync(file, 'utf8').replace(/^(?:import|export) type [^;]*;/gm, '');
+  return [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+function resolve(from: string, specifier: string): string | undefined {
+  const base = path.resolve(path.dirname(from), specifier);
+  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+}
+
+/** Every package imported by the file or by any module it reaches through relative imports. */
+function reachablePackages(entry: string): Map<string, string> {
+  const packages = new Map<string, string>();
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) {
+      continue;
+    }
+    seen.add(file);
+    for (const specifier of importsOf(file)) {
+      if (specifier.startsWith('.')) {
+        const target = resolve(file, specifier);
+        if (target) {
+          queue.push(target);
+        }
+      } else if (!packages.has(specifier)) {
+        packages.set(specifier, path.relative(SRC, file));
+      }
+    }
+  }
+  return packages;
+}
+
+describe('architecture', () => {
+  it.each(sourceFiles(path.join(SRC, 'domain')).map((f) => [path.relative(SRC, f), f]))('%s imports no framework', (_name, file) => {
+    const external = importsOf(file).filter((s) => !s.startsWith('.'));
+    expect(external.filter((s) => /^(react|react-dom|@pnp|@microsoft|@fluentui)(\/|$)/.test(s))).toEqual([]);
+  });
+
+  it.each(sourceFiles(path.join(SRC, 'components')).map((f) => [path.relative(SRC, f), f]))('%s never reaches PnPjs or SPFx', (_name, file) => {
+    const reached = [...reachablePackages(file)].filter(([pkg]) => /^(@pnp|@microsoft\/sp-)/.test(pkg));
+    expect(reached).toEqual([]);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * "Import plan" for site owners: pick a .docx/.txt/.md file, read it in the browser with the
+ * domain parser, see the projects and their warnings and what would change (a dry run), confirm,
+ * watch progress. The write path is the same idempotent import the command line uses.
+ */
+import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text, useTheme } from '@fluentui/react';
+import * as React from 'react';
+import type { ImportReport } from '../../data/importPlan';
+import { importPlan } from '../../data/importPlan';
+import type { PortfolioRepository } from '../../data/repository.types';
+import type { ImportedPlan } from '../../domain/import/importModel';
+import { parsePlanText } from '../../domain/import/parsePlanDocument';
+import { useStrings } from '../app/SalkkuContext';
+import { warningText } from '../common/AttentionList';
+import { format } from '../common/format';
+
+export interface ImportPanelProps {
+  isOpen: boolean;
+  repository: PortfolioRepository;
+  onDismiss: () => void;
+  /** After a completed import: reload the portfolio. */
+  onImported: () => void;
+}
+
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'reading' }
+  | { kind: 'preview'; fileName: string; plan: ImportedPlan; preview: ImportReport }
+  | { kind: 'importing'; done: number; total: number }
+  | { kind: 'done'; report: ImportReport }
+  | { kind: 'failed'; message: string };
+
+async function readFile(file: File): Promise<ImportedPlan> {
+  if (/\.docx$/i.test(file.name)) {
+    const { parsePlanDocx } = await import(/* webpackChunkName: 'salkku-docx-import' */ '../../domain/import/docx');
+    return parsePlanDocx(await file.arrayBuffer(), { fileName: file.name });
+  }
+  return parsePlanText(await file.text(), { fileName: file.name });
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '');
+}
+
+export function ImportPanel(props: ImportPanelProps): JSX.Element {
+  const strings = useStrings();
+  const theme = useTheme();
+  const [step, setStep] = React.useState<Step>({ kind: 'choose' });
+  const classes = mergeStyleSets({
+    table: { width: '100%', borderCollapse: 'collapse', selectors: { 'th, td': { textAlign: 'left', verticalAlign: 'top', padding: 4, borderBottom: `1px solid ${theme.semanticColors.bodyDivider}` } } }
+  });
+
+  const fail = (error: unknown): void => setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+
+  const onFile = (file: File | undefined): void => {
+    if (!file) {
+      return;
+    }
+    if (!/\.(docx|txt|md|markdown)$/i.test(file.name)) {
+      setStep({ kind: 'failed', message: strings.ImportUnsupported });
+      return;
+    }
+    setStep({ kind: 'reading' });
+    readFile(file)
+      .then(async (plan) => {
+        const preview = await importPlan(props.repository, plan, { dryRun: true, fallbackTitle: baseName(file.name) });
+        setStep({ kind: 'preview', fileName: file.name, plan, preview });
+      })
+      .catch(fail);
+  };
+
+  const run = (fileName: string, plan: ImportedPlan): void => {
+    setStep({ kind: 'importing', done: 0, total: plan.projects.length });
+    importPlan(props.repository, plan, { fallbackTitle: baseName(fileName), onProgress: (done, total) => setStep({ kind: 'importing', done, total }) }).then((report) => {
+      setStep({ kind: 'done', report });
+      props.onImported();
+    }, fail);
+  };
+
+  const close = (): void => {
+    setStep({ kind: 'choose' });
+    props.onDismiss();
+  };
+
+  const body = (): JSX.Element => {
+    switch (step.kind) {
+      case 'choose':
+        return (
+          <Stack tokens={{ childrenGap: 8 }}>
+            <label htmlFor="salkku-import-file">
+              <Text variant="mediumPlus">{strings.ImportChooseFile}</Text>
+            </label>
+            <input id="salkku-import-file" type="file" accept=".docx,.txt,.md,.markdown" onChange={(e) => onFile(e.target.files?.[0])} data-salkku-import-file="true" />
+          </Stack>
+        );
+      case 'reading':
+        return <Spinner label={strings.ImportReading} ariaLive="polite" />;
+      case 'preview': {
+        const { plan, preview } = step;
+        const info = plan.plan;
+        const notes = plan.warnings.length + plan.projects.reduce((n, p) => n + p.warnings.length, 0);
+        return (
+          <Stack tokens={{ childrenGap: 12 }} data-salkku-import-preview={plan.projects.length}>
+            <Text variant="large">{format(strings.ImportParsed, info.title ?? preview.plan.title, plan.projects.length)}</Text>
+            <Text>{[info.organisation, info.periodStart && info.periodEnd ? format(strings.PlanPeriod, info.periodStart, info.periodEnd) : null].filter((v) => v).join(' · ')}</Text>
+            <Text role="status">{format(strings.ImportPreview, preview.created, preview.updated, preview.carriedOver, preview.unchanged)}</Text>
+            <PrimaryButton text={format(strings.ImportConfirm, plan.projects.length)} onClick={() => run(step.fileName, plan)} data-salkku-import-confirm="true" />
+            {notes > 0 && (
+              <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+                {format(strings.ImportWarningsTitle, notes)}
+                {plan.warnings.length > 0 && <span>{`: ${plan.warnings.map((w) => warningText(strings, w)).join('; ')}`}</span>}
+              </MessageBar>
+            )}
+            <table className={classes.table}>
+              <thead>
+                <tr>
+                  <th scope="col">{strings.ColNumber}</th>
+                  <th scope="col">{strings.ColTitle}</th>
+                  <th scope="col">{strings.ImportColSection}</th>
+                  <th scope="col">{strings.ColSchedule}</th>
+                  <th scope="col">{strings.ImportColNotes}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.projects.map((p, i) => (
+                  <tr key={`${p.number ?? ''}:${i}`}>
+                    <td>{p.number ?? strings.EmptyValue}</td>
+                    <td>{p.title}</td>
+                    <td>{[p.serviceArea, p.unit].filter((v) => v).join(' / ') || strings.EmptyValue}</td>
+                    <td>{p.schedule.text ?? strings.EmptyValue}</td>
+                    <td>{p.warnings.map((w) => warningText(strings, w)).join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Stack>
+        );
+      }
+      case 'importing':
+        return <ProgressIndicator label={format(strings.ImportRunning, step.done, step.total)} percentComplete={step.total === 0 ? 1 : step.done / step.total} />;
+      case 'done':
+        return (
+          <MessageBar messageBarType={MessageBarType.success} role="status" data-salkku-import-done="true">
+            {format(strings.ImportDone, step.report.created, step.report.updated, step.report.carriedOver, step.report.unchanged)}
+          </MessageBar>
+        );
+      case 'failed':
+        return (
+          <Stack tokens={{ childrenGap: 8 }}>
+            <MessageBar messageBarType={MessageBarType.error} role="alert">
+              {format(strings.ImportFailed, step.message)}
+            </MessageBar>
+            <DefaultButton text={strings.Retry} onClick={() => setStep({ kind: 'choose' })} />
+          </Stack>
+        );
+    }
+  };
+
+  return (
+    <Panel isOpen={props.isOpen} onDismiss={close} type={PanelType.large} headerText={strings.ImportTitle} closeButtonAriaLabel={strings.Close} isBlocking={step.kind === 'importing'}>
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Text block={true}>{strings.ImportIntro}</Text>
+        {body()}
+      </Stack>
+    </Panel>
+  );
+}

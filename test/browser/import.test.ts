@@ -1,0 +1,75 @@
+/**
+ * In-app import in the preview against the stand-in: a site owner picks a plan file, sees the
+ * parsed projects and the dry-run preview, confirms, and the portfolio shows the new plan.
+ * Importing the same file again changes nothing. Other users get no import button.
+ */
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
+import { contextFor, launchBrowser, previewUrl, resultCount, screenshot, startPreview, waitForViews } from './support/browser';
+
+const FIXTURE = path.resolve(__dirname, '../fixtures/plans/jarvenranta-2025-2026.md');
+
+describe('importing a plan in the Portfolio web part', () => {
+  let portfolio: LocalPortfolio;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    portfolio = await startPreview();
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await portfolio?.close();
+  });
+
+  async function importFixture(page: Page): Promise<string> {
+    await page.click('[data-salkku-import]');
+    await page.setInputFiles('[data-salkku-import-file]', FIXTURE);
+    const preview = page.locator('[data-salkku-import-preview]');
+    await preview.waitFor({ timeout: 20_000 });
+    const text = (await preview.textContent()) ?? '';
+    await page.click('[data-salkku-import-confirm]');
+    await page.locator('[data-salkku-import-done]').waitFor({ timeout: 20_000 });
+    return `${text}\n${(await page.textContent('[data-salkku-import-done]')) ?? ''}`;
+  }
+
+  it('imports the file\'s projects, shows them, and a second import changes nothing', async () => {
+    const context = await contextFor(browser, portfolio, 'owner');
+    const page = await context.newPage();
+    try {
+      const before = (await portfolio.repository.load()).projects.length;
+      await page.goto(previewUrl(portfolio, { view: 'portfolio' }));
+      await waitForViews(page);
+      const first = await importFixture(page);
+      expect(first).toContain('Tietohallinnon toimenpidesuunnitelma 2025–2026: 3 hanketta');
+      expect(first).toContain('Varmuuskopioinnin siirto pilvipalveluun');
+      expect(first).toContain('Tuonnin esikatselu: 3 uutta, 0 päivitettävää, 0 siirtyvää, 0 ennallaan.');
+      expect(first).toContain('Valmis: 3 uutta');
+      await screenshot(page, 'portfolio-import-done');
+      await page.keyboard.press('Escape');
+      await waitForViews(page);
+      expect((await portfolio.repository.load()).projects.length).toBe(before + 3);
+      await page.goto(previewUrl(portfolio, { view: 'portfolio', 'sk-plan': String((await portfolio.repository.load()).plans.find((p) => p.title.includes('2025–2026'))?.id) }));
+      await waitForViews(page);
+      expect(await resultCount(page)).toBe(3);
+      const second = await importFixture(page);
+      expect(second).toContain('Tuonnin esikatselu: 0 uutta, 0 päivitettävää, 0 siirtyvää, 3 ennallaan.');
+      expect((await portfolio.repository.load()).projects.length).toBe(before + 3);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers no import to a member or a visitor', async () => {
+    for (const role of ['member', 'visitor'] as const) {
+      const context = await contextFor(browser, portfolio, role);
+      const page = await context.newPage();
+      await page.goto(previewUrl(portfolio, { view: 'portfolio' }));
+      await waitForViews(page);
+      expect(await page.locator('[data-salkku-import]').count()).toBe(0);
+      await context.close();
+    }
+  });
+});
