@@ -77,9 +77,26 @@ export async function importPlan(repository: PortfolioRepository, imported: Impo
   const title = planTitleOf(imported, options);
   const dryRun = options.dryRun === true;
   let writes = 0;
-  let plan = findPlan(data.plans, imported, title);
+  const existing = findPlan(data.plans, imported, title);
+  const plan =
+    existing ??
+    (dryRun
+      ? undefined
+      : await repository.savePlan({
+          id: null,
+          etag: null,
+          title,
+          organisation: imported.plan.organisation,
+          periodStart: imported.plan.periodStart,
+          periodEnd: imported.plan.periodEnd,
+          approvedOn: null,
+          status: null
+        }));
+  if (!existing && plan) {
+    writes++;
+  }
   const report: ImportReport = {
-    plan: { title, action: plan ? 'existing' : 'create', id: plan?.id ?? null },
+    plan: { title, action: existing ? 'existing' : 'create', id: plan?.id ?? null },
     actions: [],
     created: 0,
     updated: 0,
@@ -88,20 +105,6 @@ export async function importPlan(repository: PortfolioRepository, imported: Impo
     writes: 0,
     dryRun
   };
-  if (!plan && !dryRun) {
-    plan = await repository.savePlan({
-      id: null,
-      etag: null,
-      title,
-      organisation: imported.plan.organisation,
-      periodStart: imported.plan.periodStart,
-      periodEnd: imported.plan.periodEnd,
-      approvedOn: null,
-      status: null
-    });
-    writes++;
-    report.plan.id = plan.id;
-  }
   const plans = plan && !data.plans.some((p) => p.id === plan?.id) ? [...data.plans, plan] : data.plans;
   // in a dry run a plan not created yet is the placeholder -1, so carried-over projects still show
   const planId = plan?.id ?? -1;
