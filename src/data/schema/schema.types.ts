@@ -4,16 +4,10 @@
  * that keep them in agreement with the local stand-in.
  */
 
-/** A text in the three languages of the product. */
-export interface LocalizedText {
-  fi: string;
-  sv: string;
-  en: string;
-}
+import type { Language, LocalizedText } from '../../domain/language';
 
-export type Language = keyof LocalizedText;
-
-export const LANGUAGES: readonly Language[] = ['fi', 'sv', 'en'];
+export type { Language, LocalizedText } from '../../domain/language';
+export { LANGUAGES } from '../../domain/language';
 
 /** SharePoint culture names of our languages (for per-language resources). */
 export const CULTURE_OF_LANGUAGE: Readonly<Record<Language, string>> = {

@@ -5,6 +5,8 @@
  * without jsdom and in the browser alike.
  */
 
+import { HARD_BREAK } from './text';
+
 type BlockKind = 'p' | 'li' | 'h';
 
 interface OpenBlock {
@@ -71,7 +73,12 @@ export function htmlToPlanText(html: string): string {
       if (block.kind === 'h') {
         block.text += ' ';
       } else {
-        flush();
+        // a line break inside a paragraph stays a line break (not a new paragraph)
+        const line = finishLine(block);
+        if (line !== null) {
+          lines.push(`${line}${HARD_BREAK}`);
+        }
+        block = { kind: block.kind, level: block.level, text: '' };
       }
     } else if (tag.name === 'strong' || tag.name === 'b') {
       block.text += '**';

@@ -111,16 +111,20 @@ export function joinBrokenLine(first: string, second: string): string {
   return first + lineSeparator(first, second) + second;
 }
 
-/** Joins the lines of one paragraph (see lineSeparator). */
+/** Marks the end of a line that ended in a hard line break (a <br> in a .docx paragraph). */
+export const HARD_BREAK = '\uE000';
+
+/** Joins the lines of one paragraph (see lineSeparator); a hard line break stays a "\n". */
 export function joinLines(lines: readonly string[]): string {
   const parts: string[] = [];
   lines.forEach((line, index) => {
     if (index > 0) {
-      parts.push(lineSeparator(lines[index - 1], line));
+      const previous = lines[index - 1];
+      parts.push(previous.endsWith(HARD_BREAK) ? '\n' : lineSeparator(previous, line));
     }
     parts.push(line);
   });
-  return parts.join('');
+  return parts.join('').split(HARD_BREAK).join('');
 }
 
 /** Upper-cases the first letter; an all-capitals text is first lower-cased ("YLEISTÄ" → "Yleistä"). */

@@ -1,0 +1,70 @@
+/**
+ * The words of the plan document in each language it is written in. The Finnish texts are the
+ * plans' own headings (the importer reads them back). These are document content in a chosen
+ * language, like the lists' column titles, not UI strings: the UI's strings are in src/loc.
+ */
+import type { LocalizedText } from '../language';
+
+export type DocumentLanguage = keyof LocalizedText;
+
+function t(fi: string, sv: string, en: string): LocalizedText {
+  return { fi, sv, en };
+}
+
+export const DOCUMENT_LABELS = {
+  documentTitle: t('Tietohallinnon toimenpidesuunnitelma', 'IT-förvaltningens åtgärdsplan', 'IT action plan'),
+  contents: t('Sisällys', 'Innehåll', 'Contents'),
+  introHeading: t('Toimenpidesuunnitelman sisällöstä', 'Om åtgärdsplanens innehåll', 'About this action plan'),
+  introText: t(
+    'Tämä toimenpidesuunnitelma kokoaa tietohallinnon kehityskohteet tulevalle suunnittelukaudelle. Suunnitelman toteutumista seurataan projektisalkulla, joka päivittyy tilanteen muuttuessa. Hankkeiden rahoituksesta päätetään erikseen talousarviossa.',
+    'Denna åtgärdsplan samlar IT-förvaltningens utvecklingsprojekt för den kommande planperioden. Genomförandet följs upp i projektportföljen, som uppdateras när läget ändras. Finansieringen beslutas separat i budgeten.',
+    'This action plan gathers the IT development projects of the coming plan period. Its progress is followed in the project portfolio, which is updated as the situation changes. Funding is decided separately in the budget.'
+  ),
+  period: t('Suunnittelukausi', 'Planperiod', 'Plan period'),
+  date: t('Päivitetty', 'Uppdaterad', 'Updated'),
+  sectionInfrastructure: t('Perusinfrastruktuurihankkeet, tietohallinto omistajana', 'Infrastrukturprojekt, IT-förvaltningen som ägare', 'Infrastructure projects owned by IT'),
+  sectionCityWide: t('Koko kaupunkia koskevat kehityshankkeet', 'Utvecklingsprojekt för hela staden', 'City-wide development projects'),
+  sectionServiceArea: t('Palvelualakohtaiset kehityshankkeet', 'Sektorspecifika utvecklingsprojekt', 'Service-area development projects'),
+  sectionOther: t('Muut kehityshankkeet', 'Övriga utvecklingsprojekt', 'Other development projects'),
+  whatChanges: t('Mikä muuttuu', 'Vad förändras', 'What changes'),
+  strategicGoal: t('Strateginen tavoite', 'Strategiskt mål', 'Strategic goal'),
+  strategicBackground: t('Strateginen tausta', 'Strategisk bakgrund', 'Strategic background'),
+  schedule: t('Aikataulu', 'Tidsplan', 'Schedule'),
+  economic: t(
+    'Taloudellisten ja toiminnallisten muutosvaikutusten arviointi (mikä muuttuu, kun projekti toteutetaan?)',
+    'Bedömning av ekonomiska och operativa konsekvenser (vad förändras när projektet har genomförts?)',
+    'Economic and operational impact (what changes when the project is done?)'
+  ),
+  infoManagement: t('Tiedonhallinnan muutosvaikutusten arviointi', 'Bedömning av konsekvenser för informationshanteringen', 'Information-management impact assessment'),
+  organisation: t(
+    'Vaikutus tiedonhallinnan järjestämiseen (muutokset viranomaisen tehtävissä, palveluissa ja vastuissa)',
+    'Konsekvenser för organiseringen av informationshanteringen (myndighetens uppgifter, tjänster och ansvar)',
+    'Effect on the organisation of information management (the authority\'s tasks, services and responsibilities)'
+  ),
+  security: t(
+    'Vaikutukset tietoturvallisuuteen (salassa pidettävät tiedot, käyttöoikeudet, lokitiedot)',
+    'Konsekvenser för informationssäkerheten (sekretessbelagda uppgifter, behörigheter, loggar)',
+    'Effect on information security (confidential data, access rights, logging)'
+  ),
+  dataUse: t(
+    'Vaikutukset tietojen käsittelyyn ja hyödyntämiseen (säilytys, tietojen haku ja luovutus)',
+    'Konsekvenser för behandlingen och användningen av uppgifter (förvaring, inhämtning och utlämnande)',
+    'Effect on processing and use of data (storage, retrieval and disclosure)'
+  ),
+  caseManagement: t(
+    'Vaikutukset asianhallintaan (asioiden rekisteröinti ja seuranta, asiakastietojen tallentaminen)',
+    'Konsekvenser för ärendehanteringen (registrering och uppföljning, lagring av kunduppgifter)',
+    'Effect on case management (registering and tracking cases, storing client data)'
+  ),
+  likelihood: t('Projektin toteutumisen todennäköisyys arvioidussa aikataulussa', 'Sannolikheten att projektet genomförs enligt tidsplanen', 'Likelihood of finishing on the estimated schedule'),
+  scheduleOwner: t('Projektin aikatauluvastuullinen taho (projektipäällikön asettaja)', 'Ansvarig för projektets tidsplan (tillsätter projektledaren)', 'Owner of the schedule (appoints the project manager)'),
+  costs: t('Projektin arvioidut kustannukset (investointi, jatkuvat kustannukset yms.)', 'Projektets uppskattade kostnader (investering, löpande kostnader m.m.)', 'Estimated costs (investment, recurring costs etc.)'),
+  resources: t('Arvio projektiin tarvittavista resursseista (palveluala, tietohallinto, ostopalvelut)', 'Uppskattade resurser (sektorn, IT-förvaltningen, köpta tjänster)', 'Estimated resources (service area, IT, purchased services)'),
+  notGiven: t('Ei ilmoitettu', 'Inte angivet', 'Not given')
+} as const;
+
+export type DocumentLabel = keyof typeof DOCUMENT_LABELS;
+
+export function label(key: DocumentLabel, language: DocumentLanguage): string {
+  return DOCUMENT_LABELS[key][language];
+}

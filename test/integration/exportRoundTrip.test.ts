@@ -1,0 +1,94 @@
+/**
+ * Round trip: the demo plan exported to Word (.docx) and imported back through the plan
+ * importer gives the same projects with the same fields, field by field.
+ */
+import { Packer } from 'docx';
+import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
+import { startLocalPortfolio } from '../../scripts/lib/localPortfolio';
+import { planDocx } from '../../src/export/docxExport';
+import type { PortfolioData } from '../../src/data/repository.types';
+import { CATEGORY } from '../../src/domain/vocabulary';
+import type { DocumentProject, DocumentTemplate } from '../../src/domain/export/planDocument';
+import { buildPlanDocument, documentProjects } from '../../src/domain/export/planDocument';
+import { parsePlanDocx } from '../../src/domain/import/docx';
+import type { ImportedProject } from '../../src/domain/import/importModel';
+import { parseCosts } from '../../src/domain/costs/parseCosts';
+import { parseSchedule } from '../../src/domain/schedule/parseSchedule';
+
+function field(project: DocumentProject, index: number): string | null {
+  const text = project.fields[index]?.text ?? '';
+  return text.trim() === '' ? null : text.trim();
+}
+
+function item(project: DocumentProject, letter: string): string | null {
+  const text = project.fields.flatMap((f) => f.items ?? []).find((i) => i.letter === letter)?.text ?? '';
+  return text.trim() === '' ? null : text.trim();
+}
+
+/** What the importer should read for a project of the document. */
+function expected(project: DocumentProject, template: DocumentTemplate): Partial<ImportedProject> {
+  const scheduleText = template === 'short' ? field(project, 2) : field(project, 3);
+  const schedule = parseSchedule(scheduleText).schedule;
+  const costs = parseCosts(field(project, 6)).costs;
+  const common = {
+    number: project.number,
+    title: project.title,
+    category: project.categoryKey ? CATEGORY[project.categoryKey] : null,
+    unit: project.unit,
+    description: project.description.trim() === '' ? null : project.description.trim(),
+    schedule: { ...schedule, text: scheduleText }
+  };
+  if (template === 'short') {
+    return { ...common, whatChanges: field(project, 0), strategicGoal: field(project, 1) };
+  }
+  return {
+    ...common,
+    whatChanges: field(project, 0),
+    strategicGoal: field(project, 2),
+    likelihood: field(project, 4),
+    scheduleOwner: field(project, 5),
+    costs: { ...costs, text: field(project, 6) },
+    resources: field(project, 7),
+    impacts: { economic: field(project, 0), organisation: item(project, 'a'), security: item(project, 'b'), dataUse: item(project, 'c'), caseManagement: item(project, 'd') }
+  };
+}
+
+describe('export to Word and import back', () => {
+  let portfolio: LocalPortfolio;
+  let data: PortfolioData;
+
+  beforeAll(async () => {
+    portfolio = await startLocalPortfolio({ data: 'demo', staticRoot: null });
+    data = await portfolio.repository.load();
+  }, 60_000);
+
+  afterAll(async () => {
+    await portfolio.close();
+  });
+
+  it.each([
+    ['2023-2024', 'full'],
+    ['2019-2020', 'short']
+  ] as const)('plan %s with the %s template: same projects, field by field', async (period, template) => {
+    const plan = data.plans.find((p) => p.periodStart?.startsWith(period.slice(0, 4)));
+    const projects = data.projects.filter((p) => p.planIds.includes(plan?.id ?? -1));
+    const document = buildPlanDocument(projects, plan, data.goals, { language: 'fi', template, date: '2026-11-24' });
+    const buffer = await Packer.toBuffer(planDocx(document));
+    const imported = await parsePlanDocx(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, { fileName: 'export.docx' });
+    const exported = documentProjects(document);
+    expect(imported.projects.map((p) => p.number)).toEqual(exported.map((p) => p.number));
+    const differences: string[] = [];
+    exported.forEach((project, i) => {
+      const want = expected(project, template);
+      const got = imported.projects[i] as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(want)) {
+        const actual = key === 'schedule' || key === 'costs' || key === 'impacts' ? got[key] : got[key];
+        if (JSON.stringify(actual) !== JSON.stringify(value)) {
+          differences.push(`${project.number} ${key}: exported ${JSON.stringify(value)} ≠ imported ${JSON.stringify(actual)}`);
+        }
+      }
+    });
+    expect(differences).toEqual([]);
+    expect(imported.projects).toHaveLength(projects.length);
+  });
+});
