@@ -60,7 +60,27 @@ export const DOCUMENT_LABELS = {
   scheduleOwner: t('Projektin aikatauluvastuullinen taho (projektipäällikön asettaja)', 'Ansvarig för projektets tidsplan (tillsätter projektledaren)', 'Owner of the schedule (appoints the project manager)'),
   costs: t('Projektin arvioidut kustannukset (investointi, jatkuvat kustannukset yms.)', 'Projektets uppskattade kostnader (investering, löpande kostnader m.m.)', 'Estimated costs (investment, recurring costs etc.)'),
   resources: t('Arvio projektiin tarvittavista resursseista (palveluala, tietohallinto, ostopalvelut)', 'Uppskattade resurser (sektorn, IT-förvaltningen, köpta tjänster)', 'Estimated resources (service area, IT, purchased services)'),
-  notGiven: t('Ei ilmoitettu', 'Inte angivet', 'Not given')
+  notGiven: t('Ei ilmoitettu', 'Inte angivet', 'Not given'),
+  sheetProjects: t('Hankkeet', 'Projekt', 'Projects'),
+  sheetSummary: t('Yhteenveto', 'Sammanfattning', 'Summary'),
+  summaryByArea: t('Kustannukset palvelualoittain', 'Kostnader per sektor', 'Costs by service area'),
+  summaryByYear: t('Kustannukset vuosittain', 'Kostnader per år', 'Costs by year'),
+  summaryArea: t('Palveluala', 'Sektor', 'Service area'),
+  summaryYear: t('Vuosi', 'År', 'Year'),
+  summaryCount: t('Hankkeita', 'Projekt', 'Projects'),
+  summaryTotal: t('Yhteensä', 'Totalt', 'Total'),
+  summaryInvestmentMin: t('Investoinnit vähintään (€)', 'Investeringar minst (€)', 'Investment min (€)'),
+  summaryInvestmentMax: t('Investoinnit enintään (€)', 'Investeringar högst (€)', 'Investment max (€)'),
+  summaryRecurringMin: t('Jatkuvat vähintään (€/v)', 'Löpande minst (€/år)', 'Recurring min (€/yr)'),
+  summaryRecurringMax: t('Jatkuvat enintään (€/v)', 'Löpande högst (€/år)', 'Recurring max (€/yr)'),
+  summaryNote: t(
+    'Vaihteluvälit lasketaan yhteen (vähintään + vähintään, enintään + enintään). Hanke, jolla ei ole kustannusarviota, ei ole mukana summissa. Investointi kohdistuu hankkeen alkamisvuodelle, jatkuvat kustannukset jokaiselle vuodelle siitä eteenpäin.',
+    'Intervallen summeras (minst + minst, högst + högst). Projekt utan kostnadsuppskattning ingår inte i summorna. Investeringen placeras på projektets startår, löpande kostnader på varje år därefter.',
+    'Ranges add up as ranges (min + min, max + max). A project without a cost estimate is not in the sums. An investment falls in the project\'s start year, recurring costs in every year from then on.'
+  ),
+  summaryUnplaced: t('Hankkeita, joiden kustannuksia ei voi sijoittaa vuodelle', 'Projekt vars kostnader inte kan placeras på ett år', 'Projects whose costs cannot be placed in a year'),
+  columnPlans: t('Suunnitelmat', 'Planer', 'Plans'),
+  columnGoals: t('Strategiset tavoitteet', 'Strategiska mål', 'Strategic goals')
 } as const;
 
 export type DocumentLabel = keyof typeof DOCUMENT_LABELS;

@@ -1,0 +1,182 @@
+/**
+ * The portfolio as an Excel workbook (exceljs): one row per project with every field (original
+ * texts and structured values), frozen header, filters, widths and euro formats; and a summary
+ * sheet with investment and recurring costs by service area (formulas over the project rows) and
+ * by year.
+ */
+import type { Worksheet } from 'exceljs';
+import { Workbook } from 'exceljs';
+import { PROJECT_FIELDS } from '../data/schema/projectsList';
+import type { DocumentLanguage } from '../domain/export/documentLabels';
+import { label } from '../domain/export/documentLabels';
+import type { Plan, Project, StrategicGoal } from '../domain/model';
+import { groupedOrder, groupProjects } from '../domain/portfolio/grouping';
+import { costsByYear } from '../domain/portfolio/totals';
+
+const EURO = '#,##0 "€"';
+
+type Cell = string | number | boolean | null;
+
+interface Column {
+  /** Schema field name, or a key of its own for columns that are not one field. */
+  key: string;
+  header: string;
+  width: number;
+  value: (p: Project) => Cell;
+  euro?: boolean;
+}
+
+function fieldTitle(name: string, language: DocumentLanguage): string {
+  const field = PROJECT_FIELDS.find((f) => f.name === name);
+  if (!field) {
+    throw new Error(`No field ${name} in the schema`);
+  }
+  return field.title[language];
+}
+
+function columns(language: DocumentLanguage, plans: readonly Plan[], goals: readonly StrategicGoal[]): Column[] {
+  const f = (name: string, width: number, value: (p: Project) => Cell, euro = false): Column => ({ key: name, header: fieldTitle(name, language), width, value, euro });
+  const names = (ids: readonly number[], list: readonly { id: number | null; title: string }[]): string =>
+    ids.map((id) => list.find((x) => x.id === id)?.title ?? String(id)).join('; ');
+  return [
+    f('ProjectNumber', 9, (p) => p.number),
+    f('Title', 44, (p) => p.title),
+    f('Category', 24, (p) => p.category),
+    f('ServiceArea', 22, (p) => p.serviceArea),
+    f('OrgUnit', 24, (p) => p.unit),
+    { key: 'plans', header: label('columnPlans', language), width: 30, value: (p) => names(p.planIds, plans) },
+    f('ProjectStatus', 14, (p) => p.status),
+    f('Rag', 12, (p) => p.rag),
+    f('RagComment', 30, (p) => p.ragComment),
+    f('Progress', 10, (p) => p.progress),
+    f('ProjectDescription', 60, (p) => p.description),
+    f('WhatChanges', 50, (p) => p.impacts.economic.text),
+    f('ImpactEconomic', 16, (p) => p.impacts.economic.level),
+    { key: 'goals', header: label('columnGoals', language), width: 34, value: (p) => names(p.goalIds, goals) },
+    f('StrategicBackground', 34, (p) => p.strategicBackground),
+    f('ScheduleText', 30, (p) => p.schedule.text),
+    f('ScheduleStart', 11, (p) => p.schedule.start),
+    f('ScheduleEnd', 11, (p) => p.schedule.end),
+    f('ScheduleOngoing', 10, (p) => p.schedule.ongoing),
+    f('ScheduleOpenEnd', 10, (p) => p.schedule.openEnd),
+    f('ScheduleRecurring', 10, (p) => p.schedule.recurring),
+    f('ScheduleAlternatives', 10, (p) => p.schedule.alternatives),
+    f('ScheduleUncertain', 10, (p) => p.schedule.uncertain),
+    f('Likelihood', 26, (p) => p.likelihood),
+    f('LikelihoodNote', 30, (p) => p.likelihoodNote),
+    f('ScheduleOwner', 16, (p) => p.scheduleOwner),
+    f('CostText', 40, (p) => p.costs.text),
+    f('InvestmentMin', 14, (p) => p.costs.investmentMin, true),
+    f('InvestmentMax', 14, (p) => p.costs.investmentMax, true),
+    f('RecurringMin', 14, (p) => p.costs.recurringPerYearMin, true),
+    f('RecurringMax', 14, (p) => p.costs.recurringPerYearMax, true),
+    f('FundingNote', 28, (p) => p.fundingNote),
+    f('Resources', 28, (p) => p.resources),
+    f('MandatoryByLaw', 10, (p) => p.mandatoryByLaw),
+    f('ImpactOrganisation', 16, (p) => p.impacts.organisation.level),
+    f('ImpactOrganisationNote', 40, (p) => p.impacts.organisation.text),
+    f('ImpactSecurity', 16, (p) => p.impacts.security.level),
+    f('ImpactSecurityNote', 40, (p) => p.impacts.security.text),
+    f('ImpactDataUse', 16, (p) => p.impacts.dataUse.level),
+    f('ImpactDataUseNote', 40, (p) => p.impacts.dataUse.text),
+    f('ImpactCaseMgmt', 16, (p) => p.impacts.caseManagement.level),
+    f('ImpactCaseMgmtNote', 40, (p) => p.impacts.caseManagement.text),
+    f('AssessmentStatus', 14, (p) => p.assessmentStatus),
+    f('AssessedBy', 20, (p) => p.assessedBy?.title ?? null),
+    f('AssessedOn', 12, (p) => p.assessedOn),
+    f('ProjectManager', 20, (p) => p.projectManager?.title ?? null),
+    f('Systems', 30, (p) => p.systems)
+  ];
+}
+
+function columnLetter(index: number): string {
+  let n = index;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function projectsSheet(book: Workbook, projects: readonly Project[], cols: readonly Column[], language: DocumentLanguage): Worksheet {
+  const sheet = book.addWorksheet(label('sheetProjects', language), { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
+  sheet.columns = cols.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width, style: c.euro ? { numFmt: EURO } : {} }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
+  for (const p of projects) {
+    sheet.addRow(cols.map((c) => c.value(p)));
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
+  return sheet;
+}
+
+function summarySheet(book: Workbook, projects: readonly Project[], cols: readonly Column[], plans: readonly Plan[], planId: number | null, language: DocumentLanguage): void {
+  const sheet = book.addWorksheet(label('sheetSummary', language));
+  const projectsName = label('sheetProjects', language);
+  const col = (key: string): string => columnLetter(cols.findIndex((c) => c.key === key) + 1);
+  const last = projects.length + 1;
+  const range = (name: string): string => `'${projectsName}'!$${col(name)}$2:$${col(name)}$${last}`;
+  const money = ['InvestmentMin', 'InvestmentMax', 'RecurringMin', 'RecurringMax'] as const;
+  const getters: Record<(typeof money)[number], (p: Project) => number | null> = {
+    InvestmentMin: (p) => p.costs.investmentMin,
+    InvestmentMax: (p) => p.costs.investmentMax,
+    RecurringMin: (p) => p.costs.recurringPerYearMin,
+    RecurringMax: (p) => p.costs.recurringPerYearMax
+  };
+  const moneyHeaders = [label('summaryInvestmentMin', language), label('summaryInvestmentMax', language), label('summaryRecurringMin', language), label('summaryRecurringMax', language)];
+  sheet.columns = [{ width: 34 }, { width: 12 }, { width: 22, style: { numFmt: EURO } }, { width: 22, style: { numFmt: EURO } }, { width: 22, style: { numFmt: EURO } }, { width: 22, style: { numFmt: EURO } }];
+  sheet.addRow([label('summaryByArea', language)]).font = { bold: true, size: 13 };
+  const header = sheet.addRow([label('summaryArea', language), label('summaryCount', language), ...moneyHeaders]);
+  header.font = { bold: true };
+  const areas = [...new Set(groupedOrder(groupProjects(projects)).map((p) => p.serviceArea ?? ''))];
+  const firstAreaRow = sheet.rowCount + 1;
+  for (const area of areas) {
+    const members = projects.filter((p) => (p.serviceArea ?? '') === area);
+    const row = sheet.addRow([area]);
+    const areaCell = `$A$${row.number}`;
+    row.getCell(2).value = { formula: `COUNTIF(${range('ServiceArea')},${areaCell})`, result: members.length };
+    money.forEach((name, i) => {
+      const sum = members.reduce((total, p) => total + (getters[name](p) ?? 0), 0);
+      row.getCell(3 + i).value = { formula: `SUMIF(${range('ServiceArea')},${areaCell},${range(name)})`, result: sum };
+    });
+  }
+  const lastAreaRow = sheet.rowCount;
+  const total = sheet.addRow([label('summaryTotal', language)]);
+  total.font = { bold: true };
+  for (let c = 2; c <= 6; c++) {
+    const letter = columnLetter(c);
+    const sum = c === 2 ? projects.length : projects.reduce((t, p) => t + (getters[money[c - 3]](p) ?? 0), 0);
+    total.getCell(c).value = { formula: `SUM(${letter}${firstAreaRow}:${letter}${lastAreaRow})`, result: sum };
+  }
+  sheet.addRow([]);
+  sheet.addRow([label('summaryByYear', language)]).font = { bold: true, size: 13 };
+  sheet.addRow([label('summaryYear', language), '', ...moneyHeaders]).font = { bold: true };
+  const byYear = costsByYear(projects, plans, planId);
+  for (const y of byYear.years) {
+    sheet.addRow([String(y.year), '', y.investmentMin, y.investmentMax, y.recurringMin, y.recurringMax]);
+  }
+  if (byYear.unplaced > 0) {
+    sheet.addRow([label('summaryUnplaced', language), byYear.unplaced]);
+  }
+  sheet.addRow([]);
+  const note = sheet.addRow([label('summaryNote', language)]);
+  note.alignment = { wrapText: true };
+  sheet.mergeCells(note.number, 1, note.number, 6);
+  note.height = 48;
+}
+
+/** The workbook of a set of projects; write it with workbook.xlsx.writeBuffer(). */
+export function portfolioWorkbook(projects: readonly Project[], plans: readonly Plan[], goals: readonly StrategicGoal[], planId: number | null, language: DocumentLanguage): Workbook {
+  const book = new Workbook();
+  book.creator = 'Salkku';
+  book.created = new Date();
+  // Excel and LibreOffice recalculate the summary's formulas when the file opens
+  book.calcProperties.fullCalcOnLoad = true;
+  const ordered = groupedOrder(groupProjects(projects));
+  const cols = columns(language, plans, goals);
+  projectsSheet(book, ordered, cols, language);
+  summarySheet(book, ordered, cols, plans, planId, language);
+  return book;
+}
