@@ -308,6 +308,19 @@ define([], function () {
     ImportNoTitle: "(no title)",
     ImportColNotes: "Notes",
     ImportColSection: "Section",
-    ImportUnsupported: "This file type is not supported. Choose a .docx, .txt or .md file."
+    ImportUnsupported: "This file type is not supported. Choose a .docx, .txt or .md file.",
+    Export: "Export",
+    ExportTitle: "Export the plan or a workbook",
+    ExportIntro: "The file is produced in the browser from the projects of the chosen period and the current filters ({0} projects).",
+    ExportTemplate: "Document template",
+    ExportTemplateFull: "Full (impact assessment a–d, likelihood, costs)",
+    ExportTemplateShort: "Short (what changes, strategic goal, schedule)",
+    ExportLanguage: "Document language",
+    ExportIntroduction: "Introduction",
+    ExportWord: "Download Word (.docx)",
+    ExportExcel: "Download Excel (.xlsx)",
+    ExportWorking: "Producing the file…",
+    ExportDone: "File {0} downloaded.",
+    ExportFailed: "Producing the file failed: {0}"
   };
 });

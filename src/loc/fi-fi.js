@@ -308,6 +308,19 @@ define([], function () {
     ImportNoTitle: "(ei otsikkoa)",
     ImportColNotes: "Huomiot",
     ImportColSection: "Osio",
-    ImportUnsupported: "Tiedostomuotoa ei tueta. Valitse .docx-, .txt- tai .md-tiedosto."
+    ImportUnsupported: "Tiedostomuotoa ei tueta. Valitse .docx-, .txt- tai .md-tiedosto.",
+    Export: "Vie tiedostoon",
+    ExportTitle: "Vie suunnitelma tai taulukko",
+    ExportIntro: "Tiedosto muodostetaan selaimessa valitun kauden ja nykyisten suodattimien mukaisista hankkeista ({0} hanketta).",
+    ExportTemplate: "Asiakirjapohja",
+    ExportTemplateFull: "Laaja (muutosvaikutusten arviointi a–d, todennäköisyys, kustannukset)",
+    ExportTemplateShort: "Suppea (mikä muuttuu, strateginen tavoite, aikataulu)",
+    ExportLanguage: "Asiakirjan kieli",
+    ExportIntroduction: "Johdanto",
+    ExportWord: "Lataa Word (.docx)",
+    ExportExcel: "Lataa Excel (.xlsx)",
+    ExportWorking: "Muodostetaan tiedostoa…",
+    ExportDone: "Tiedosto {0} on ladattu.",
+    ExportFailed: "Tiedoston muodostus epäonnistui: {0}"
   };
 });

@@ -310,6 +310,19 @@ declare interface ISalkkuStrings {
   ImportColNotes: string;
   ImportColSection: string;
   ImportUnsupported: string;
+  Export: string;
+  ExportTitle: string;
+  ExportIntro: string;
+  ExportTemplate: string;
+  ExportTemplateFull: string;
+  ExportTemplateShort: string;
+  ExportLanguage: string;
+  ExportIntroduction: string;
+  ExportWord: string;
+  ExportExcel: string;
+  ExportWorking: string;
+  ExportDone: string;
+  ExportFailed: string;
 }
 
 declare module 'SalkkuStrings' {

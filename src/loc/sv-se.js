@@ -308,6 +308,19 @@ define([], function () {
     ImportNoTitle: "(ingen rubrik)",
     ImportColNotes: "Anmärkningar",
     ImportColSection: "Avsnitt",
-    ImportUnsupported: "Filformatet stöds inte. Välj en .docx-, .txt- eller .md-fil."
+    ImportUnsupported: "Filformatet stöds inte. Välj en .docx-, .txt- eller .md-fil.",
+    Export: "Exportera",
+    ExportTitle: "Exportera plan eller kalkylblad",
+    ExportIntro: "Filen skapas i webbläsaren av projekten i den valda perioden med de aktuella filtren ({0} projekt).",
+    ExportTemplate: "Dokumentmall",
+    ExportTemplateFull: "Omfattande (konsekvensbedömning a–d, sannolikhet, kostnader)",
+    ExportTemplateShort: "Kort (vad förändras, strategiskt mål, tidsplan)",
+    ExportLanguage: "Dokumentets språk",
+    ExportIntroduction: "Inledning",
+    ExportWord: "Ladda ned Word (.docx)",
+    ExportExcel: "Ladda ned Excel (.xlsx)",
+    ExportWorking: "Filen skapas…",
+    ExportDone: "Filen {0} har laddats ned.",
+    ExportFailed: "Det gick inte att skapa filen: {0}"
   };
 });

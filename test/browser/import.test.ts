@@ -3,6 +3,7 @@
  * parsed projects and the dry-run preview, confirms, and the portfolio shows the new plan.
  * Importing the same file again changes nothing. Other users get no import button.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
@@ -69,6 +70,52 @@ describe('importing a plan in the Portfolio web part', () => {
       await page.goto(previewUrl(portfolio, { view: 'portfolio' }));
       await waitForViews(page);
       expect(await page.locator('[data-salkku-import]').count()).toBe(0);
+      await context.close();
+    }
+  });
+});
+
+describe('exporting from the Portfolio web part', () => {
+  let portfolio: LocalPortfolio;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    portfolio = await startPreview();
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await portfolio?.close();
+  });
+
+  it('downloads the plan as .docx and the portfolio as .xlsx, also for a reader', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const url = new URL(portfolio.url);
+    await context.addCookies([{ name: 'standin-role', value: 'visitor', domain: url.hostname, path: '/' }]);
+    const page = await context.newPage();
+    try {
+      await page.goto(previewUrl(portfolio, { view: 'portfolio', 'sk-area': 'Tietohallinto' }));
+      await waitForViews(page);
+      const shown = await resultCount(page);
+      await page.click('[data-salkku-export-open]');
+      expect(await page.textContent('[data-salkku-export]')).toContain(`(${shown} hanketta)`);
+      const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-salkku-export-docx]')]);
+      expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+      const docxPath = await docx.path();
+      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-salkku-export-xlsx]')]);
+      expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+      const xlsxPath = await xlsx.path();
+      const { parsePlanDocx } = await import('../../src/domain/import/docx');
+      const buffer = fs.readFileSync(docxPath);
+      const imported = await parsePlanDocx(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+      expect(imported.projects).toHaveLength(shown);
+      const { Workbook } = await import('exceljs');
+      const book = new Workbook();
+      await book.xlsx.readFile(xlsxPath);
+      expect(book.getWorksheet('Hankkeet')?.rowCount).toBe(shown + 1);
+      await screenshot(page, 'portfolio-export');
+    } finally {
       await context.close();
     }
   });

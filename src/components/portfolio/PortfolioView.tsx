@@ -15,6 +15,7 @@ import { statusLabel } from '../common/labels';
 import { useViewState } from '../common/useViewState';
 import { useElementWidth } from '../common/useVirtualRows';
 import { FilterBar } from '../filters/FilterBar';
+import { ExportPanel } from '../export/ExportPanel';
 import { ImportPanel } from '../import/ImportPanel';
 import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
 import type { ColumnKey } from './columns';
@@ -42,6 +43,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const model = useFilteredPortfolio(data, state);
   const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
   const [importing, setImporting] = React.useState(false);
+  const [exporting, setExporting] = React.useState(false);
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
   const baseColumns = props.columns ?? DEFAULT_COLUMNS;
   const columns = state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns;
@@ -80,6 +82,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
                 {strings.NewProject}
               </Link>
             )}
+            <DefaultButton iconProps={{ iconName: 'Download' }} text={strings.Export} onClick={() => setExporting(true)} data-salkku-export-open="true" />
             {data.canManageSite && <DefaultButton iconProps={{ iconName: 'Upload' }} text={strings.ImportPlan} onClick={() => setImporting(true)} data-salkku-import="true" />}
           </Stack>
         </Stack>
@@ -120,6 +123,14 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         <TotalsPanel totals={model.totals} byYear={model.byYear} narrow={narrow} />
       </Stack>
       <ProjectDetailPanel project={selected} data={data} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
+      <ExportPanel
+        isOpen={exporting}
+        onDismiss={() => setExporting(false)}
+        projects={model.filtered}
+        plan={data.plans.find((p) => p.id === model.planId)}
+        plans={data.plans}
+        goals={data.goals}
+      />
       {data.canManageSite && <ImportPanel isOpen={importing} repository={props.repository} onDismiss={() => setImporting(false)} onImported={() => props.reload({ soft: true })} />}
     </div>
   );

@@ -1,0 +1,125 @@
+/**
+ * Export for everyone who can read the portfolio: the plan document (Word) in the chosen
+ * template and language with an editable introduction, or the workbook (Excel), from the chosen
+ * period and the current filters. The file is produced in the browser; the libraries that write
+ * it are loaded only when asked for.
+ */
+import type { IChoiceGroupOption } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
+import * as React from 'react';
+import type { DocumentLanguage } from '../../domain/export/documentLabels';
+import { label } from '../../domain/export/documentLabels';
+import type { DocumentTemplate } from '../../domain/export/planDocument';
+import { buildPlanDocument } from '../../domain/export/planDocument';
+import type { Plan, Project, StrategicGoal } from '../../domain/model';
+import { useStrings } from '../app/SalkkuContext';
+import { format } from '../common/format';
+
+export interface ExportPanelProps {
+  isOpen: boolean;
+  onDismiss: () => void;
+  projects: readonly Project[];
+  plan: Plan | undefined;
+  plans: readonly Plan[];
+  goals: readonly StrategicGoal[];
+}
+
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
+
+function fileName(base: string, extension: string): string {
+  const safe = base.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'salkku';
+  return `${safe}.${extension}`;
+}
+
+/** Saves a file through a temporary link (the browser's own download). */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function uiLanguage(locale: string): DocumentLanguage {
+  return locale.startsWith('sv') ? 'sv' : locale.startsWith('en') ? 'en' : 'fi';
+}
+
+export function ExportPanel(props: ExportPanelProps): JSX.Element {
+  const strings = useStrings();
+  const [template, setTemplate] = React.useState<DocumentTemplate>('full');
+  const [language, setLanguage] = React.useState<DocumentLanguage>(uiLanguage(strings.Locale));
+  const [intro, setIntro] = React.useState<string | undefined>(undefined);
+  const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
+  const title = props.plan?.title ?? strings.FilterAllPlans;
+
+  const run = (produce: () => Promise<{ blob: Blob; name: string }>): void => {
+    setStatus({ kind: 'working' });
+    produce().then(
+      ({ blob, name }) => {
+        download(blob, name);
+        setStatus({ kind: 'done', file: name });
+      },
+      (error: unknown) => setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+    );
+  };
+
+  const word = (): void =>
+    run(async () => {
+      const [{ Packer }, { planDocx }] = await Promise.all([
+        import(/* webpackChunkName: 'salkku-docx' */ 'docx'),
+        import(/* webpackChunkName: 'salkku-docx' */ '../../export/docxExport')
+      ]);
+      const document = buildPlanDocument(props.projects, props.plan, props.goals, { language, template, intro: intro ?? label('introText', language), date: new Date().toISOString().slice(0, 10) });
+      return { blob: await Packer.toBlob(planDocx(document)), name: fileName(title, 'docx') };
+    });
+
+  const excel = (): void =>
+    run(async () => {
+      const { portfolioWorkbook } = await import(/* webpackChunkName: 'salkku-xlsx' */ '../../export/xlsxExport');
+      const buffer = await portfolioWorkbook(props.projects, props.plans, props.goals, props.plan?.id ?? null, language).xlsx.writeBuffer();
+      return { blob: new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name: fileName(title, 'xlsx') };
+    });
+
+  const templates: IChoiceGroupOption[] = [
+    { key: 'full', text: strings.ExportTemplateFull },
+    { key: 'short', text: strings.ExportTemplateShort }
+  ];
+  return (
+    <Panel isOpen={props.isOpen} onDismiss={props.onDismiss} type={PanelType.medium} headerText={strings.ExportTitle} closeButtonAriaLabel={strings.Close}>
+      <Stack tokens={{ childrenGap: 12 }} data-salkku-export="true">
+        <Text block={true}>{format(strings.ExportIntro, props.projects.length)}</Text>
+        <ChoiceGroup label={strings.ExportTemplate} options={templates} selectedKey={template} onChange={(_e, o) => o && setTemplate(o.key as DocumentTemplate)} />
+        <Dropdown
+          label={strings.ExportLanguage}
+          options={[
+            { key: 'fi', text: 'Suomi' },
+            { key: 'sv', text: 'Svenska' },
+            { key: 'en', text: 'English' }
+          ]}
+          selectedKey={language}
+          onChange={(_e, o) => o && setLanguage(o.key as DocumentLanguage)}
+        />
+        <TextField label={strings.ExportIntroduction} multiline={true} rows={5} value={intro ?? label('introText', language)} onChange={(_e, v) => setIntro(v ?? '')} />
+        <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }}>
+          <PrimaryButton iconProps={{ iconName: 'WordDocument' }} text={strings.ExportWord} onClick={word} disabled={status.kind === 'working'} data-salkku-export-docx="true" />
+          <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.ExportExcel} onClick={excel} disabled={status.kind === 'working'} data-salkku-export-xlsx="true" />
+        </Stack>
+        {status.kind === 'working' && <Spinner label={strings.ExportWorking} ariaLive="polite" />}
+        {status.kind === 'done' && (
+          <MessageBar messageBarType={MessageBarType.success} role="status">
+            {format(strings.ExportDone, status.file)}
+          </MessageBar>
+        )}
+        {status.kind === 'failed' && (
+          <MessageBar messageBarType={MessageBarType.error} role="alert">
+            {format(strings.ExportFailed, status.message)}
+          </MessageBar>
+        )}
+      </Stack>
+    </Panel>
+  );
+}
