@@ -35,7 +35,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testEnvironment: '<rootDir>/test/support/nodeWithFetch.js',
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts']
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/faults/**/*.test.ts']
     },
     {
       ...common,
