@@ -1,7 +1,7 @@
 /**
- * Benchmark page: renders N synthetic projects with Salkku's Timeline view (?lib=salkku) or with
- * react-calendar-timeline (?lib=rct), then scrolls through the rows and records timings in
- * window.__bench. Driven by bench/timeline.ts in headless Chromium.
+ * Benchmark page: renders N synthetic projects with one of Salkku's views (?view=portfolio,
+ * timeline or impact) or with react-calendar-timeline (?view=rct), then scrolls through the rows
+ * and records timings in window.__bench. Driven by bench/*.ts in headless Chromium.
  */
 import { createTheme, ThemeProvider } from '@fluentui/react';
 import moment from 'moment';
@@ -10,6 +10,8 @@ import * as ReactDom from 'react-dom';
 import Timeline from 'react-calendar-timeline';
 import 'react-calendar-timeline/lib/Timeline.css';
 import { SalkkuEnvironmentContext } from '../../src/components/app/SalkkuContext';
+import { ImpactView } from '../../src/components/impact/ImpactView';
+import { PortfolioView } from '../../src/components/portfolio/PortfolioView';
 import { TimelineView } from '../../src/components/timeline/TimelineView';
 import { syntheticProjects } from '../../src/data/demo/synthetic';
 import type { PortfolioData, PortfolioRepository } from '../../src/data/repository.types';
@@ -30,7 +32,8 @@ declare global {
 }
 
 const params = new URLSearchParams(window.location.search);
-const lib = params.get('lib') === 'rct' ? 'rct' : 'salkku';
+const VIEWS = ['portfolio', 'timeline', 'impact', 'rct'] as const;
+const view = VIEWS.find((v) => v === params.get('view')) ?? 'timeline';
 const count = Number(params.get('n') ?? 1000);
 window.__bench = { firstRenderMs: 0, frames: [], done: false };
 
@@ -95,9 +98,9 @@ function RctTimeline(): JSX.Element {
   );
 }
 
-/** The element that scrolls the rows: our chart's own scroller, or the page for RCT. */
+/** The element that scrolls the rows: our chart's or grid's own scroller, or the page for RCT. */
 function scroller(): { element: HTMLElement; scroll: (dy: number) => void } {
-  const chart = document.querySelector<HTMLElement>('[data-salkku-timeline="chart"]');
+  const chart = document.querySelector<HTMLElement>('[data-salkku-timeline="chart"], [data-salkku-grid] [role="rowgroup"]');
   if (chart) {
     return {
       element: chart,
@@ -135,13 +138,14 @@ async function measureScroll(frames: number): Promise<number[]> {
 async function run(): Promise<void> {
   const root = document.getElementById('root');
   const started = performance.now();
+  const props = { data, repository: {} as PortfolioRepository, reload: () => undefined, replaceProject: () => undefined };
   const element =
-    lib === 'rct' ? (
+    view === 'rct' ? (
       <RctTimeline />
     ) : (
       <ThemeProvider theme={createTheme({})}>
         <SalkkuEnvironmentContext.Provider value={{ strings, host: 'sharePoint' }}>
-          <TimelineView data={data} repository={{} as PortfolioRepository} reload={() => undefined} replaceProject={() => undefined} />
+          {view === 'portfolio' ? <PortfolioView {...props} /> : view === 'impact' ? <ImpactView {...props} /> : <TimelineView {...props} />}
         </SalkkuEnvironmentContext.Provider>
       </ThemeProvider>
     );

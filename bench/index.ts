@@ -1,0 +1,166 @@
+/**
+ * npm run bench — Salkku's figures, printed as Markdown tables:
+ *  1. Requests: HTTP requests to load the portfolio for N = 1,000 / 5,000 / 12,000 projects, read
+ *     from the stand-in's request log, beside the naive PnPjs pattern (each list read on its own,
+ *     items() with SharePoint's default paging) on the same data.
+ *  2. Render: data to painted for the three views at N = 1,000 and 12,000 in headless Chromium;
+ *     median and p95 scroll frame time; JS heap.
+ *  3. Bundle: gzip size of each web part's JS in the packaged solution (built when missing);
+ *     exits with 1 when a web part is above 250 KB.
+ * Options: --skip-render, --skip-bundle (for a quick run).
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+import { browserEnvironment, createRepository, createSp } from '../src/data/createRepository';
+import { syntheticProjects } from '../src/data/demo/synthetic';
+import { projectToItem } from '../src/data/mapping/projectMapping';
+import { SCHEMA } from '../src/data/schema/schema';
+import { listServerRelativeUrl } from '../src/data/spUtils';
+import type { Plan } from '../src/domain/model';
+import { latestPlanId } from '../src/domain/plans';
+import { startServer } from '../standin/server';
+import { StandIn } from '../standin/standin';
+import type { BenchView } from './lib/renderBench';
+import { median, percentile, RenderBench } from './lib/renderBench';
+
+const ROOT = path.resolve(__dirname, '..');
+const BUDGET_KB = 250;
+
+async function portfolioOf(count: number): Promise<{ standIn: StandIn; siteUrl: string; close: () => Promise<void> }> {
+  const standIn = new StandIn();
+  standIn.store.ensureWeb('/sites/salkku', 'Salkku');
+  const server = await startServer(standIn);
+  const siteUrl = `${server.url}/sites/salkku`;
+  const repository = createRepository({ siteUrl, environment: browserEnvironment() });
+  await repository.setUp();
+  const plans: Plan[] = [];
+  for (const [title, start, end] of [
+    ['TTS 2021–2022', '2021-01', '2022-12'],
+    ['TTS 2023–2024', '2023-01', '2024-12']
+  ]) {
+    plans.push(await repository.savePlan({ id: null, etag: null, title, organisation: null, periodStart: start, periodEnd: end, approvedOn: null, status: null }));
+  }
+  const bodies = syntheticProjects(count, plans.map((p) => p.id ?? 0), [], 3).map((p) => projectToItem(p, { latestPlanId: (ids) => latestPlanId(ids, plans) }));
+  standIn.insertItems('/sites/salkku', 'SalkkuProjects', bodies);
+  return { standIn, siteUrl, close: () => server.close() };
+}
+
+/** What a straightforward PnPjs loader does: each list and its fields on their own, items() paged by SharePoint's default. */
+async function naiveLoad(sp: SPFI, siteUrl: string): Promise<number> {
+  let items = 0;
+  await sp.web();
+  for (const list of SCHEMA.lists) {
+    const spList = sp.web.getList(listServerRelativeUrl(siteUrl, list));
+    await spList();
+    await spList.fields();
+    for await (const page of spList.items) {
+      items += (page as unknown[]).length;
+    }
+  }
+  return items;
+}
+
+async function requestsTable(): Promise<string[]> {
+  const lines = ['| Projects | Salkku (batched, 5,000 per page) | Naive PnPjs (items() default paging) |', '| ---: | ---: | ---: |'];
+  for (const count of [1000, 5000, 12000]) {
+    const portfolio = await portfolioOf(count);
+    try {
+      const repository = createRepository({ siteUrl: portfolio.siteUrl, environment: browserEnvironment() });
+      // the request digest for $batch POSTs is fetched once per web and cached: count it too
+      portfolio.standIn.log.splice(0);
+      const data = await repository.load();
+      const ours = portfolio.standIn.log.filter((r) => r.batch === undefined).length;
+      portfolio.standIn.log.splice(0);
+      const items = await naiveLoad(createSp({ siteUrl: portfolio.siteUrl, environment: browserEnvironment() }), portfolio.siteUrl);
+      const naive = portfolio.standIn.log.length;
+      if (data.projects.length !== count || items < count) {
+        throw new Error(`loaded ${data.projects.length} / ${items} of ${count}`);
+      }
+      lines.push(`| ${count.toLocaleString('en-US')} | ${ours} | ${naive} |`);
+    } finally {
+      await portfolio.close();
+    }
+  }
+  return lines;
+}
+
+async function renderTable(): Promise<string[]> {
+  const bench = await RenderBench.start();
+  const lines = ['| View | Projects | Data to painted (ms) | Scroll frame median (ms) | Scroll frame p95 (ms) | JS heap (MB) |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+  try {
+    for (const view of ['portfolio', 'timeline', 'impact'] as BenchView[]) {
+      for (const count of [1000, 12000]) {
+        const m = await bench.measure(view, count);
+        lines.push(`| ${view} | ${count.toLocaleString('en-US')} | ${m.firstRenderMs.toFixed(0)} | ${median(m.frames).toFixed(1)} | ${percentile(m.frames, 95).toFixed(1)} | ${m.heapMb.toFixed(1)} |`);
+      }
+    }
+  } finally {
+    await bench.close();
+  }
+  return lines;
+}
+
+function newestMtime(dir: string): number {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((newest, e) => {
+    const full = path.join(dir, e.name);
+    return Math.max(newest, e.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }, 0);
+}
+
+function bundleTable(): { lines: string[]; over: string[] } {
+  const sppkg = path.join(ROOT, 'sharepoint/solution/salkku.sppkg');
+  if (!fs.existsSync(sppkg) || fs.statSync(sppkg).mtimeMs < newestMtime(path.join(ROOT, 'src'))) {
+    console.log('Packaging the solution (npm run package)…');
+    execFileSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'salkku-bundle-'));
+  execFileSync('unzip', ['-q', sppkg, '-d', dir]);
+  const assets = path.join(dir, 'ClientSideAssets');
+  const lines = ['| Bundle | JS (KB) | gzip (KB) | Budget |', '| --- | ---: | ---: | --- |'];
+  const over: string[] = [];
+  for (const file of fs.readdirSync(assets).filter((f) => f.endsWith('.js')).sort()) {
+    const content = fs.readFileSync(path.join(assets, file));
+    const gzip = zlib.gzipSync(content, { level: 9 }).length / 1024;
+    const webPart = /-web-part_/.test(file);
+    const name = file.replace(/_[0-9a-f]{16,}\.js$/, '');
+    if (webPart && gzip > BUDGET_KB) {
+      over.push(name);
+    }
+    const note = webPart ? '' : name.startsWith('SalkkuStrings') ? ' (strings, one language per page)' : ' (loaded on demand: import/export)';
+    lines.push(`| ${name}${note} | ${(content.length / 1024).toFixed(0)} | ${gzip.toFixed(0)} | ${webPart ? (gzip > BUDGET_KB ? `OVER ${BUDGET_KB}` : `≤ ${BUDGET_KB}`) : '–'} |`);
+  }
+  return { lines, over };
+}
+
+async function main(): Promise<void> {
+  const skip = new Set(process.argv.slice(2));
+  console.log('\n## Requests to load the portfolio (stand-in request log)\n');
+  console.log((await requestsTable()).join('\n'));
+  if (!skip.has('--skip-render')) {
+    console.log('\nMeasuring rendering in headless Chromium…');
+    console.log('\n## Render (headless Chromium, median of 3 runs; scroll frames 3 × 120)\n');
+    console.log((await renderTable()).join('\n'));
+  }
+  if (!skip.has('--skip-bundle')) {
+    const { lines, over } = bundleTable();
+    console.log('\n## Bundles in sharepoint/solution/salkku.sppkg\n');
+    console.log(lines.join('\n'));
+    if (over.length > 0) {
+      console.error(`\nOver the ${BUDGET_KB} KB gzip budget: ${over.join(', ')}`);
+      process.exit(1);
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
