@@ -105,6 +105,110 @@ export function minimumWidth(columns: readonly GridColumn[]): number {
   return columns.reduce((sum, c) => sum + Number((/(\d+)px/.exec(c.width) ?? ['', '80'])[1]) + 16, 0);
 }
 
+interface RowEvents {
+  keyDown: (event: React.KeyboardEvent, index: number, row: GridRow) => void;
+  focusRow: (index: number) => void;
+  focusCell: (index: number, cell: number) => void;
+  toggle: (key: string) => void;
+  open: (project: Project) => void;
+  activate: (project: Project, column: string) => void;
+}
+
+interface RowContext {
+  classes: Record<GridClass, string>;
+  columns: readonly GridColumn[];
+  template: string;
+  rowHeight: number;
+  groupSummary: GroupedGridProps['groupSummary'];
+  groupCountLabel: string;
+  events: RowEvents;
+  canActivate: boolean;
+}
+
+interface GridRowViewProps {
+  row: GridRow;
+  index: number;
+  context: RowContext;
+  /** null: the row is not the focus holder; -1: the row itself; n: its cell n. */
+  tabbableCell: number | null;
+}
+
+/** One row; memoized, so scrolling only mounts the rows that come into view. */
+const GridRowView = React.memo(function GridRowView(props: GridRowViewProps): JSX.Element {
+  const { row, index, context, tabbableCell } = props;
+  const { classes, columns, template, rowHeight, events } = context;
+  const common = {
+    role: 'row',
+    'data-row-index': index,
+    'aria-rowindex': index + 2,
+    'aria-level': row.level,
+    tabIndex: tabbableCell === -1 ? 0 : -1,
+    onKeyDown: (e: React.KeyboardEvent) => events.keyDown(e, index, row),
+    onFocus: (e: React.FocusEvent) => {
+      if (e.target === e.currentTarget) {
+        events.focusRow(index);
+      }
+    }
+  };
+  if (row.kind === 'group') {
+    return (
+      <div
+        {...common}
+        aria-expanded={row.expanded}
+        aria-label={`${row.label}, ${format(context.groupCountLabel, row.totals.count)}`}
+        className={`${classes.row} ${classes.groupRow}`}
+        style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
+        onClick={() => {
+          events.focusRow(index);
+          events.toggle(row.key);
+        }}
+        data-salkku-group={row.key}
+      >
+        <div role="gridcell" aria-colspan={columns.length} className={classes.groupCell} style={{ gridColumn: '1 / -1', paddingLeft: row.level === 1 ? 8 : 28 }}>
+          <FontIcon aria-hidden={true} iconName={row.expanded ? 'ChevronDown' : 'ChevronRight'} />
+          <span>{row.label}</span>
+          <span className={classes.groupTotals}>{context.groupSummary(row)}</span>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div
+      {...common}
+      className={classes.row}
+      style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
+      onClick={() => {
+        events.focusRow(index);
+        events.open(row.project);
+      }}
+      data-salkku-project={row.project.id ?? undefined}
+    >
+      {columns.map((column, c) => (
+        <div
+          key={column.key}
+          role="gridcell"
+          data-col-index={c}
+          data-col={column.key}
+          tabIndex={tabbableCell === c ? 0 : -1}
+          className={`${classes.cell} ${column.activatable ? classes.activeCell : ''}`}
+          onFocus={() => events.focusCell(index, c)}
+          onClick={
+            column.activatable && context.canActivate
+              ? (event) => {
+                  event.stopPropagation();
+                  events.focusCell(index, c);
+                  events.activate(row.project, column.key);
+                }
+              : undefined
+          }
+        >
+          {column.render(row.project)}
+        </div>
+      ))}
+    </div>
+  );
+});
+
 interface Focus {
   row: number;
   /** -1 = the row itself; otherwise a column index. */
@@ -117,7 +221,9 @@ export function GroupedGrid(props: GroupedGridProps): JSX.Element {
   const { rows, compact } = props;
   const classes = React.useMemo(() => styles(theme, compact), [theme, compact]);
   const rowHeight = compact ? 64 : 52;
-  const columns: readonly GridColumn[] = compact ? [{ key: 'compact', header: props.columns[0]?.header ?? '', width: '1fr', sort: null, render: props.renderCompact }] : props.columns;
+  const firstHeader = props.columns[0]?.header ?? '';
+  const compactColumns = React.useMemo<GridColumn[]>(() => [{ key: 'compact', header: firstHeader, width: '1fr', sort: null, render: props.renderCompact }], [firstHeader, props.renderCompact]);
+  const columns: readonly GridColumn[] = compact ? compactColumns : props.columns;
   const template = columns.map((c) => c.width).join(' ');
   const bodyRef = React.useRef<HTMLDivElement>(null);
   const viewport = Math.min(props.height, Math.max(rowHeight, rows.length * rowHeight));
@@ -203,81 +309,32 @@ export function GroupedGrid(props: GroupedGridProps): JSX.Element {
     return active.column !== column ? 'none' : active.descending ? 'descending' : 'ascending';
   };
 
+  // handlers read the latest state through a ref, so memoized rows keep stable props
+  const latest = React.useRef({ onKeyDown, setFocus, props });
+  latest.current = { onKeyDown, setFocus, props };
+  const events = React.useMemo<RowEvents>(
+    () => ({
+      keyDown: (event, index, row) => latest.current.onKeyDown(event, index, row),
+      focusRow: (index) => latest.current.setFocus({ row: index, cell: -1 }),
+      focusCell: (index, cell) => latest.current.setFocus({ row: index, cell }),
+      toggle: (key) => latest.current.props.onToggleGroup(key),
+      open: (project) => latest.current.props.onOpen(project),
+      activate: (project, column) => latest.current.props.onActivateCell?.(project, column)
+    }),
+    []
+  );
+  const rowContext = React.useMemo<RowContext>(
+    () => ({ classes, columns, template, rowHeight, groupSummary: props.groupSummary, groupCountLabel: strings.GroupCount, events, canActivate: props.onActivateCell !== undefined }),
+    [classes, columns, template, rowHeight, props.groupSummary, strings.GroupCount, events, props.onActivateCell]
+  );
+
   const visible: JSX.Element[] = [];
   for (let index = virtual.first; index <= virtual.last; index++) {
     const row = rows[index];
-    if (!row) {
-      continue;
+    if (row) {
+      const focusedHere = index === current;
+      visible.push(<GridRowView key={row.key} row={row} index={index} context={rowContext} tabbableCell={focusedHere ? focus.cell : null} />);
     }
-    const common = {
-      key: row.key,
-      role: 'row',
-      'data-row-index': index,
-      'aria-rowindex': index + 2,
-      'aria-level': row.level,
-      tabIndex: index === current && focus.cell < 0 ? 0 : -1,
-      onKeyDown: (e: React.KeyboardEvent) => onKeyDown(e, index, row)
-    };
-    if (row.kind === 'group') {
-      visible.push(
-        <div
-          {...common}
-          aria-expanded={row.expanded}
-          aria-label={`${row.label}, ${format(strings.GroupCount, row.totals.count)}`}
-          className={`${classes.row} ${classes.groupRow}`}
-          style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
-          onFocus={(e) => e.target === e.currentTarget && setFocus({ row: index, cell: -1 })}
-          onClick={() => {
-            setFocus({ row: index, cell: -1 });
-            props.onToggleGroup(row.key);
-          }}
-          data-salkku-group={row.key}
-        >
-          <div role="gridcell" aria-colspan={columns.length} className={classes.groupCell} style={{ gridColumn: '1 / -1', paddingLeft: row.level === 1 ? 8 : 28 }}>
-            <FontIcon aria-hidden={true} iconName={row.expanded ? 'ChevronDown' : 'ChevronRight'} />
-            <span>{row.label}</span>
-            <span className={classes.groupTotals}>{props.groupSummary(row)}</span>
-          </div>
-        </div>
-      );
-      continue;
-    }
-    visible.push(
-      <div
-        {...common}
-        className={classes.row}
-        style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
-        onFocus={(e) => e.target === e.currentTarget && setFocus({ row: index, cell: -1 })}
-        onClick={() => {
-          setFocus({ row: index, cell: -1 });
-          props.onOpen(row.project);
-        }}
-        data-salkku-project={row.project.id ?? undefined}
-      >
-        {columns.map((column, c) => (
-          <div
-            key={column.key}
-            role="gridcell"
-            data-col-index={c}
-            data-col={column.key}
-            tabIndex={index === current && focus.cell === c ? 0 : -1}
-            className={`${classes.cell} ${column.activatable ? classes.activeCell : ''}`}
-            onFocus={() => setFocus({ row: index, cell: c })}
-            onClick={
-              column.activatable && props.onActivateCell
-                ? (event) => {
-                    event.stopPropagation();
-                    setFocus({ row: index, cell: c });
-                    props.onActivateCell?.(row.project, column.key);
-                  }
-                : undefined
-            }
-          >
-            {column.render(row.project)}
-          </div>
-        ))}
-      </div>
-    );
   }
 
   return (

@@ -9,6 +9,7 @@ import * as ReactDom from 'react-dom';
 import { completeness, needsAttention } from '../../domain/impact/completeness';
 import type { ImpactPerspective, Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
+import { applyFilter } from '../../domain/portfolio/filter';
 import type { SortColumn } from '../../domain/portfolio/viewState';
 import type { ViewProps } from '../app/SalkkuApp';
 import { useStrings } from '../app/SalkkuContext';
@@ -40,7 +41,11 @@ export function ImpactView(props: ViewProps): JSX.Element {
   const width = useElementWidth(rootRef);
   const narrow = width > 0 && width < NARROW;
   const model = useFilteredPortfolio(data, state);
-  const withoutImpactFilter = useFilteredPortfolio(data, { ...state, filter: { ...state.filter, impact: null } });
+  // the summary counts the projects the other filters keep, so clicking a number can change the choice
+  const withoutImpactFilter = React.useMemo(
+    () => (state.filter.impact === null ? model.filtered : applyFilter(data.projects, { ...state.filter, impact: null }, data.plans, model.index)),
+    [state.filter, model.filtered, model.index, data.projects, data.plans]
+  );
   const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
   const columns = React.useMemo(() => impactColumns(strings), [strings]);
@@ -114,7 +119,7 @@ export function ImpactView(props: ViewProps): JSX.Element {
             </Text>
           )}
         </Stack>
-        <PerspectiveSummary projects={withoutImpactFilter.filtered} active={state.filter.impact} onSelect={(impact) => update((s) => ({ ...s, filter: { ...s.filter, impact } }))} />
+        <PerspectiveSummary projects={withoutImpactFilter} active={state.filter.impact} onSelect={(impact) => update((s) => ({ ...s, filter: { ...s.filter, impact } }))} />
         {state.filter.impact && (
           <MessageBar messageBarType={MessageBarType.info} onDismiss={() => update((s) => ({ ...s, filter: { ...s.filter, impact: null } }))} dismissButtonAriaLabel={strings.ImpactFilterClear}>
             {format(strings.ImpactFilterActive, perspectiveLabels(strings)[state.filter.impact.perspective], bucketLabel(strings, state.filter.impact.level))}

@@ -5,6 +5,7 @@
 import * as React from 'react';
 import type { PortfolioData } from '../../data/repository.types';
 import type { Project } from '../../domain/model';
+import type { SearchIndex } from '../../domain/portfolio/filter';
 import { applyFilter, buildSearchIndex, effectivePlanId } from '../../domain/portfolio/filter';
 import type { ProjectGroup } from '../../domain/portfolio/grouping';
 import { groupProjects, projectComparator } from '../../domain/portfolio/grouping';
@@ -13,6 +14,8 @@ import { computeTotals, costsByYear } from '../../domain/portfolio/totals';
 import type { ViewState } from '../../domain/portfolio/viewState';
 
 export interface FilteredPortfolio {
+  /** Search text of every project, prepared once per load. */
+  index: SearchIndex;
   /** Projects of the chosen plan before the other filters. */
   inPlan: number;
   filtered: Project[];
@@ -34,5 +37,5 @@ export function useFilteredPortfolio(data: PortfolioData, state: ViewState): Fil
   const groups = React.useMemo(() => groupProjects(filtered, projectComparator(state.sort, goalTitles)), [filtered, state.sort, goalTitles]);
   const totals = React.useMemo(() => computeTotals(filtered), [filtered]);
   const byYear = React.useMemo(() => costsByYear(filtered, data.plans, planId), [filtered, data.plans, planId]);
-  return { inPlan, filtered, groups, totals, byYear, goalTitles, planTitles, planId };
+  return { index, inPlan, filtered, groups, totals, byYear, goalTitles, planTitles, planId };
 }

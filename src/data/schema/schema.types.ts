@@ -31,6 +31,14 @@ export type FieldKind =
 
 export type ListKey = 'projects' | 'plans' | 'goals';
 
+import type { FormatterNode } from './formatting';
+
+/** A feature of the schema that arrived in a given schema version. */
+export interface Versioned<T> {
+  value: T;
+  since: number;
+}
+
 export interface FieldSchema {
   /** Internal name (also the static name); never changes once released. */
   name: string;
@@ -60,6 +68,13 @@ export interface FieldSchema {
   hiddenInForms?: boolean;
   /** Schema version that introduced the field. */
   since: number;
+  /** Column formatting JSON shown in SharePoint's list views. */
+  formatter?: Versioned<FormatterNode>;
+  /**
+   * Column validation: a formula over the field itself, written with internal names in brackets
+   * ([ProjectNumber]); set-up writes it with the site language's display names.
+   */
+  validation?: Versioned<{ formula: string; message: LocalizedText }>;
 }
 
 export interface ViewFilter {
@@ -84,6 +99,19 @@ export interface ViewSchema {
   since: number;
 }
 
+/** One section of SharePoint's list form, fields by internal name. */
+export interface FormSection {
+  title: LocalizedText;
+  fields: readonly string[];
+}
+
+/** The list form's layout (content type ClientFormCustomFormatter): header, sections, footer. */
+export interface FormLayout {
+  header: FormatterNode;
+  sections: readonly FormSection[];
+  footer: FormatterNode;
+}
+
 export interface ListSchema {
   key: ListKey;
   /** Server-relative URL under the web: "Lists/SalkkuProjects". Never changes. */
@@ -92,6 +120,11 @@ export interface ListSchema {
   description: LocalizedText;
   fields: readonly FieldSchema[];
   views: readonly ViewSchema[];
+  /** List validation over several fields (internal names in brackets), one message. */
+  validation?: Versioned<{ formula: string; message: LocalizedText }>;
+  form?: Versioned<FormLayout>;
+  /** Schema version from which field titles and help texts are set in all three languages. */
+  localizedSince?: number;
 }
 
 export interface PortfolioSchema {
