@@ -7,6 +7,44 @@ import { fieldFromXml } from './schemaXml';
 import type { StoredContentType, StoredField, StoredList, StoredView, StoredWeb } from './store';
 import { newGuid, nowIso } from './store';
 
+/** The web's default language: its resources are the Title and Description themselves. */
+export const DEFAULT_CULTURE = 'fi-fi';
+
+/**
+ * SharePoint answers titles and descriptions in the caller's UI language when a resource for it
+ * exists (the Accept-Language header here); otherwise the default.
+ */
+export function requestCulture(ctx: RequestContext): string | null {
+  const header = ctx.request.headers['accept-language'];
+  const first = header?.split(',')[0]?.split(';')[0]?.trim().toLowerCase();
+  return first ? first : null;
+}
+
+function localizedText(ctx: RequestContext, resources: Record<string, string>, fallback: string): string {
+  const culture = requestCulture(ctx);
+  return (culture && resources[culture]) || fallback;
+}
+
+/** Sets a title or description resource; the default culture's is the value itself. */
+export function setResource(
+  ctx: RequestContext,
+  target: { Title: string; Description: string; TitleResources: Record<string, string>; DescriptionResources: Record<string, string> },
+  which: 'Title' | 'Description',
+  culture: string,
+  value: string
+): void {
+  requireOwner(ctx);
+  const key = culture.toLowerCase();
+  if (!/^[a-z]{2}-[a-z]{2}$/.test(key)) {
+    throw errors.badRequest(`Culture name '${culture}' is not supported.`);
+  }
+  (which === 'Title' ? target.TitleResources : target.DescriptionResources)[key] = value;
+  if (key === DEFAULT_CULTURE) {
+    target[which] = value;
+  }
+  ctx.store.changed();
+}
+
 function systemField(name: string, title: string, type: StoredField['TypeAsString'], extra: Partial<StoredField> = {}): StoredField {
   return {
     Id: newGuid(),
@@ -114,8 +152,8 @@ export function serializeList(ctx: RequestContext, list: StoredList): Record<str
   const url = listUrl(ctx.web, list);
   const all: Record<string, unknown> = {
     Id: list.Id,
-    Title: list.Title,
-    Description: list.Description,
+    Title: localizedText(ctx, list.TitleResources, list.Title),
+    Description: localizedText(ctx, list.DescriptionResources, list.Description),
     BaseTemplate: list.BaseTemplate,
     Created: list.Created,
     LastItemModifiedDate: list.LastItemModifiedDate,
@@ -123,6 +161,8 @@ export function serializeList(ctx: RequestContext, list: StoredList): Record<str
     EntityTypeName: `${list.UrlName}List`,
     ListItemEntityTypeFullName: entityTypeName(list),
     EnableVersioning: list.EnableVersioning,
+    ValidationFormula: list.ValidationFormula ?? '',
+    ValidationMessage: list.ValidationMessage ?? '',
     Hidden: false,
     DefaultNewFormUrl: `${url}/NewForm.aspx`,
     DefaultEditFormUrl: `${url}/EditForm.aspx`,
@@ -148,6 +188,8 @@ export function updateList(ctx: RequestContext, list: StoredList, body: Record<s
       list.Description = value;
     } else if (key === 'EnableVersioning' && typeof value === 'boolean') {
       list.EnableVersioning = value;
+    } else if ((key === 'ValidationFormula' || key === 'ValidationMessage') && typeof value === 'string') {
+      list[key] = value;
     } else if (!key.startsWith('@odata') && key !== '__metadata') {
       throw errors.badRequest(`The property '${key}' does not exist on type 'SP.List'.`);
     }
@@ -177,8 +219,8 @@ export function serializeField(ctx: RequestContext, list: StoredList, field: Sto
     InternalName: field.InternalName,
     StaticName: field.StaticName,
     EntityPropertyName: field.InternalName,
-    Title: field.Title,
-    Description: field.Description,
+    Title: localizedText(ctx, field.TitleResources, field.Title),
+    Description: localizedText(ctx, field.DescriptionResources, field.Description),
     TypeAsString: field.TypeAsString,
     FieldTypeKind: 0,
     Required: field.Required,
@@ -197,6 +239,8 @@ export function serializeField(ctx: RequestContext, list: StoredList, field: Sto
     ValidationFormula: field.ValidationFormula ?? null,
     ValidationMessage: field.ValidationMessage ?? null,
     CustomFormatter: field.CustomFormatter ?? null,
+    ClientValidationFormula: field.ClientValidationFormula ?? null,
+    ClientValidationMessage: field.ClientValidationMessage ?? null,
     DisplayFormat: field.DisplayFormat ?? null,
     SchemaXml: field.SchemaXml
   };
@@ -246,6 +290,8 @@ const UPDATABLE_FIELD_PROPS = new Set([
   'ValidationFormula',
   'ValidationMessage',
   'CustomFormatter',
+  'ClientValidationFormula',
+  'ClientValidationMessage',
   'MaxLength',
   'MinimumValue',
   'MaximumValue'
@@ -267,13 +313,6 @@ export function updateField(ctx: RequestContext, field: StoredField, body: Recor
     }
     target[key] = value;
   }
-  ctx.store.changed();
-}
-
-export function setFieldResource(ctx: RequestContext, field: StoredField, which: 'Title' | 'Description', culture: string, value: string): void {
-  requireOwner(ctx);
-  const resources = which === 'Title' ? field.TitleResources : field.DescriptionResources;
-  resources[culture.toLowerCase()] = value;
   ctx.store.changed();
 }
 

@@ -14,7 +14,7 @@ import {
   serializeField,
   serializeList,
   serializeView,
-  setFieldResource,
+  setResource,
   updateContentType,
   updateField,
   updateList,
@@ -169,23 +169,33 @@ function routeField(ctx: RequestContext, list: StoredList, field: StoredField, r
       return json(200, {});
     }
   }
-  const resource = rest[0]?.name.toLowerCase();
-  if ((resource === 'titleresource' || resource === 'descriptionresource') && rest[1]) {
-    const which = resource === 'titleresource' ? 'Title' : 'Description';
-    const op = rest[1];
-    const culture = String(op.named.cultureName ?? op.args[0] ?? '');
-    if (op.name.toLowerCase() === 'getvalueforuiculture') {
-      const resources = which === 'Title' ? field.TitleResources : field.DescriptionResources;
-      return json(200, { value: resources[culture.toLowerCase()] ?? field[which] });
-    }
-    if (op.name.toLowerCase() === 'setvalueforuiculture' && m === 'POST') {
-      const body = jsonBody(ctx);
-      const value = typeof body.value === 'string' ? body.value : String(op.named.value ?? '');
-      setFieldResource(ctx, field, which, typeof body.cultureName === 'string' ? body.cultureName : culture, value);
-      return json(200, {});
-    }
+  const resource = routeResource(ctx, field, rest);
+  if (resource) {
+    return resource;
   }
   throw errors.badRequest('Unsupported field request.');
+}
+
+/** `TitleResource|DescriptionResource/GetValueForUICulture|SetValueForUICulture` of a field or list. */
+function routeResource(ctx: RequestContext, target: StoredField | StoredList, rest: Segment[]): StandInResponse | null {
+  const resource = rest[0]?.name.toLowerCase();
+  const op = rest[1];
+  if ((resource !== 'titleresource' && resource !== 'descriptionresource') || !op || rest.length > 2) {
+    return null;
+  }
+  const which = resource === 'titleresource' ? 'Title' : 'Description';
+  const culture = String(op.named.cultureName ?? op.args[0] ?? '');
+  if (op.name.toLowerCase() === 'getvalueforuiculture') {
+    const resources = which === 'Title' ? target.TitleResources : target.DescriptionResources;
+    return json(200, { value: resources[culture.toLowerCase()] ?? target[which] });
+  }
+  if (op.name.toLowerCase() === 'setvalueforuiculture' && method(ctx) === 'POST') {
+    const body = jsonBody(ctx);
+    const value = typeof body.value === 'string' ? body.value : String(op.named.value ?? '');
+    setResource(ctx, target, which, typeof body.cultureName === 'string' ? body.cultureName : culture, value);
+    return json(200, {});
+  }
+  return null;
 }
 
 function routeFields(ctx: RequestContext, list: StoredList, rest: Segment[]): StandInResponse {
@@ -280,8 +290,13 @@ function routeList(ctx: RequestContext, list: StoredList, rest: Segment[]): Stan
       return routeViews(ctx, list, next, rest.slice(1));
     case 'contenttypes':
       return routeContentTypes(ctx, list, next, rest.slice(1));
-    default:
+    default: {
+      const resource = routeResource(ctx, list, rest);
+      if (resource) {
+        return resource;
+      }
       throw errors.badRequest(`Unsupported list resource '${next.name}'.`);
+    }
   }
 }
 

@@ -43,6 +43,9 @@ export interface StoredField {
   ValidationFormula?: string | null;
   ValidationMessage?: string | null;
   CustomFormatter?: string | null;
+  /** Conditional visibility in list forms (a formatting expression). */
+  ClientValidationFormula?: string | null;
+  ClientValidationMessage?: string | null;
   /** DateOnly / DateTime */
   DisplayFormat?: number;
   ShowInEditForm?: boolean;
@@ -100,6 +103,8 @@ export interface StoredList {
   views: StoredView[];
   items: StoredItem[];
   contentTypes: StoredContentType[];
+  ValidationFormula?: string | null;
+  ValidationMessage?: string | null;
   TitleResources: Record<string, string>;
   DescriptionResources: Record<string, string>;
 }

@@ -142,6 +142,8 @@ function coerce(field: StoredField, value: unknown, store: Store): unknown {
 }
 
 function check(list: StoredList, values: Record<string, unknown>): void {
+  // formulas name columns by display name (as SharePoint stores them); internal names work too
+  const internalNameOf = (reference: string): string => list.fields.find((f) => f.Title === reference)?.InternalName ?? reference;
   for (const field of list.fields) {
     const value = values[field.InternalName];
     if (field.TypeAsString === 'Text' && typeof value === 'string' && value.length > (field.MaxLength ?? 255)) {
@@ -152,9 +154,12 @@ function check(list: StoredList, values: Record<string, unknown>): void {
         throw errors.validation(`The value of column '${field.Title}' is outside its allowed range.`);
       }
     }
-    if (field.ValidationFormula && !evaluateValidationFormula(field.ValidationFormula, field.InternalName, values)) {
+    if (field.ValidationFormula && !evaluateValidationFormula(field.ValidationFormula, field.InternalName, values, internalNameOf)) {
       throw errors.validation(field.ValidationMessage || `The value of column '${field.Title}' does not meet its validation.`);
     }
+  }
+  if (list.ValidationFormula && !evaluateValidationFormula(list.ValidationFormula, '', values, internalNameOf)) {
+    throw errors.validation(list.ValidationMessage || 'List data validation failed.');
   }
 }
 

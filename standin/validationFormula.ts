@@ -1,8 +1,9 @@
 /**
  * Evaluates SharePoint column/list validation formulas over an item's values (the subset of
- * Excel-like syntax validation uses): `[Field]` references by internal name, numbers,
- * "text", TRUE/FALSE, = <> < <= > >= & + - * /, and the functions AND, OR, NOT, IF, ISBLANK,
- * LEN, LEFT, MID, VALUE, ISNUMBER, ISERROR. Blank values compare as blank ("" / 0).
+ * Excel-like syntax validation uses): `[Field]` references by display name (or internal name),
+ * numbers, "text", TRUE/FALSE, = <> < <= > >= & + - * /, and the functions AND, OR, NOT, IF,
+ * ISBLANK, LEN, LEFT, RIGHT, MID, SUBSTITUTE, FIND, SEARCH, VALUE, ISNUMBER, ISERROR.
+ * Blank values compare as blank ("" / 0).
  */
 
 type Value = number | string | boolean | null;
@@ -245,8 +246,26 @@ class Evaluator {
         return String(arg(0) ?? '').slice(0, toNumber(arg(1)));
       case 'MID':
         return String(arg(0) ?? '').substr(toNumber(arg(1)) - 1, toNumber(arg(2)));
-      case 'VALUE':
-        return toNumber(arg(0));
+      case 'RIGHT':
+        return String(arg(0) ?? '').slice(-Math.max(1, toNumber(args[1] ? arg(1) : 1)));
+      case 'SUBSTITUTE':
+        return String(arg(0) ?? '').split(String(arg(1) ?? '')).join(String(arg(2) ?? ''));
+      case 'FIND':
+      case 'SEARCH': {
+        const within = String(arg(1) ?? '');
+        const at = name === 'FIND' ? within.indexOf(String(arg(0) ?? '')) : within.toLowerCase().indexOf(String(arg(0) ?? '').toLowerCase());
+        if (at < 0) {
+          throw new FormulaError('#VALUE!');
+        }
+        return at + 1;
+      }
+      case 'VALUE': {
+        const text = String(arg(0) ?? '').trim();
+        if (text === '' || !/^[+-]?[0-9]+([.,][0-9]+)?$/.test(text)) {
+          throw new FormulaError('#VALUE!');
+        }
+        return Number(text.replace(',', '.'));
+      }
       case 'ISNUMBER':
         return typeof arg(0) === 'number';
       case 'ISERROR':
@@ -266,10 +285,15 @@ class Evaluator {
  * True when the values pass the formula. `self` is the field the formula belongs to
  * (column validation) — references are by internal name.
  */
-export function evaluateValidationFormula(formula: string, self: string, values: Record<string, unknown>): boolean {
+export function evaluateValidationFormula(
+  formula: string,
+  self: string,
+  values: Record<string, unknown>,
+  internalNameOf: (reference: string) => string = (reference) => reference
+): boolean {
   const source = formula.trim().replace(/^=/, '');
   const resolve = (name: string): Value => {
-    const v = values[name === '' ? self : name];
+    const v = values[name === '' ? self : internalNameOf(name)];
     if (v === undefined || v === null) {
       return null;
     }

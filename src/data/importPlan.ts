@@ -33,6 +33,11 @@ export interface ImportReport {
   /** Write requests sent (0 for a dry run and for a second import of the same document). */
   writes: number;
   dryRun: boolean;
+  /**
+   * A new plan moves the lists' "Current plan" view onto it: done when the user may manage the
+   * lists (true), otherwise left to the next set-up by an owner (false). Null when no plan was created.
+   */
+  currentPlanViewUpdated: boolean | null;
 }
 
 export interface ImportOptions {
@@ -103,7 +108,8 @@ export async function importPlan(repository: PortfolioRepository, imported: Impo
     carriedOver: 0,
     unchanged: 0,
     writes: 0,
-    dryRun
+    dryRun,
+    currentPlanViewUpdated: null
   };
   const plans = plan && !data.plans.some((p) => p.id === plan?.id) ? [...data.plans, plan] : data.plans;
   // in a dry run a plan not created yet is the placeholder -1, so carried-over projects still show
@@ -136,5 +142,12 @@ export async function importPlan(repository: PortfolioRepository, imported: Impo
   report.carriedOver = report.actions.filter((a) => a.kind === 'carryOver').length;
   report.unchanged = report.actions.filter((a) => a.kind === 'unchanged').length;
   report.writes = writes;
+  if (!existing && plan) {
+    const status = await repository.setupStatus();
+    report.currentPlanViewUpdated = status.canManageSite;
+    if (status.canManageSite && status.upgradeAvailable) {
+      await repository.setUp();
+    }
+  }
   return report;
 }

@@ -42,6 +42,10 @@ describe('importing plan documents', () => {
     const first = await importPlan(repo, plan, { fallbackTitle: '003' });
     expect(first.created).toBe(23);
     expect(first.plan.action).toBe('create');
+    // the lists' "Current plan" view follows the new plan
+    expect(first.currentPlanViewUpdated).toBe(true);
+    const view = h.standIn.store.findWeb('/sites/salkku')?.lists.find((l) => l.UrlName === 'SalkkuProjects')?.views.find((v) => v.ServerRelativeUrl.endsWith('/CurrentPlan.aspx'));
+    expect(view?.ViewQuery).toContain(`<Value Type="Lookup">${first.plan.id ?? -1}</Value>`);
     const data = await repo.load();
     expect(data.projects).toHaveLength(23);
     const asset = data.projects.find((p) => p.number === '2.1');

@@ -17,72 +17,67 @@ export interface FormatterNode {
   children?: FormatterNode[];
 }
 
-/** `=if(@currentField == 'a', 'x', if(… , fallback))` from value → result pairs. */
-function chooseBy(pairs: readonly (readonly [string, string])[], fallback: string): string {
+type Pairs = readonly (readonly [string, string])[];
+
+/** `=if(subject == 'a', 'x', if(… , fallback))` from value → result pairs. */
+function chooseBy(pairs: Pairs, fallback: string, subject = '@currentField'): string {
   const quote = (text: string): string => `'${text.replace(/'/g, "\\'")}'`;
-  return `=${pairs.reduceRight((rest, [value, result]) => `if(@currentField == ${quote(value)}, ${quote(result)}, ${rest})`, quote(fallback))}`;
+  return `=${pairs.reduceRight((rest, [value, result]) => `if(${subject} == ${quote(value)}, ${quote(result)}, ${rest})`, quote(fallback))}`;
 }
 
-function iconAndText(icon: string, colourClass?: string): FormatterNode {
-  return {
-    $schema: COLUMN_FORMATTING_SCHEMA,
+/** An icon (decorative: the text says the same) followed by the value as text. */
+function iconAndText(icons: Pairs, colours?: Pairs, subject = '@currentField'): FormatterNode {
+  const node: FormatterNode = {
     elmType: 'div',
     style: { display: 'flex', 'align-items': 'center', gap: '6px' },
-    attributes: colourClass ? { class: colourClass } : undefined,
     children: [
-      { elmType: 'span', attributes: { iconName: icon, 'aria-hidden': 'true' } },
-      { elmType: 'span', txtContent: '@currentField' }
+      { elmType: 'span', attributes: { iconName: chooseBy([...icons, ['', '']], 'Info', subject), 'aria-hidden': 'true' } },
+      { elmType: 'span', txtContent: subject }
     ]
   };
+  if (colours) {
+    node.attributes = { class: chooseBy(colours, '', subject) };
+  }
+  return node;
 }
 
-export const STATUS_FORMAT = iconAndText(
-  chooseBy(
-    [
-      [STATUS.proposed, 'Lightbulb'],
-      [STATUS.approved, 'CheckMark'],
-      [STATUS.inProgress, 'Play'],
-      [STATUS.done, 'CompletedSolid'],
-      [STATUS.postponed, 'Clock'],
-      [STATUS.cancelled, 'Cancel'],
-      ['', '']
-    ],
-    'Info'
-  )
-);
+function columnFormat(node: FormatterNode): FormatterNode {
+  return { $schema: COLUMN_FORMATTING_SCHEMA, ...node };
+}
 
-export const RAG_FORMAT = iconAndText(
-  chooseBy(
-    [
-      [RAG.green, 'CompletedSolid'],
-      [RAG.amber, 'WarningSolid'],
-      [RAG.red, 'StatusErrorFull'],
-      ['', '']
-    ],
-    'Info'
-  ),
-  chooseBy(
-    [
-      [RAG.green, 'sp-field-severity--good'],
-      [RAG.amber, 'sp-field-severity--warning'],
-      [RAG.red, 'sp-field-severity--blocked']
-    ],
-    ''
-  )
-);
+const STATUS_ICONS: Pairs = [
+  [STATUS.proposed, 'Lightbulb'],
+  [STATUS.approved, 'CheckMark'],
+  [STATUS.inProgress, 'Play'],
+  [STATUS.done, 'CompletedSolid'],
+  [STATUS.postponed, 'Clock'],
+  [STATUS.cancelled, 'Cancel']
+];
 
-export const IMPACT_FORMAT = iconAndText(
-  chooseBy(
-    [
-      [IMPACT_LEVEL.none, 'CircleRing'],
-      [IMPACT_LEVEL.minor, 'CircleHalfFull'],
-      [IMPACT_LEVEL.significant, 'CircleFill'],
-      [IMPACT_LEVEL.unknown, 'Unknown'],
-      [IMPACT_LEVEL.notAssessed, 'StatusCircleQuestionMark'],
-      ['', '']
-    ],
-    'TextDocument'
-  )
+const RAG_ICONS: Pairs = [
+  [RAG.green, 'CompletedSolid'],
+  [RAG.amber, 'WarningSolid'],
+  [RAG.red, 'StatusErrorFull']
+];
+
+const RAG_COLOURS: Pairs = [
+  [RAG.green, 'sp-field-severity--good'],
+  [RAG.amber, 'sp-field-severity--warning'],
+  [RAG.red, 'sp-field-severity--blocked']
+];
+
+export const STATUS_FORMAT = columnFormat(iconAndText(STATUS_ICONS));
+
+export const RAG_FORMAT = columnFormat(iconAndText(RAG_ICONS, RAG_COLOURS));
+
+export const IMPACT_FORMAT = columnFormat(
+  iconAndText([
+    [IMPACT_LEVEL.none, 'CircleRing'],
+    [IMPACT_LEVEL.minor, 'CircleHalfFull'],
+    [IMPACT_LEVEL.significant, 'CircleFill'],
+    [IMPACT_LEVEL.unknown, 'Unknown'],
+    [IMPACT_LEVEL.notAssessed, 'StatusCircleQuestionMark']
+  ])
 );
 
 export const PROGRESS_FORMAT: FormatterNode = {
@@ -114,10 +109,64 @@ export const EURO_FORMAT: FormatterNode = {
   txtContent: "=if(@currentField == '', '', toLocaleString(@currentField) + ' €')"
 };
 
+/** Costs text with the structured investment range in euros first; the text stays as the tooltip. */
 export const COST_TEXT_FORMAT: FormatterNode = {
   $schema: COLUMN_FORMATTING_SCHEMA,
   elmType: 'div',
   attributes: { title: '@currentField' },
   txtContent:
-    "=if([$InvestmentMin] == '' && [$InvestmentMax] == '', @currentField, toLocaleString([$InvestmentMin]) + ' – ' + toLocaleString([$InvestmentMax]) + ' €')"
+    "=if([$InvestmentMax] == '', @currentField, if([$InvestmentMin] == '' || [$InvestmentMin] == [$InvestmentMax], '', toLocaleString([$InvestmentMin]) + ' – ') + toLocaleString([$InvestmentMax]) + ' €')"
 };
+
+/** Words of the form header and footer, in one language. */
+export interface FormWords {
+  status: string;
+  rag: string;
+  footer: string;
+}
+
+/** The list form's header: number and title, then status and RAG as icon and text. */
+export function formHeader(words: FormWords): FormatterNode {
+  const labelled = (label: string, field: string, icons: Pairs): FormatterNode => ({
+    elmType: 'div',
+    style: { display: 'flex', 'align-items': 'center', gap: '6px' },
+    children: [{ elmType: 'span', attributes: { class: 'ms-fontColor-neutralSecondary' }, txtContent: `${label}:` }, iconAndText(icons, undefined, `[$${field}]`)]
+  });
+  return {
+    elmType: 'div',
+    attributes: { class: 'ms-borderColor-neutralTertiary' },
+    style: {
+      width: '100%',
+      'box-sizing': 'border-box',
+      'border-style': 'solid',
+      'border-top-width': '0px',
+      'border-left-width': '0px',
+      'border-right-width': '0px',
+      'border-bottom-width': '1px',
+      'margin-bottom': '16px',
+      padding: '0 0 12px 0'
+    },
+    children: [
+      {
+        elmType: 'div',
+        attributes: { class: 'ms-fontSize-24 ms-fontWeight-semibold', role: 'heading', 'aria-level': '1' },
+        txtContent: "=if([$ProjectNumber] == '', '', [$ProjectNumber] + ' ') + [$Title]"
+      },
+      {
+        elmType: 'div',
+        style: { display: 'flex', 'flex-wrap': 'wrap', gap: '24px', 'margin-top': '8px' },
+        children: [labelled(words.status, 'ProjectStatus', STATUS_ICONS), labelled(words.rag, 'Rag', RAG_ICONS)]
+      }
+    ]
+  };
+}
+
+/** The list form's footer: where the changes show. */
+export function formFooter(words: FormWords): FormatterNode {
+  return {
+    elmType: 'div',
+    attributes: { class: 'ms-fontColor-neutralSecondary' },
+    style: { width: '100%', 'margin-top': '8px' },
+    txtContent: words.footer
+  };
+}

@@ -110,7 +110,27 @@ export const PLANS_LIST: ListSchema = {
     'IT action plans and their periods (Salkku).'
   ),
   fields: PLAN_FIELDS,
-  views: []
+  views: [
+    {
+      key: 'AllItems',
+      title: t('Kaikki kohteet', 'Alla objekt', 'All items'),
+      fields: ['LinkTitle', 'Organisation', 'PeriodStart', 'PeriodEnd', 'PlanStatus', 'ApprovedOn'],
+      orderBy: [{ field: 'PeriodStart', ascending: false }],
+      since: 2
+    }
+  ],
+  validation: {
+    value: {
+      formula: '=OR(ISBLANK([PeriodStart]),ISBLANK([PeriodEnd]),[PeriodEnd]>=[PeriodStart])',
+      message: t(
+        'Kauden loppukuukausi ei voi olla ennen alkukuukautta.',
+        'Periodens slutmånad får inte vara före startmånaden.',
+        'The period\'s end month cannot be before its start month.'
+      )
+    },
+    since: 2
+  },
+  localizedSince: 2
 };
 
 export const GOALS_LIST: ListSchema = {
@@ -123,5 +143,6 @@ export const GOALS_LIST: ListSchema = {
     'Goals of the IT strategy that projects are linked to (Salkku).'
   ),
   fields: GOAL_FIELDS,
-  views: []
+  views: [],
+  localizedSince: 2
 };

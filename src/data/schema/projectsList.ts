@@ -10,13 +10,35 @@ import {
   STATUS,
   vocabularyValues
 } from '../../domain/vocabulary';
-import type { FieldSchema, ListSchema, LocalizedText } from './schema.types';
+import {
+  COST_TEXT_FORMAT,
+  EURO_FORMAT,
+  formFooter,
+  formHeader,
+  IMPACT_FORMAT,
+  PROGRESS_FORMAT,
+  RAG_FORMAT,
+  SCHEDULE_FORMAT,
+  STATUS_FORMAT
+} from './formatting';
+import type { FormWords } from './formatting';
+import type { FieldSchema, FormLayout, Language, ListSchema, LocalizedText, ViewSchema } from './schema.types';
+import { CURRENT_PLAN } from './schema.types';
 
 function t(fi: string, sv: string, en: string): LocalizedText {
   return { fi, sv, en };
 }
 
 const impactLevels = vocabularyValues(IMPACT_LEVEL);
+
+/**
+ * Plan number: digits separated by single dots ("2", "2.4", "3.2.1"); empty is allowed.
+ * Internal names in brackets: set-up writes the site language's display names.
+ */
+const PLAN_NUMBER_FORMULA =
+  '=OR(ISBLANK([ProjectNumber]),AND(ISNUMBER(VALUE(SUBSTITUTE([ProjectNumber],".",""))),ISERROR(FIND("..",[ProjectNumber])),' +
+  'LEFT([ProjectNumber],1)<>".",RIGHT([ProjectNumber],1)<>".",ISERROR(FIND(" ",[ProjectNumber])),ISERROR(FIND("-",[ProjectNumber])),' +
+  'ISERROR(FIND("+",[ProjectNumber])),ISERROR(FIND(",",[ProjectNumber])),ISERROR(SEARCH("e",[ProjectNumber]))))';
 
 function impactLevelField(name: string, title: LocalizedText, help: LocalizedText): FieldSchema {
   return {
@@ -30,7 +52,8 @@ function impactLevelField(name: string, title: LocalizedText, help: LocalizedTex
       `Level of impact: ${help.en}. Choose "No impact", "Minor", "Significant" or "Not known".`
     ),
     indexed: true,
-    since: 1
+    since: 1,
+    formatter: { value: IMPACT_FORMAT, since: 2 }
   };
 }
 
@@ -79,7 +102,18 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
       'Projektets nummer i planen, med punkter: t.ex. 2.4 eller 3.2.1.',
       'The project\'s number in the plan, dot-separated: e.g. 2.4 or 3.2.1.'
     ),
-    since: 1
+    since: 1,
+    validation: {
+      value: {
+        formula: PLAN_NUMBER_FORMULA,
+        message: t(
+          'Kirjoita numero pisteillä erotettuina numeroina, esim. 2.4 tai 3.2.1.',
+          'Skriv numret som siffror åtskilda med punkter, t.ex. 2.4 eller 3.2.1.',
+          'Write the number as digits separated by dots, e.g. 2.4 or 3.2.1.'
+        )
+      },
+      since: 2
+    }
   },
   {
     name: 'ProjectDescription',
@@ -285,7 +319,8 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
       'Tidsplan i fritext, t.ex. "3/2024 – 12/2025", "Q4/2024", "hösten 2024", "från 2025" eller faser på egna rader.',
       'Schedule as free text, e.g. "3/2024 – 12/2025", "Q4/2024", "autumn 2024", "from 2025", or phases on their own lines.'
     ),
-    since: 1
+    since: 1,
+    formatter: { value: SCHEDULE_FORMAT, since: 2 }
   },
   {
     name: 'ScheduleStart',
@@ -378,7 +413,8 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     kind: 'Note',
     title: t('Todennäköisyyden perustelu', 'Motivering till sannolikheten', 'Likelihood note'),
     description: t('Mistä toteutuminen riippuu.', 'Vad genomförandet beror på.', 'What finishing on time depends on.'),
-    since: 1
+    since: 1,
+    showWhen: { value: "=if([$Likelihood] == '', 'false', 'true')", since: 2 }
   },
   {
     name: 'ScheduleOwner',
@@ -402,7 +438,8 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
       'Investering och löpande kostnader i fritext: ange ett intervall om du är osäker och om summan gäller per månad eller per år.',
       'Investment and recurring costs as text: give a range if unsure, and say whether an amount is per month or per year.'
     ),
-    since: 1
+    since: 1,
+    formatter: { value: COST_TEXT_FORMAT, since: 2 }
   },
   {
     name: 'InvestmentMin',
@@ -410,7 +447,8 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     min: 0,
     title: t('Investointi vähintään (€)', 'Investering minst (€)', 'Investment min (€)'),
     description: t('Kertakustannusten alaraja euroina.', 'Engångskostnadernas nedre gräns i euro.', 'Lower bound of one-off costs in euros.'),
-    since: 1
+    since: 1,
+    formatter: { value: EURO_FORMAT, since: 2 }
   },
   {
     name: 'InvestmentMax',
@@ -422,7 +460,8 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
       'Engångskostnadernas övre gräns i euro; minst den nedre gränsen.',
       'Upper bound of one-off costs in euros; at least the lower bound.'
     ),
-    since: 1
+    since: 1,
+    formatter: { value: EURO_FORMAT, since: 2 }
   },
   {
     name: 'RecurringMin',
@@ -434,7 +473,8 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
       'Löpande kostnaders nedre gräns i euro per år (månadsbelopp × 12).',
       'Lower bound of recurring costs in euros per year (monthly amount × 12).'
     ),
-    since: 1
+    since: 1,
+    formatter: { value: EURO_FORMAT, since: 2 }
   },
   {
     name: 'RecurringMax',
@@ -446,7 +486,8 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
       'Löpande kostnaders övre gräns i euro per år; minst den nedre gränsen.',
       'Upper bound of recurring costs in euros per year; at least the lower bound.'
     ),
-    since: 1
+    since: 1,
+    formatter: { value: EURO_FORMAT, since: 2 }
   },
   {
     name: 'FundingNote',
@@ -489,7 +530,8 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
       'Projektets skede: föreslaget, godkänt, pågår, klart, uppskjutet eller inställt.',
       'Where the project stands: proposed, approved, in progress, done, postponed or cancelled.'
     ),
-    since: 1
+    since: 1,
+    formatter: { value: STATUS_FORMAT, since: 2 }
   },
   {
     name: 'Rag',
@@ -502,14 +544,16 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
       'Grön: enligt plan; gul: risker; röd: går inte vidare utan beslut.',
       'Green: on track; amber: at risk; red: blocked without decisions.'
     ),
-    since: 1
+    since: 1,
+    formatter: { value: RAG_FORMAT, since: 2 }
   },
   {
     name: 'RagComment',
     kind: 'Note',
     title: t('Tilannekommentti', 'Lägeskommentar', 'Status comment'),
     description: t('Lyhyt selitys tilannearviolle.', 'Kort förklaring till lägesbedömningen.', 'A short explanation of the RAG status.'),
-    since: 1
+    since: 1,
+    showWhen: { value: "=if([$Rag] == '', 'false', 'true')", since: 2 }
   },
   {
     name: 'Progress',
@@ -518,7 +562,8 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     max: 100,
     title: t('Valmiusaste (%)', 'Färdigställandegrad (%)', 'Progress (%)'),
     description: t('Arvio valmiudesta prosentteina 0–100.', 'Uppskattad färdigställandegrad i procent 0–100.', 'Estimated progress in percent, 0–100.'),
-    since: 1
+    since: 1,
+    formatter: { value: PROGRESS_FORMAT, since: 2 }
   },
   {
     name: 'ProjectManager',
@@ -541,6 +586,147 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   }
 ];
 
+/** Columns most views show first. */
+const NUMBER_AND_TITLE = ['ProjectNumber', 'LinkTitle'];
+
+export const PROJECT_VIEWS: readonly ViewSchema[] = [
+  {
+    key: 'CurrentPlan',
+    title: t('Nykyinen suunnitelma', 'Aktuell plan', 'Current plan'),
+    fields: [...NUMBER_AND_TITLE, 'OrgUnit', 'ProjectStatus', 'Rag', 'Progress', 'ScheduleText', 'CostText', 'ProjectManager', 'AssessmentStatus'],
+    filters: [{ field: 'Plan', operator: 'Eq', value: CURRENT_PLAN }],
+    groupBy: ['Category', 'ServiceArea'],
+    orderBy: [{ field: 'ProjectNumber' }],
+    rowLimit: 100,
+    isDefault: true,
+    since: 2
+  },
+  {
+    key: 'ByServiceArea',
+    title: t('Palvelualoittain', 'Per sektor', 'By service area'),
+    fields: [...NUMBER_AND_TITLE, 'Category', 'OrgUnit', 'ProjectStatus', 'Rag', 'ScheduleText', 'ProjectManager'],
+    groupBy: ['ServiceArea'],
+    orderBy: [{ field: 'ProjectNumber' }],
+    rowLimit: 100,
+    since: 2
+  },
+  {
+    key: 'MissingAssessment',
+    title: t('Vaikutusten arviointi puuttuu', 'Konsekvensbedömning saknas', 'Missing impact assessment'),
+    fields: [...NUMBER_AND_TITLE, 'ServiceArea', 'ImpactOrganisation', 'ImpactSecurity', 'ImpactDataUse', 'ImpactCaseMgmt', 'AssessmentStatus', 'AssessedBy'],
+    filters: [
+      { field: 'AssessmentStatus', operator: 'IsNull' },
+      { field: 'AssessmentStatus', operator: 'Neq', value: ASSESSMENT_STATUS.approved }
+    ],
+    any: true,
+    orderBy: [{ field: 'ProjectNumber' }],
+    rowLimit: 100,
+    since: 2
+  },
+  {
+    key: 'MyProjects',
+    title: t('Omat hankkeet', 'Mina projekt', 'My projects'),
+    fields: [...NUMBER_AND_TITLE, 'ProjectStatus', 'Rag', 'Progress', 'RagComment', 'ScheduleText', 'AssessmentStatus'],
+    filters: [{ field: 'ProjectManager', operator: 'Eq', value: '[Me]' }],
+    orderBy: [{ field: 'ProjectNumber' }],
+    rowLimit: 100,
+    since: 2
+  },
+  {
+    key: 'CarriedOver',
+    title: t('Siirtyneet hankkeet', 'Överförda projekt', 'Carried over'),
+    fields: [...NUMBER_AND_TITLE, 'ServiceArea', 'Plans', 'ProjectStatus', 'Rag', 'ScheduleText'],
+    filters: [{ field: 'CarriedOver', operator: 'Eq', value: true }],
+    orderBy: [{ field: 'ProjectNumber' }],
+    rowLimit: 100,
+    since: 2
+  },
+  {
+    key: 'AllItems',
+    title: t('Kaikki kohteet', 'Alla objekt', 'All items'),
+    fields: [
+      ...NUMBER_AND_TITLE,
+      'Category',
+      'ServiceArea',
+      'OrgUnit',
+      'ProjectStatus',
+      'Rag',
+      'Progress',
+      'ScheduleText',
+      'Likelihood',
+      'CostText',
+      'InvestmentMin',
+      'InvestmentMax',
+      'RecurringMin',
+      'RecurringMax',
+      'ProjectManager',
+      'AssessmentStatus',
+      'Plan'
+    ],
+    orderBy: [{ field: 'ProjectNumber' }],
+    rowLimit: 100,
+    since: 2
+  }
+];
+
+const FORM_WORDS: Readonly<Record<Language, FormWords>> = {
+  fi: { status: 'Tila', rag: 'Tilannearvio', footer: 'Tallennetut muutokset näkyvät heti Salkun näkymissä: salkku, aikajana ja vaikutusten arviointi.' },
+  sv: { status: 'Status', rag: 'Lägesbedömning', footer: 'Sparade ändringar syns direkt i Salkkus vyer: portfölj, tidslinje och konsekvensbedömning.' },
+  en: { status: 'Status', rag: 'RAG status', footer: 'Saved changes show at once in Salkku\'s views: portfolio, timeline and impact assessment.' }
+};
+
+/** Sections in the order of the plan template; each impact level sits next to its justification. */
+export const PROJECT_FORM: FormLayout = {
+  header: (language) => formHeader(FORM_WORDS[language]),
+  footer: (language) => formFooter(FORM_WORDS[language]),
+  sections: [
+    {
+      title: t('Perustiedot', 'Grunduppgifter', 'Basics'),
+      fields: ['ProjectNumber', 'Title', 'Category', 'ServiceArea', 'OrgUnit', 'Plan', 'Plans', 'ProjectManager', 'MandatoryByLaw', 'Systems']
+    },
+    {
+      title: t('Kuvaus ja mikä muuttuu', 'Beskrivning och vad som förändras', 'Description and what changes'),
+      fields: ['ProjectDescription', 'WhatChanges', 'ImpactEconomic']
+    },
+    { title: t('Strategia', 'Strategi', 'Strategy'), fields: ['StrategicGoals', 'StrategicBackground'] },
+    {
+      title: t('Aikataulu', 'Tidsplan', 'Schedule'),
+      fields: ['ScheduleText', 'ScheduleStart', 'ScheduleEnd', 'ScheduleOngoing', 'ScheduleOpenEnd', 'ScheduleRecurring', 'ScheduleAlternatives', 'ScheduleUncertain']
+    },
+    {
+      title: t('Todennäköisyys ja vastuu', 'Sannolikhet och ansvar', 'Likelihood and ownership'),
+      fields: ['Likelihood', 'LikelihoodNote', 'ScheduleOwner']
+    },
+    {
+      title: t('Kustannukset ja resurssit', 'Kostnader och resurser', 'Costs and resources'),
+      fields: ['CostText', 'FundingNote', 'InvestmentMin', 'InvestmentMax', 'RecurringMin', 'RecurringMax', 'Resources']
+    },
+    {
+      title: t('Tiedonhallinnan muutosvaikutukset', 'Konsekvenser för informationshanteringen', 'Impact assessment'),
+      fields: [
+        'ImpactOrganisation',
+        'ImpactOrganisationNote',
+        'ImpactSecurity',
+        'ImpactSecurityNote',
+        'ImpactDataUse',
+        'ImpactDataUseNote',
+        'ImpactCaseMgmt',
+        'ImpactCaseMgmtNote',
+        'AssessmentStatus',
+        'AssessedBy',
+        'AssessedOn'
+      ]
+    },
+    { title: t('Seuranta', 'Uppföljning', 'Follow-up'), fields: ['ProjectStatus', 'Rag', 'RagComment', 'Progress'] }
+  ]
+};
+
+/** Checks across columns: the end month not before the start, each minimum at most its maximum. */
+const PROJECT_VALIDATION =
+  '=AND(OR(ISBLANK([ScheduleStart]),ISBLANK([ScheduleEnd]),[ScheduleEnd]>=[ScheduleStart]),' +
+  'OR(ISBLANK([InvestmentMin]),ISBLANK([InvestmentMax]),[InvestmentMin]<=[InvestmentMax]),' +
+  'OR(ISBLANK([RecurringMin]),ISBLANK([RecurringMax]),[RecurringMin]<=[RecurringMax]))';
+
 export const PROJECTS_LIST: ListSchema = {
   key: 'projects',
   url: 'Lists/SalkkuProjects',
@@ -551,5 +737,18 @@ export const PROJECTS_LIST: ListSchema = {
     'Development projects of the IT action plan (Salkku).'
   ),
   fields: PROJECT_FIELDS,
-  views: []
+  views: PROJECT_VIEWS,
+  form: { value: PROJECT_FORM, since: 2 },
+  validation: {
+    value: {
+      formula: PROJECT_VALIDATION,
+      message: t(
+        'Tarkista: loppukuukausi ei voi olla ennen alkukuukautta, eikä investoinnin tai jatkuvien kustannusten alaraja voi olla ylärajaa suurempi.',
+        'Kontrollera: slutmånaden får inte vara före startmånaden, och den nedre gränsen för investering eller löpande kostnader får inte vara större än den övre.',
+        'Check: the end month cannot be before the start month, and the lower bound of investment or recurring costs cannot exceed the upper bound.'
+      )
+    },
+    since: 2
+  },
+  localizedSince: 2
 };

@@ -6,13 +6,40 @@ import { GOALS_LIST, PLANS_LIST } from './plansAndGoalsLists';
 import { PROJECTS_LIST } from './projectsList';
 import type { FieldSchema, ListKey, ListSchema, PortfolioSchema } from './schema.types';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * Version history:
+ * 1. Lists, fields, indexes.
+ * 2. Editing in SharePoint: column formatting, form layout and conditional visibility, help texts
+ *    and titles in fi/sv/en, views, validation.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Lists in creation order: lookup targets first. */
 export const SCHEMA: PortfolioSchema = {
   version: SCHEMA_VERSION,
   lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST]
 };
+
+function upTo<T extends { since: number }>(value: T | undefined, version: number): T | undefined {
+  return value && value.since <= version ? value : undefined;
+}
+
+/** The schema as it was at an earlier version (for upgrade tests and tooling). */
+export function schemaAtVersion(version: number, schema: PortfolioSchema = SCHEMA): PortfolioSchema {
+  return {
+    version,
+    lists: schema.lists.map((list) => ({
+      ...list,
+      fields: list.fields
+        .filter((f) => f.since <= version)
+        .map((f) => ({ ...f, formatter: upTo(f.formatter, version), validation: upTo(f.validation, version), showWhen: upTo(f.showWhen, version) })),
+      views: list.views.filter((v) => v.since <= version),
+      validation: upTo(list.validation, version),
+      form: upTo(list.form, version),
+      localizedSince: list.localizedSince !== undefined && list.localizedSince <= version ? list.localizedSince : undefined
+    }))
+  };
+}
 
 export function listSchema(key: ListKey): ListSchema {
   const list = SCHEMA.lists.find((l) => l.key === key);

@@ -75,17 +75,25 @@ export interface FieldSchema {
    * ([ProjectNumber]); set-up writes it with the site language's display names.
    */
   validation?: Versioned<{ formula: string; message: LocalizedText }>;
+  /**
+   * Conditional visibility in SharePoint's list form: a formatting expression over other
+   * columns (`[$Rag] != ''`); the field shows when it is true. Stored in ClientValidationFormula.
+   */
+  showWhen?: Versioned<string>;
 }
+
+/** View filter value that set-up replaces with the id of the newest plan. */
+export const CURRENT_PLAN = '[CurrentPlan]';
 
 export interface ViewFilter {
   field: string;
   operator: 'Eq' | 'Neq' | 'IsNull' | 'IsNotNull';
-  /** Value to compare with; '[Me]' for the current user. */
+  /** Value to compare with; '[Me]' for the current user, CURRENT_PLAN for the newest plan. */
   value?: string | number | boolean;
 }
 
 export interface ViewSchema {
-  /** Stable key; the view's URL name. */
+  /** Stable key; the view's URL name (AllItems is the view every list has). */
   key: string;
   title: LocalizedText;
   fields: readonly string[];
@@ -107,9 +115,9 @@ export interface FormSection {
 
 /** The list form's layout (content type ClientFormCustomFormatter): header, sections, footer. */
 export interface FormLayout {
-  header: FormatterNode;
+  header(language: Language): FormatterNode;
   sections: readonly FormSection[];
-  footer: FormatterNode;
+  footer(language: Language): FormatterNode;
 }
 
 export interface ListSchema {

@@ -1,6 +1,7 @@
 /** SharePoint field schema XML (for fields/createFieldAsXml) and view CAML from the typed schema. */
 import { IMPACT_LEVEL } from '../../domain/vocabulary';
 import type { FieldSchema, Language, ViewSchema } from '../schema/schema.types';
+import { CURRENT_PLAN } from '../schema/schema.types';
 import type { XmlElement } from './xml';
 import { el, xml } from './xml';
 
@@ -92,7 +93,11 @@ export function schemaVersionFieldXml(name: string, version: number): string {
   );
 }
 
-function valueElement(field: FieldSchema | undefined, value: string | number | boolean): XmlElement {
+function valueElement(field: FieldSchema | undefined, value: string | number | boolean, currentPlan: number | null): XmlElement {
+  if (value === CURRENT_PLAN) {
+    // no plan yet: an id no item has, so the view is empty rather than showing everything
+    return el('Value', { Type: 'Lookup' }, String(currentPlan ?? 0));
+  }
   if (value === '[Me]') {
     return el('Value', { Type: 'Integer' }, el('UserID', { Type: 'Integer' }));
   }
@@ -102,14 +107,15 @@ function valueElement(field: FieldSchema | undefined, value: string | number | b
 }
 
 /** CAML `<Where>…<OrderBy>…<GroupBy>` of a view. */
-export function viewQueryXml(view: ViewSchema, fields: readonly FieldSchema[]): string {
+export function viewQueryXml(view: ViewSchema, fields: readonly FieldSchema[], currentPlan: number | null = null): string {
   const parts: string[] = [];
   const filters = view.filters ?? [];
   if (filters.length > 0) {
     const conditions = filters.map((f) => {
       const field = fields.find((x) => x.name === f.field);
-      const ref = el('FieldRef', { Name: f.field, LookupId: field?.kind === 'User' || f.value === '[Me]' ? true : undefined });
-      return f.operator === 'IsNull' || f.operator === 'IsNotNull' ? el(f.operator, undefined, ref) : el(f.operator, undefined, ref, valueElement(field, f.value ?? ''));
+      const lookupId = field?.kind === 'User' || field?.kind === 'Lookup' || f.value === '[Me]';
+      const ref = el('FieldRef', { Name: f.field, LookupId: lookupId && f.operator !== 'IsNull' && f.operator !== 'IsNotNull' ? true : undefined });
+      return f.operator === 'IsNull' || f.operator === 'IsNotNull' ? el(f.operator, undefined, ref) : el(f.operator, undefined, ref, valueElement(field, f.value ?? '', currentPlan));
     });
     const combined = conditions.reduce((acc, next) => el(view.any ? 'Or' : 'And', undefined, acc, next));
     parts.push(xml(el('Where', undefined, combined)));

@@ -1,100 +1,54 @@
 /**
- * Set-up from the typed schema: creates the lists, fields, indexes and views that are missing,
- * and nothing else. Idempotent: a second run reads (one batch) and writes nothing.
- * Upgrading adds what a newer schema version has; it never changes data or the choices a city
- * has edited.
+ * Set-up from the typed schema: creates the lists, fields, indexes and views that are missing and
+ * writes the settings of listSettings.ts (formatting, validation, titles and help texts in three
+ * languages, form layout, views). Idempotent: a second run reads (one batch) and writes nothing.
+ * Upgrading adds what a newer schema version has; it never changes items or the choices, views
+ * and formatting a city has edited since.
  */
 import type { SPFI } from '@pnp/sp';
+import { body } from '@pnp/queryable';
+import type { ISPQueryable } from '@pnp/sp';
+import { spPost, SPQueryable } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/views';
+import '@pnp/sp/content-types';
 import '@pnp/sp/batching';
 import { RepositoryError } from '../errors';
-import { hasPermission, PermissionKind } from '../permissions';
-import type { BasePermissions } from '../permissions';
 import { SCHEMA, SCHEMA_VERSION_FIELD } from '../schema/schema';
-import type { Language, ListKey, ListSchema, PortfolioSchema } from '../schema/schema.types';
-import { fieldSchemaXml, schemaVersionFieldXml, viewQueryXml } from './fieldXml';
+import type { ListKey, ListSchema, PortfolioSchema } from '../schema/schema.types';
+import { fieldSchemaXml, schemaVersionFieldXml } from './fieldXml';
+import type { SettingWrite, ViewWrite } from './listSettings';
+import { itemContentType, settingWrites, viewWrites } from './listSettings';
 import type { SetupAction, SetupReport } from './setup.types';
-import { listServerRelativeUrl, toRepositoryError } from '../spUtils';
+import type { ExistingContentType, ExistingView, SiteState } from './siteState';
+import { listSchemaVersion, readSiteState } from './siteState';
+import { listServerRelativeUrl } from '../spUtils';
 
-interface ExistingField {
-  InternalName: string;
-  Indexed: boolean;
-  DefaultValue: string | null;
-}
+export { listSchemaVersion, readSiteState } from './siteState';
+export type { SiteState } from './siteState';
 
-interface ExistingView {
-  Id: string;
-  Title: string;
-}
+/** Writes sent in one batch request (SharePoint takes up to 100 operations per batch). */
+const BATCH_SIZE = 100;
 
-interface ExistingList {
-  id: string;
-  fields: ExistingField[];
-  views: ExistingView[];
-}
-
-export interface SiteState {
-  language: Language;
-  canManageSite: boolean;
-  lists: Partial<Record<ListKey, ExistingList>>;
-}
-
-function languageOf(lcid: number | undefined): Language {
-  return lcid === 1053 ? 'sv' : lcid === 1033 ? 'en' : 'fi';
-}
-
-function isNotFound(error: unknown): boolean {
-  const status = (error as { status?: unknown } | null)?.status;
-  return status === 404;
-}
-
-/** Reads what the site has, in one batch. */
-export async function readSiteState(sp: SPFI, siteUrl: string, schema: PortfolioSchema = SCHEMA): Promise<SiteState> {
-  const [batched, execute] = sp.batched();
-  const webInfo = batched.web.select('Language', 'EffectiveBasePermissions')<{ Language?: number; EffectiveBasePermissions?: BasePermissions }>();
-  const perList = schema.lists.map((list) => {
-    const spList = batched.web.getList(listServerRelativeUrl(siteUrl, list));
-    return {
-      list,
-      info: spList.select('Id')<{ Id: string }>(),
-      fields: spList.fields.select('InternalName', 'Indexed', 'DefaultValue')<ExistingField[]>(),
-      views: spList.views.select('Id', 'Title')<ExistingView[]>()
-    };
-  });
-  await execute();
-  const state: SiteState = { language: 'fi', canManageSite: false, lists: {} };
-  try {
-    const web = await webInfo;
-    state.language = languageOf(web.Language);
-    state.canManageSite = hasPermission(web.EffectiveBasePermissions, PermissionKind.ManageLists);
-  } catch (error) {
-    throw toRepositoryError(error);
+function settingAction(write: SettingWrite): SetupAction {
+  switch (write.kind) {
+    case 'field':
+      return { kind: 'updateField', list: write.list, target: write.field, detail: Object.keys(write.properties).join(', ') };
+    case 'fieldResource':
+      return { kind: 'setResource', list: write.list, target: write.field, detail: `${write.resource} ${write.culture}` };
+    case 'list':
+      return { kind: 'updateList', list: write.list, target: 'validation', detail: Object.keys(write.properties).join(', ') };
+    case 'listResource':
+      return { kind: 'setResource', list: write.list, target: 'list', detail: `${write.resource} ${write.culture}` };
+    case 'form':
+      return { kind: 'updateContentType', list: write.list, target: 'ClientFormCustomFormatter' };
   }
-  for (const entry of perList) {
-    const results = await Promise.allSettled([entry.info, entry.fields, entry.views]);
-    const [info, fields, views] = results;
-    if (info.status === 'rejected') {
-      if (isNotFound(info.reason)) {
-        continue;
-      }
-      throw toRepositoryError(info.reason, { list: entry.list.key });
-    }
-    if (fields.status === 'rejected' || views.status === 'rejected') {
-      throw toRepositoryError(fields.status === 'rejected' ? fields.reason : (views as PromiseRejectedResult).reason, { list: entry.list.key });
-    }
-    state.lists[entry.list.key] = { id: info.value.Id, fields: fields.value, views: views.value };
-  }
-  return state;
 }
 
-/** The schema version a list was set up with (the default of its hidden version field). */
-export function listSchemaVersion(list: ExistingList | undefined): number | null {
-  const field = list?.fields.find((f) => f.InternalName === SCHEMA_VERSION_FIELD);
-  const version = Number(field?.DefaultValue);
-  return field && Number.isInteger(version) ? version : null;
+function viewAction(write: ViewWrite): SetupAction {
+  return { kind: write.kind === 'createView' ? 'createView' : 'updateView', list: write.list, target: write.view.key, detail: write.kind === 'viewQuery' ? 'current plan' : undefined };
 }
 
 /** What set-up would write, without writing. */
@@ -114,11 +68,7 @@ export function plannedActions(state: SiteState, schema: PortfolioSchema = SCHEM
         actions.push({ kind: 'updateField', list: list.key, target: field.name, detail: 'index' });
       }
     }
-    for (const view of list.views) {
-      if (!(existing?.views ?? []).some((v) => v.Title === view.title[state.language])) {
-        actions.push({ kind: 'createView', list: list.key, target: view.key });
-      }
-    }
+    actions.push(...settingWrites(list, state).map(settingAction), ...viewWrites(list, state).map(viewAction));
     if (listSchemaVersion(existing) !== schema.version) {
       actions.push({ kind: 'updateList', list: list.key, target: SCHEMA_VERSION_FIELD, detail: String(schema.version) });
     }
@@ -169,6 +119,12 @@ class Provisioner {
     await this._list(list).update({ Title: list.title[this._state.language] });
     this.writes++;
     this._record({ kind: 'createList', list: list.key, target: list.url });
+    // SharePoint gave the new list its "All items" view and item content type: settings build on them
+    const [views, contentTypes] = await Promise.all([
+      this._list(list).views.select('Id', 'Title', 'ServerRelativeUrl', 'ViewQuery')<ExistingView[]>(),
+      this._contentTypes(list)
+    ]);
+    this._state.lists[list.key] = { id, validationFormula: null, validationMessage: null, fields: [], views, contentTypes };
   }
 
   public async ensureFields(list: ListSchema): Promise<void> {
@@ -198,29 +154,88 @@ class Provisioner {
     }
   }
 
-  public async ensureViews(list: ListSchema): Promise<void> {
-    const existing = this._state.lists[list.key]?.views ?? [];
-    const spList = this._list(list);
-    for (const view of list.views) {
-      const title = view.title[this._state.language];
-      if (existing.some((v) => v.Title === title)) {
-        continue;
-      }
-      await spList.views.add(title, false, {
-        ViewQuery: viewQueryXml(view, list.fields),
-        RowLimit: view.rowLimit ?? 100,
-        SetAsDefaultView: view.isDefault === true
-      });
-      this.writes++;
-      const spView = spList.views.getByTitle(title);
-      await spView.fields.removeAll();
-      this.writes++;
-      for (const field of view.fields) {
-        await spView.fields.add(field);
-        this.writes++;
-      }
-      this._record({ kind: 'createView', list: list.key, target: view.key });
+  /** Sends writes in batches; each resolves or the first failure rejects after its batch. */
+  private async _inBatches<T>(items: readonly T[], send: (sp: SPFI, item: T) => Promise<unknown>): Promise<void> {
+    for (let start = 0; start < items.length; start += BATCH_SIZE) {
+      const [batched, execute] = this._sp.batched();
+      const pending = items.slice(start, start + BATCH_SIZE).map((item) => send(batched, item));
+      await execute();
+      await Promise.all(pending);
+      this.writes += pending.length;
     }
+  }
+
+  private async _contentTypes(list: ListSchema): Promise<ExistingContentType[]> {
+    return this._list(list).contentTypes.select('StringId', 'Name', 'ClientFormCustomFormatter')<ExistingContentType[]>();
+  }
+
+  public async ensureSettings(list: ListSchema): Promise<void> {
+    const writes = settingWrites(list, this._state);
+    const form = writes.find((w): w is Extract<SettingWrite, { kind: 'form' }> => w.kind === 'form');
+    if (form && form.contentTypeId === undefined) {
+      // a list created in this run: its item content type is known only now
+      form.contentTypeId = itemContentType(await this._contentTypes(list))?.StringId;
+    }
+    await this._inBatches(writes, (sp, write) => this._sendSetting(sp, list, write));
+    writes.forEach((w) => this._record(settingAction(w)));
+  }
+
+  private _sendSetting(sp: SPFI, list: ListSchema, write: SettingWrite): Promise<unknown> {
+    const spList = sp.web.getList(listServerRelativeUrl(this._siteUrl, list));
+    switch (write.kind) {
+      case 'field':
+        return spList.fields.getByInternalNameOrTitle(write.field).update(write.properties, 'SP.Field');
+      case 'fieldResource':
+        return setResource(spList.fields.getByInternalNameOrTitle(write.field), write.resource, write.culture, write.value);
+      case 'list':
+        return spList.update(write.properties);
+      case 'listResource':
+        return setResource(spList, write.resource, write.culture, write.value);
+      case 'form':
+        if (write.contentTypeId === undefined) {
+          return Promise.reject(new RepositoryError('unknown', `The list ${list.url} has no item content type for the form layout`));
+        }
+        return spList.contentTypes.getById(write.contentTypeId).update({ ClientFormCustomFormatter: write.value });
+    }
+  }
+
+  public async ensureViews(list: ListSchema): Promise<void> {
+    const writes = viewWrites(list, this._state);
+    const spList = this._list(list);
+    const configure: { viewId: string; write: ViewWrite; title?: string }[] = [];
+    for (const write of writes) {
+      if (write.kind === 'createView') {
+        // created under its key so the URL is stable (CurrentPlan.aspx), then titled
+        const created = await spList.views.add(write.view.key, false, { RowLimit: write.view.rowLimit ?? 100 });
+        this.writes++;
+        configure.push({ viewId: created.Id, write, title: write.title });
+      } else {
+        configure.push({ viewId: write.viewId, write, title: write.kind === 'configureView' ? write.title : undefined });
+      }
+    }
+    await this._inBatches(configure, (sp, { viewId, write, title }) => {
+      const view = sp.web.getList(listServerRelativeUrl(this._siteUrl, list)).views.getById(viewId);
+      const properties: Record<string, string | number | boolean> = { ViewQuery: write.query };
+      if (title !== undefined) {
+        properties.Title = title;
+      }
+      if (write.kind !== 'viewQuery') {
+        properties.RowLimit = write.view.rowLimit ?? 100;
+        if (write.view.isDefault) {
+          properties.DefaultView = true;
+        }
+      }
+      return view.update(properties);
+    });
+    const withFields = configure.filter((c) => c.write.kind !== 'viewQuery');
+    await this._inBatches(
+      withFields.flatMap((c) => [{ viewId: c.viewId, field: null }, ...c.write.view.fields.map((field) => ({ viewId: c.viewId, field }))]),
+      (sp, { viewId, field }) => {
+        const fields = sp.web.getList(listServerRelativeUrl(this._siteUrl, list)).views.getById(viewId).fields;
+        return field === null ? fields.removeAll() : fields.add(field);
+      }
+    );
+    writes.forEach((w) => this._record(viewAction(w)));
   }
 
   public async ensureVersion(list: ListSchema): Promise<void> {
@@ -267,10 +282,16 @@ export async function provision(
   for (const list of schema.lists) {
     await provisioner.ensureList(list);
     await provisioner.ensureFields(list);
+    await provisioner.ensureSettings(list);
     await provisioner.ensureViews(list);
     await provisioner.ensureVersion(list);
   }
   report.actions = provisioner.actions;
   report.writes = provisioner.writes;
   return report;
+}
+
+/** `…/TitleResource/SetValueForUICulture`: a title or description in one language. */
+function setResource(target: ISPQueryable, resource: 'TitleResource' | 'DescriptionResource', cultureName: string, value: string): Promise<void> {
+  return spPost(SPQueryable(SPQueryable(target, resource), 'SetValueForUICulture'), body({ cultureName, value }));
 }

@@ -1,7 +1,7 @@
 /** What set-up did (or would do): every write is listed, so a second run can prove it did none. */
 import type { ListKey } from '../schema/schema.types';
 
-export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType';
+export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource';
 
 export interface SetupAction {
   kind: SetupActionKind;
