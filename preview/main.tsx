@@ -17,6 +17,7 @@ import { browserEnvironment, createRepository } from '../src/data/createReposito
 import en from '../src/loc/en-us.js';
 import fi from '../src/loc/fi-fi.js';
 import sv from '../src/loc/sv-se.js';
+import { ListsPreview } from './sharepoint/ListsPreview';
 import type { PreviewHost, PreviewLanguage, PreviewRole, PreviewSettings, PreviewView } from './previewState';
 import { HOSTS, LANGUAGES, readRole, readSettings, ROLES, settingsUrl } from './previewState';
 
@@ -51,13 +52,18 @@ function retryOptions(): { maxTotalWaitMs?: number } {
   return Number.isFinite(budget) && budget > 0 ? { maxTotalWaitMs: budget } : {};
 }
 
+const siteUrl = new URL('/sites/salkku', window.location.origin).toString();
+const CULTURES: Record<PreviewLanguage, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
+
 const repository = createRepository({
-  siteUrl: new URL('/sites/salkku', window.location.origin).toString(),
+  siteUrl,
   environment: browserEnvironment(),
   retry: retryOptions()
 });
 
-const RENDERERS: Record<Exclude<PreviewView, 'page'>, (props: ViewProps) => JSX.Element> = {
+type WebPartView = Exclude<PreviewView, 'page' | 'lists'>;
+
+const RENDERERS: Record<WebPartView, (props: ViewProps) => JSX.Element> = {
   portfolio: (props) => <PortfolioView {...props} />,
   timeline: (props) => <TimelineView {...props} />,
   impact: (props) => <ImpactView {...props} />
@@ -68,7 +74,7 @@ function Crash(): JSX.Element {
   throw new Error('Simulated crash (preview ?simulateCrash)');
 }
 
-function rendererFor(view: Exclude<PreviewView, 'page'>): (props: ViewProps) => JSX.Element {
+function rendererFor(view: WebPartView): (props: ViewProps) => JSX.Element {
   const crash = new URLSearchParams(window.location.search).get('simulateCrash') === view;
   return crash ? () => <Crash /> : RENDERERS[view];
 }
@@ -87,7 +93,7 @@ function roleLabel(strings: ISalkkuStrings, role: PreviewRole): string {
   return { owner: strings.PreviewRoleOwner, member: strings.PreviewRoleMember, visitor: strings.PreviewRoleVisitor, none: strings.PreviewRoleNone }[role];
 }
 
-function WebPart(props: { view: Exclude<PreviewView, 'page'>; settings: PreviewSettings }): JSX.Element {
+function WebPart(props: { view: WebPartView; settings: PreviewSettings }): JSX.Element {
   const strings = STRINGS[props.settings.language];
   const title = { portfolio: strings.ViewPortfolio, timeline: strings.ViewTimeline, impact: strings.ViewImpact }[props.view];
   return (
@@ -126,7 +132,7 @@ function Preview(): JSX.Element {
     boxSizing: 'border-box',
     overflowX: 'hidden'
   });
-  const views: Exclude<PreviewView, 'page'>[] = settings.view === 'page' ? ['portfolio', 'timeline', 'impact'] : [settings.view];
+  const views: WebPartView[] = settings.view === 'page' ? ['portfolio', 'timeline', 'impact'] : settings.view === 'lists' ? [] : [settings.view];
   return (
     <div lang={strings.Locale}>
       <header className={mergeStyles({ padding: '8px 16px', borderBottom: '1px solid #c8c6c4', background: '#faf9f8', '@media print': { display: 'none' } })}>
@@ -147,6 +153,7 @@ function Preview(): JSX.Element {
             <PivotItem itemKey="timeline" headerText={strings.ViewTimeline} />
             <PivotItem itemKey="impact" headerText={strings.ViewImpact} />
             <PivotItem itemKey="page" headerText={strings.PreviewViews} />
+            <PivotItem itemKey="lists" headerText={strings.PreviewListsTab} />
           </Pivot>
         </nav>
       </header>
@@ -155,6 +162,7 @@ function Preview(): JSX.Element {
           {views.map((view) => (
             <WebPart key={view} view={view} settings={settings} />
           ))}
+          {settings.view === 'lists' && <ListsPreview webUrl={siteUrl} strings={strings} culture={CULTURES[settings.language]} />}
         </Stack>
       </main>
     </div>

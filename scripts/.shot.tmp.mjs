@@ -8,6 +8,6 @@ page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
 page.on('pageerror', (e) => errors.push(String(e)));
 await page.goto(url);
 await page.waitForTimeout(2500);
-await page.screenshot({ path: out, fullPage: false });
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 console.log('errors:', errors);
 await browser.close();

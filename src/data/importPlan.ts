@@ -11,6 +11,7 @@ import { emptyProject } from '../domain/model';
 import { normaliseChoiceText } from '../domain/vocabulary';
 import { projectToItem } from './mapping/projectMapping';
 import { latestPlanId } from '../domain/plans';
+import { followNewestPlan } from './currentPlan';
 import type { PortfolioData, PortfolioRepository } from './repository.types';
 
 export type ImportActionKind = 'create' | 'update' | 'carryOver' | 'unchanged';
@@ -143,11 +144,8 @@ export async function importPlan(repository: PortfolioRepository, imported: Impo
   report.unchanged = report.actions.filter((a) => a.kind === 'unchanged').length;
   report.writes = writes;
   if (!existing && plan) {
-    const status = await repository.setupStatus();
-    report.currentPlanViewUpdated = status.canManageSite;
-    if (status.canManageSite && status.upgradeAvailable) {
-      await repository.setUp();
-    }
+    report.currentPlanViewUpdated = await followNewestPlan(repository);
   }
   return report;
 }
+

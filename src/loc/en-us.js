@@ -321,6 +321,18 @@ define([], function () {
     ExportExcel: "Download Excel (.xlsx)",
     ExportWorking: "Producing the file…",
     ExportDone: "File {0} downloaded.",
-    ExportFailed: "Producing the file failed: {0}"
+    ExportFailed: "Producing the file failed: {0}",
+    PreviewListsTab: "SharePoint list",
+    PreviewListsIntro: "How SharePoint shows the Projects list Salkku sets up: the view and the edit form are drawn from what set-up stored on the list (the view's query, column formatting, form sections and help texts). A preview, not a replacement for SharePoint.",
+    PreviewListsViewHeading: "View: {0}",
+    PreviewListsViewCount: "{0} projects",
+    PreviewListsFormHeading: "Edit form",
+    PreviewListsFormNote: "Choose a project in the view to see it in the form.",
+    PreviewListsNoView: "The list has no Current plan view. Set up or upgrade the lists.",
+    PreviewListsNoForm: "No form layout is stored on the list. Set up or upgrade the lists.",
+    PreviewListsUnknownField: "The form refers to a column \"{0}\" the list does not have.",
+    PreviewListsError: "Could not read the list's settings: {0}",
+    PreviewListsLoading: "Reading the list's settings…",
+    PreviewListsNoItems: "The list has no projects."
   };
 });

@@ -321,6 +321,18 @@ define([], function () {
     ExportExcel: "Lataa Excel (.xlsx)",
     ExportWorking: "Muodostetaan tiedostoa…",
     ExportDone: "Tiedosto {0} on ladattu.",
-    ExportFailed: "Tiedoston muodostus epäonnistui: {0}"
+    ExportFailed: "Tiedoston muodostus epäonnistui: {0}",
+    PreviewListsTab: "SharePoint-lista",
+    PreviewListsIntro: "Näin SharePoint näyttää Salkun perustaman Hankkeet-listan: näkymä ja muokkauslomake piirretään siitä, mitä käyttöönotto tallensi listaan (näkymän kysely, sarakkeiden muotoilu, lomakkeen osiot ja ohjetekstit). Esikatselu, ei SharePointin korvike.",
+    PreviewListsViewHeading: "Näkymä: {0}",
+    PreviewListsViewCount: "{0} hanketta",
+    PreviewListsFormHeading: "Muokkauslomake",
+    PreviewListsFormNote: "Valitse hanke näkymästä nähdäksesi sen lomakkeella.",
+    PreviewListsNoView: "Listalla ei ole näkymää Nykyinen suunnitelma. Ota listat käyttöön tai päivitä ne.",
+    PreviewListsNoForm: "Listalle ei ole tallennettu lomakkeen asettelua. Ota listat käyttöön tai päivitä ne.",
+    PreviewListsUnknownField: "Lomake viittaa sarakkeeseen \"{0}\", jota listalla ei ole.",
+    PreviewListsError: "Listan asetuksia ei voitu lukea: {0}",
+    PreviewListsLoading: "Luetaan listan asetuksia…",
+    PreviewListsNoItems: "Listalla ei ole hankkeita."
   };
 });

@@ -323,6 +323,18 @@ declare interface ISalkkuStrings {
   ExportWorking: string;
   ExportDone: string;
   ExportFailed: string;
+  PreviewListsTab: string;
+  PreviewListsIntro: string;
+  PreviewListsViewHeading: string;
+  PreviewListsViewCount: string;
+  PreviewListsFormHeading: string;
+  PreviewListsFormNote: string;
+  PreviewListsNoView: string;
+  PreviewListsNoForm: string;
+  PreviewListsUnknownField: string;
+  PreviewListsError: string;
+  PreviewListsLoading: string;
+  PreviewListsNoItems: string;
 }
 
 declare module 'SalkkuStrings' {

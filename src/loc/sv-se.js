@@ -321,6 +321,18 @@ define([], function () {
     ExportExcel: "Ladda ned Excel (.xlsx)",
     ExportWorking: "Filen skapas…",
     ExportDone: "Filen {0} har laddats ned.",
-    ExportFailed: "Det gick inte att skapa filen: {0}"
+    ExportFailed: "Det gick inte att skapa filen: {0}",
+    PreviewListsTab: "SharePoint-lista",
+    PreviewListsIntro: "Så visar SharePoint listan Projekt som Salkku skapar: vyn och redigeringsformuläret ritas utifrån det som installationen sparade i listan (vyns fråga, kolumnformatering, formulärets avsnitt och hjälptexter). En förhandsvisning, inte en ersättning för SharePoint.",
+    PreviewListsViewHeading: "Vy: {0}",
+    PreviewListsViewCount: "{0} projekt",
+    PreviewListsFormHeading: "Redigeringsformulär",
+    PreviewListsFormNote: "Välj ett projekt i vyn för att se det i formuläret.",
+    PreviewListsNoView: "Listan har ingen vy Aktuell plan. Installera eller uppgradera listorna.",
+    PreviewListsNoForm: "Ingen formulärlayout har sparats för listan. Installera eller uppgradera listorna.",
+    PreviewListsUnknownField: "Formuläret hänvisar till kolumnen \"{0}\" som listan saknar.",
+    PreviewListsError: "Listans inställningar kunde inte läsas: {0}",
+    PreviewListsLoading: "Läser listans inställningar…",
+    PreviewListsNoItems: "Listan har inga projekt."
   };
 });

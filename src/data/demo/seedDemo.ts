@@ -6,6 +6,7 @@ import { parseCosts } from '../../domain/costs/parseCosts';
 import type { Person, Plan, Project, StrategicGoal } from '../../domain/model';
 import { emptyProject } from '../../domain/model';
 import { parseSchedule } from '../../domain/schedule/parseSchedule';
+import { followNewestPlan } from '../currentPlan';
 import type { PortfolioRepository } from '../repository.types';
 import { DEMO_GOALS, DEMO_ORGANISATION, DEMO_PEOPLE, DEMO_PLANS, DEMO_PROJECTS } from './demoContent';
 import type { DemoProject } from './demoContent.types';
@@ -103,5 +104,6 @@ export async function seedDemo(repository: PortfolioRepository, onProgress?: (me
       onProgress?.(`${count} / ${DEMO_PROJECTS.length}`);
     }
   }
+  await followNewestPlan(repository);
   return { plans: plans.length, goals: goalIds.size, projects: count };
 }

@@ -87,11 +87,12 @@ export const PROGRESS_FORMAT: FormatterNode = {
   children: [
     {
       elmType: 'div',
-      attributes: { role: 'img', 'aria-label': "=if(@currentField == '', '', toString(@currentField) + ' %')" },
+      // decorative: the number next to it says the same to a screen reader
+      attributes: { 'aria-hidden': 'true' },
       style: { width: '80px', height: '8px', 'background-color': '#edebe9', border: '1px solid #8a8886' },
       children: [{ elmType: 'div', style: { width: "=if(@currentField == '', '0%', toString(@currentField) + '%')", height: '8px', 'background-color': '#0f6cbd' } }]
     },
-    { elmType: 'span', txtContent: "=if(@currentField == '', '', toString(@currentField) + ' %')" }
+    { elmType: 'span', style: { 'white-space': 'nowrap' }, txtContent: "=if(@currentField == '', '', toString(@currentField) + ' %')" }
   ]
 };
 

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { launchOptions } from './chromium.mjs';
+const [url, selector, out, width, maxHeight] = process.argv.slice(2);
+const browser = await chromium.launch(launchOptions());
+const page = await browser.newPage({ viewport: { width: Number(width || 1280), height: 900 } });
+await page.goto(url);
+await page.locator(selector).first().waitFor();
+await page.waitForTimeout(800);
+const box = await page.locator(selector).first().boundingBox();
+await page.screenshot({ path: out, fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, Number(maxHeight || 100000)) } });
+await browser.close();
