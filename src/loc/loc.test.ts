@@ -49,7 +49,8 @@ describe('localisation files', () => {
 
   it('translates: Swedish and English differ from Finnish for most strings', () => {
     const [fi, sv, en] = LOCALES.map(load);
-    const same = keys.filter((k) => k !== 'Locale' && (fi[k] === sv[k] || fi[k] === en[k]) && fi[k].length > 12);
+    // strings with words (not only placeholders such as "{0}, {1}: {2}") must be translated
+    const same = keys.filter((k) => k !== 'Locale' && (fi[k] === sv[k] || fi[k] === en[k]) && fi[k].length > 12 && /[A-Za-zÅÄÖåäö]{3,}/.test(fi[k]));
     expect(same).toEqual([]);
   });
 });

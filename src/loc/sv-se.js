@@ -322,7 +322,7 @@ define([], function () {
     ExportWorking: "Filen skapas…",
     ExportDone: "Filen {0} har laddats ned.",
     ExportFailed: "Det gick inte att skapa filen: {0}",
-    PreviewListsTab: "SharePoint-lista",
+    PreviewListsTab: "Lista i SharePoint",
     PreviewListsIntro: "Så visar SharePoint listan Projekt som Salkku skapar: vyn och redigeringsformuläret ritas utifrån det som installationen sparade i listan (vyns fråga, kolumnformatering, formulärets avsnitt och hjälptexter). En förhandsvisning, inte en ersättning för SharePoint.",
     PreviewListsViewHeading: "Vy: {0}",
     PreviewListsViewCount: "{0} projekt",

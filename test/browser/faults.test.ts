@@ -142,7 +142,7 @@ describe('200 hostile list items', () => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
-      void dialog.dismiss();
+      dialog.dismiss().catch(() => undefined);
     });
     try {
       for (const view of VIEWS) {

@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- hostile payloads on purpose: the tests prove none of them runs */
 /**
  * 200 hostile list items: what people (or attackers) can put into a SharePoint list. Missing
  * titles, unknown choices, an end before the start, impossible dates, 100 KB texts, HTML and

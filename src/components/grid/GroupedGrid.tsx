@@ -43,7 +43,7 @@ export interface GroupedGridProps {
   renderCompact: (project: Project) => React.ReactNode;
   height: number;
   /** data-salkku-grid value, for tests. */
-  name: string;
+  gridId: string;
 }
 
 type GridClass = 'outer' | 'header' | 'headerCell' | 'sortButton' | 'body' | 'row' | 'groupRow' | 'cell' | 'activeCell' | 'groupCell' | 'groupTotals';
@@ -339,7 +339,7 @@ export function GroupedGrid(props: GroupedGridProps): JSX.Element {
 
   return (
     <div className={classes.outer}>
-      <div role="treegrid" aria-label={props.label} aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: compact ? undefined : minimumWidth(columns) }} data-salkku-grid={props.name}>
+      <div role="treegrid" aria-label={props.label} aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: compact ? undefined : minimumWidth(columns) }} data-salkku-grid={props.gridId}>
         <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: template }}>
           {columns.map((column) => {
             const state = sortState(column.sort);

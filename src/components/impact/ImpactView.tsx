@@ -132,7 +132,7 @@ export function ImpactView(props: ViewProps): JSX.Element {
           </Text>
         ) : (
           <GroupedGrid
-            name="impact"
+            gridId="impact"
             label={strings.ImpactGridLabel}
             rows={rows}
             columns={columns}

@@ -101,7 +101,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
           </Text>
         ) : (
           <GroupedGrid
-            name="portfolio"
+            gridId="portfolio"
             label={strings.GridLabel}
             rows={rows}
             columns={grid}

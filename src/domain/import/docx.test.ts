@@ -2,6 +2,7 @@ import { Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
 import { CATEGORY } from '../vocabulary';
 import { parsePlanDocx } from './docx';
 import { decodeEntities, htmlToPlanText } from './htmlToText';
+import { HARD_BREAK } from './text';
 
 /** A Word document written for this test (fictional city, our own words). */
 async function buildDocx(paragraphs: Paragraph[]): Promise<ArrayBuffer> {
@@ -88,7 +89,8 @@ describe('htmlToPlanText', () => {
     expect(htmlToPlanText(html).split('\n').filter((line) => line !== '')).toEqual([
       '# 2 Hankkeet',
       '## 2.1 Verkko',
-      'Kytkimet uusitaan.',
+      // a <br> ends the line with the hard-break mark, so joining lines keeps it as a line break
+      `Kytkimet uusitaan.${HARD_BREAK}`,
       'Toinen rivi',
       '- Yksi',
       '- Kaksi',
