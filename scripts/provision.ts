@@ -20,8 +20,10 @@ async function main(): Promise<void> {
   }
   if (args.flags.has('dry-run')) {
     const actions = plannedActions(await readSiteState(cliSp(site), site));
-    console.log(actions.length === 0 ? 'Nothing to do: the lists match schema.' : actions.map((a) => `would ${a.kind} ${a.list} ${a.target}`).join('\n'));
-    console.log(`${actions.length} change(s) planned, 0 written (dry run).`);
+    console.log(actions.length === 0 ? 'Nothing to do: the lists match schema.' : actions.map((a) => `would ${a.kind} ${a.list} ${a.target}${a.detail ? ` (${a.detail})` : ''}`).join('\n'));
+    const byKind = new Map<string, number>();
+    actions.forEach((a) => byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1));
+    console.log(`${actions.length} change(s) planned (${[...byKind].map(([kind, n]) => `${kind} ${n}`).join(', ')}), 0 written (dry run).`);
     return;
   }
   const repository = cliRepository(site);
