@@ -196,3 +196,33 @@ describe('upgrade from schema version 1', () => {
     expect(again.actions).toEqual([]);
   });
 });
+
+describe('interrupted set-up', () => {
+  it('finishes on the next run what an outage interrupted, then writes nothing', async () => {
+    const g = await startHarness();
+    try {
+      let steps = 0;
+      const interrupted = provision(g.sp(), g.siteUrl, {
+        onProgress: () => {
+          steps++;
+          if (steps === 40) {
+            g.standIn.faults = { ...g.standIn.faults, permanent: true };
+          }
+        }
+      });
+      await expect(interrupted).rejects.toBeInstanceOf(RepositoryError);
+      g.standIn.faults = { ...g.standIn.faults, permanent: false };
+      const resumed = await provision(g.sp(), g.siteUrl);
+      expect(resumed.writes).toBeGreaterThan(0);
+      const list = storedList(g, 'SalkkuProjects');
+      expect(list.fields.filter((f) => f.CustomFormatter).length).toBe(PROJECTS.fields.filter((f) => f.formatter).length);
+      expect(list.views.map((v) => v.ServerRelativeUrl.split('/').pop()).sort()).toEqual(['AllItems.aspx', 'ByServiceArea.aspx', 'CarriedOver.aspx', 'CurrentPlan.aspx', 'MissingAssessment.aspx', 'MyProjects.aspx']);
+      expect(list.views.find((v) => v.ServerRelativeUrl.endsWith('/CurrentPlan.aspx'))?.Title).toBe('Nykyinen suunnitelma');
+      expect(list.contentTypes[0].ClientFormCustomFormatter).toContain('"displayname":"Perustiedot"');
+      expect(list.ValidationFormula).toContain('[Loppukuukausi]');
+      expect((await provision(g.sp(), g.siteUrl)).writes).toBe(0);
+    } finally {
+      await g.close();
+    }
+  });
+});

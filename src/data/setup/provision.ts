@@ -24,7 +24,7 @@ import { itemContentType, settingWrites, viewWrites } from './listSettings';
 import type { SetupAction, SetupReport } from './setup.types';
 import type { ExistingContentType, ExistingView, SiteState } from './siteState';
 import { listSchemaVersion, readSiteState } from './siteState';
-import { listServerRelativeUrl } from '../spUtils';
+import { listServerRelativeUrl, toRepositoryError } from '../spUtils';
 
 export { listSchemaVersion, readSiteState } from './siteState';
 export type { SiteState } from './siteState';
@@ -154,14 +154,18 @@ class Provisioner {
     }
   }
 
-  /** Sends writes in batches; each resolves or the first failure rejects after its batch. */
+  /** Sends writes in batches of BATCH_SIZE; after a batch with a failed write, rejects with its error. */
   private async _inBatches<T>(items: readonly T[], send: (sp: SPFI, item: T) => Promise<unknown>): Promise<void> {
     for (let start = 0; start < items.length; start += BATCH_SIZE) {
       const [batched, execute] = this._sp.batched();
       const pending = items.slice(start, start + BATCH_SIZE).map((item) => send(batched, item));
-      await execute();
-      await Promise.all(pending);
-      this.writes += pending.length;
+      // every write's outcome is observed, also when the batch request itself fails
+      const [, settled] = await Promise.all([execute(), Promise.allSettled(pending)]);
+      this.writes += settled.filter((s) => s.status === 'fulfilled').length;
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failed) {
+        throw toRepositoryError(failed.reason);
+      }
     }
   }
 
@@ -279,12 +283,17 @@ export async function provision(
     throw new RepositoryError('accessDenied', 'Setting up the portfolio lists needs permission to manage lists on the site');
   }
   const provisioner = new Provisioner(sp, siteUrl, state, schema, options.onProgress ?? (() => undefined));
-  for (const list of schema.lists) {
-    await provisioner.ensureList(list);
-    await provisioner.ensureFields(list);
-    await provisioner.ensureSettings(list);
-    await provisioner.ensureViews(list);
-    await provisioner.ensureVersion(list);
+  try {
+    for (const list of schema.lists) {
+      await provisioner.ensureList(list);
+      await provisioner.ensureFields(list);
+      await provisioner.ensureSettings(list);
+      await provisioner.ensureViews(list);
+      // last: a list whose set-up was interrupted keeps its old version, so the next run finishes it
+      await provisioner.ensureVersion(list);
+    }
+  } catch (error) {
+    throw toRepositoryError(error);
   }
   report.actions = provisioner.actions;
   report.writes = provisioner.writes;
