@@ -55,3 +55,12 @@ export function useElementWidth(ref: React.RefObject<HTMLElement>): number {
   }, [ref]);
   return width;
 }
+
+/** Below this width (px) the views switch to their compact layout (a Teams tab on a phone, a narrow column). */
+export const NARROW_WIDTH = 640;
+
+/** Whether an element is narrower than NARROW_WIDTH (false until it has been measured). */
+export function useNarrow(ref: React.RefObject<HTMLElement>): boolean {
+  const width = useElementWidth(ref);
+  return width > 0 && width < NARROW_WIDTH;
+}

@@ -11,13 +11,15 @@ import type { ImpactPerspective, Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import { applyFilter } from '../../domain/portfolio/filter';
 import type { SortColumn } from '../../domain/portfolio/viewState';
+import { sortedBy } from '../../domain/portfolio/viewState';
 import type { ViewProps } from '../app/SalkkuApp';
 import { useStrings } from '../app/SalkkuContext';
 import { AttentionList } from '../common/AttentionList';
 import { format } from '../common/format';
 import { perspectiveLabels, statusLabel } from '../common/labels';
 import { useViewState } from '../common/useViewState';
-import { useElementWidth } from '../common/useVirtualRows';
+import { useNarrow } from '../common/useVirtualRows';
+import { useCollapsedGroups } from '../grid/useCollapsedGroups';
 import { FilterBar } from '../filters/FilterBar';
 import { buildRows } from '../grid/gridRows';
 import { GroupedGrid } from '../grid/GroupedGrid';
@@ -29,7 +31,6 @@ import { bucketLabel, PerspectiveSummary } from './PerspectiveSummary';
 import { printHidden, PrintableAssessments } from './PrintableAssessments';
 import { useAssessmentSave } from './useAssessmentSave';
 
-const NARROW = 640;
 
 const visuallyHidden = mergeStyles({ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' });
 
@@ -38,15 +39,14 @@ export function ImpactView(props: ViewProps): JSX.Element {
   const { data } = props;
   const [state, update] = useViewState();
   const rootRef = React.useRef<HTMLDivElement>(null);
-  const width = useElementWidth(rootRef);
-  const narrow = width > 0 && width < NARROW;
+  const narrow = useNarrow(rootRef);
   const model = useFilteredPortfolio(data, state);
   // the summary counts the projects the other filters keep, so clicking a number can change the choice
   const withoutImpactFilter = React.useMemo(
     () => (state.filter.impact === null ? model.filtered : applyFilter(data.projects, { ...state.filter, impact: null }, data.plans, model.index)),
     [state.filter, model.filtered, model.index, data.projects, data.plans]
   );
-  const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
+  const [collapsed, toggleGroup] = useCollapsedGroups();
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
   const columns = React.useMemo(() => impactColumns(strings), [strings]);
   const [editing, setEditing] = React.useState<{ id: number; focus: ImpactPerspective | undefined } | undefined>(undefined);
@@ -70,20 +70,8 @@ export function ImpactView(props: ViewProps): JSX.Element {
     };
   }, []);
 
-  const toggleGroup = React.useCallback((key: string) => {
-    setCollapsed((previous) => {
-      const next = new Set(previous);
-      if (next.has(key)) {
-        next.delete(key);
-      } else {
-        next.add(key);
-      }
-      return next;
-    });
-  }, []);
 
-  const sortBy = (column: SortColumn): void =>
-    update((s) => ({ ...s, sort: s.sort?.column === column ? { column, descending: !s.sort.descending } : { column, descending: false } }));
+  const sortBy = (column: SortColumn): void => update((s) => sortedBy(s, column));
 
   const groupSummary = (row: { group: { projects: Project[]; children: { projects: Project[] }[] } }): string => {
     const projects = [...row.group.projects, ...row.group.children.flatMap((c) => c.projects)];

@@ -6,6 +6,7 @@ import { DefaultButton, Link, mergeStyles, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { newItemUrl } from '../../data/links';
 import type { SortColumn } from '../../domain/portfolio/viewState';
+import { sortedBy } from '../../domain/portfolio/viewState';
 import type { ViewProps } from '../app/SalkkuApp';
 import { useStrings } from '../app/SalkkuContext';
 import { AttentionList } from '../common/AttentionList';
@@ -13,7 +14,8 @@ import { format } from '../common/format';
 import { formatRangeTotal } from '../common/formatting';
 import { statusLabel } from '../common/labels';
 import { useViewState } from '../common/useViewState';
-import { useElementWidth } from '../common/useVirtualRows';
+import { useNarrow } from '../common/useVirtualRows';
+import { useCollapsedGroups } from '../grid/useCollapsedGroups';
 import { FilterBar } from '../filters/FilterBar';
 import { ExportPanel } from '../export/ExportPanel';
 import { ImportPanel } from '../import/ImportPanel';
@@ -29,7 +31,6 @@ export interface PortfolioViewProps extends ViewProps {
   columns?: readonly ColumnKey[];
 }
 
-const NARROW = 640;
 
 const compactClass = mergeStyles({ display: 'flex', flexDirection: 'column', minWidth: 0, selectors: { '> *': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } } });
 
@@ -38,10 +39,9 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const { data } = props;
   const [state, update] = useViewState();
   const rootRef = React.useRef<HTMLDivElement>(null);
-  const width = useElementWidth(rootRef);
-  const narrow = width > 0 && width < NARROW;
+  const narrow = useNarrow(rootRef);
   const model = useFilteredPortfolio(data, state);
-  const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
+  const [collapsed, toggleGroup] = useCollapsedGroups();
   const [importing, setImporting] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
@@ -50,20 +50,8 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const selected = state.selected === null ? undefined : data.projects.find((p) => p.id === state.selected);
   const list = data.lists.projects;
 
-  const toggleGroup = React.useCallback((key: string) => {
-    setCollapsed((previous) => {
-      const next = new Set(previous);
-      if (next.has(key)) {
-        next.delete(key);
-      } else {
-        next.add(key);
-      }
-      return next;
-    });
-  }, []);
 
-  const sortBy = (column: SortColumn): void =>
-    update((s) => ({ ...s, sort: s.sort?.column === column ? { column, descending: !s.sort.descending } : { column, descending: false } }));
+  const sortBy = (column: SortColumn): void => update((s) => sortedBy(s, column));
 
   const context = React.useMemo(() => ({ strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles }), [strings, data, model.goalTitles, model.planTitles]);
   const grid = React.useMemo(() => gridColumns(columns, context), [columns, context]);

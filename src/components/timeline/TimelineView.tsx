@@ -12,7 +12,8 @@ import type { ViewProps } from '../app/SalkkuApp';
 import { useStrings } from '../app/SalkkuContext';
 import { format } from '../common/format';
 import { useViewState } from '../common/useViewState';
-import { useElementWidth } from '../common/useVirtualRows';
+import { useNarrow } from '../common/useVirtualRows';
+import { useCollapsedGroups } from '../grid/useCollapsedGroups';
 import { FilterBar } from '../filters/FilterBar';
 import { buildRows } from '../grid/gridRows';
 import { useFilteredPortfolio } from '../portfolio/usePortfolioView';
@@ -23,17 +24,15 @@ import { TimelineChart } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 
 const ZOOMS: readonly Zoom[] = ['year', 'quarter', 'month'];
-const NARROW = 640;
 
 export function TimelineView(props: ViewProps): JSX.Element {
   const strings = useStrings();
   const { data } = props;
   const [state, update] = useViewState();
   const rootRef = React.useRef<HTMLDivElement>(null);
-  const width = useElementWidth(rootRef);
-  const narrow = width > 0 && width < NARROW;
+  const narrow = useNarrow(rootRef);
   const model = useFilteredPortfolio(data, state);
-  const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
+  const [collapsed, toggleGroup] = useCollapsedGroups();
   const placeable = React.useMemo(() => model.filtered.filter((p) => isPlaceable(p.schedule)), [model.filtered]);
   const unplaced = React.useMemo(() => model.filtered.filter((p) => !isPlaceable(p.schedule)), [model.filtered]);
   const groups = React.useMemo(() => groupProjects(placeable, projectComparator(state.sort, model.goalTitles)), [placeable, state.sort, model.goalTitles]);
@@ -52,17 +51,6 @@ export function TimelineView(props: ViewProps): JSX.Element {
   }, []);
   const selected = state.selected === null ? undefined : data.projects.find((p) => p.id === state.selected);
   const open = (id: number | null): void => update((s) => ({ ...s, selected: id }));
-  const toggleGroup = React.useCallback((key: string) => {
-    setCollapsed((previous) => {
-      const next = new Set(previous);
-      if (next.has(key)) {
-        next.delete(key);
-      } else {
-        next.add(key);
-      }
-      return next;
-    });
-  }, []);
   const zoomLabels: Record<Zoom, string> = { year: strings.ZoomYear, quarter: strings.ZoomQuarter, month: strings.ZoomMonth };
   const height = typeof window === 'undefined' ? 600 : Math.max(320, Math.min(720, window.innerHeight - 120));
 

@@ -6,7 +6,7 @@ import { applyFilter, buildSearchIndex, EMPTY_FILTER, newestPlan } from './filte
 import { groupedOrder, groupProjects, projectComparator } from './grouping';
 import { compareNumbers } from './numbering';
 import { computeTotals, costsByYear } from './totals';
-import { DEFAULT_VIEW_STATE, readViewState, writeViewState } from './viewState';
+import { DEFAULT_VIEW_STATE, readViewState, sortedBy, writeViewState } from './viewState';
 
 const plans: Plan[] = [
   { id: 1, etag: null, title: 'TTS 2021–2022', organisation: null, periodStart: '2021-01', periodEnd: '2022-12', approvedOn: null, status: null },
@@ -156,6 +156,13 @@ describe('impact-assessment completeness', () => {
 });
 
 describe('view state in the URL', () => {
+  it('sorts by a header ascending first, reverses on the same header, restarts on another', () => {
+    const byTitle = sortedBy(DEFAULT_VIEW_STATE, 'title');
+    expect(byTitle.sort).toEqual({ column: 'title', descending: false });
+    expect(sortedBy(byTitle, 'title').sort).toEqual({ column: 'title', descending: true });
+    expect(sortedBy(sortedBy(byTitle, 'title'), 'status').sort).toEqual({ column: 'status', descending: false });
+  });
+
   it('round-trips every field and keeps other parameters', () => {
     const state = {
       ...DEFAULT_VIEW_STATE,

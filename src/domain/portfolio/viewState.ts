@@ -32,6 +32,11 @@ export interface ViewState {
 
 export const DEFAULT_VIEW_STATE: ViewState = { filter: EMPTY_FILTER, sort: null, selected: null, zoom: 'quarter' };
 
+/** Sorting by a column header: ascending first, the same column again reverses it. */
+export function sortedBy(state: ViewState, column: SortColumn): ViewState {
+  return { ...state, sort: state.sort?.column === column ? { column, descending: !state.sort.descending } : { column, descending: false } };
+}
+
 const KEYS = {
   plan: 'sk-plan',
   area: 'sk-area',
