@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import type { RunningServer } from '../../standin/server';
 import { startServer } from '../../standin/server';
 import { StandIn } from '../../standin/standin';
-import { CHROMIUM_ARGS } from '../../test/browser/support/browser';
+import { launchOptions } from '../../scripts/lib/chromium';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'bench-results', 'page-dist');
@@ -48,7 +48,7 @@ export class RenderBench {
     const vite = (await import('vite')) as typeof import('vite');
     await vite.build({ configFile: path.join(ROOT, 'vite.config.mjs'), root: path.join(ROOT, 'bench/page'), logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, sourcemap: false } });
     const server = await startServer(new StandIn(), { staticRoot: OUT });
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+    const browser = await chromium.launch(launchOptions(['--enable-precise-memory-info']));
     return new RenderBench(browser, server);
   }
 

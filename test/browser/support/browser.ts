@@ -9,26 +9,12 @@ import { chromium } from 'playwright-core';
 import type { Role } from '../../../standin/context';
 import type { LocalPortfolio, LocalPortfolioOptions } from '../../../scripts/lib/localPortfolio';
 import { PREVIEW_DIST, startLocalPortfolio } from '../../../scripts/lib/localPortfolio';
+import { launchOptions } from '../../../scripts/lib/chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../../test-results/screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium)`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(launchOptions());
 }
 
 export async function startPreview(options: LocalPortfolioOptions = {}): Promise<LocalPortfolio> {

@@ -3,7 +3,7 @@
 //   npm run --silent icons
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launchOptions } from './chromium.mjs';
+import { launchOptions } from './lib/chromium';
 
 const glyphs = {
   // briefcase: "salkku"
@@ -26,21 +26,29 @@ const components = {
   impact: { id: '6efd885a-8a8f-482d-849f-29ca10eec3e5', colour: '#0e7a0d' }
 };
 
-function svg(glyph, size, background) {
+function svg(glyph: string, size: number, background: string | undefined): string {
   const bg = background ? `<rect width="32" height="32" rx="0" fill="${background}"/>` : '';
   const scale = background ? 'translate(4 4) scale(0.75)' : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 32 32">${bg}<g transform="${scale}">${glyph}</g></svg>`;
 }
 
-mkdirSync('teams', { recursive: true });
-const browser = await chromium.launch(launchOptions());
-const page = await browser.newPage();
-for (const [name, { id, colour }] of Object.entries(components)) {
-  for (const [kind, size, background] of [['color', 192, colour], ['outline', 32, undefined]]) {
-    await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg(glyphs[name], size, background)}</body></html>`);
-    await page.screenshot({ path: `teams/${id}_${kind}.png`, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
-  }
+async function main(): Promise<void> {
+  mkdirSync('teams', { recursive: true });
+  const browser = await chromium.launch(launchOptions());
+  const page = await browser.newPage();
+  for (const [name, { id, colour }] of Object.entries(components) as [keyof typeof glyphs, { id: string; colour: string }][]) {
+    const kinds: [string, number, string | undefined][] = [['color', 192, colour], ['outline', 32, undefined]];
+    for (const [kind, size, background] of kinds) {
+      await page.setViewportSize({ width: size, height: size });
+      await page.setContent(`<html><body style="margin:0;background:transparent">${svg(glyphs[name], size, background)}</body></html>`);
+      await page.screenshot({ path: `teams/${id}_${kind}.png`, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    }
 }
 await browser.close();
 console.log('teams/: 3 × (192×192 colour, 32×32 outline)');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
