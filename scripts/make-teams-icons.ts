@@ -43,9 +43,9 @@ async function main(): Promise<void> {
       await page.setContent(`<html><body style="margin:0;background:transparent">${svg(glyphs[name], size, background)}</body></html>`);
       await page.screenshot({ path: `teams/${id}_${kind}.png`, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
     }
-}
-await browser.close();
-console.log('teams/: 3 × (192×192 colour, 32×32 outline)');
+  }
+  await browser.close();
+  console.log('teams/: 3 × (192×192 colour, 32×32 outline)');
 }
 
 main().catch((error: unknown) => {
