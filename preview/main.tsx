@@ -90,7 +90,7 @@ function hostLabel(strings: ISalkkuStrings, host: PreviewHost): string {
 }
 
 function roleLabel(strings: ISalkkuStrings, role: PreviewRole): string {
-  return { owner: strings.PreviewRoleOwner, member: strings.PreviewRoleMember, visitor: strings.PreviewRoleVisitor, none: strings.PreviewRoleNone }[role];
+  return { owner: strings.PreviewRoleOwner, member: strings.PreviewRoleMember, contributor: strings.PreviewRoleContributor, visitor: strings.PreviewRoleVisitor, none: strings.PreviewRoleNone }[role];
 }
 
 function WebPart(props: { view: WebPartView; settings: PreviewSettings }): JSX.Element {

@@ -2,12 +2,12 @@
 export type PreviewView = 'portfolio' | 'timeline' | 'impact' | 'page' | 'lists';
 export type PreviewHost = 'sharepoint' | 'teams-light' | 'teams-dark' | 'teams-contrast' | 'narrow';
 export type PreviewLanguage = 'fi' | 'sv' | 'en';
-export type PreviewRole = 'owner' | 'member' | 'visitor' | 'none';
+export type PreviewRole = 'owner' | 'member' | 'contributor' | 'visitor' | 'none';
 
 export const VIEWS: readonly PreviewView[] = ['portfolio', 'timeline', 'impact', 'page', 'lists'];
 export const HOSTS: readonly PreviewHost[] = ['sharepoint', 'teams-light', 'teams-dark', 'teams-contrast', 'narrow'];
 export const LANGUAGES: readonly PreviewLanguage[] = ['fi', 'sv', 'en'];
-export const ROLES: readonly PreviewRole[] = ['owner', 'member', 'visitor', 'none'];
+export const ROLES: readonly PreviewRole[] = ['owner', 'member', 'contributor', 'visitor', 'none'];
 
 export interface PreviewSettings {
   view: PreviewView;

@@ -3,22 +3,54 @@ import type { StandInRequest } from './http';
 import { errors } from './http';
 import type { Store, StoredUser, StoredWeb } from './store';
 
-export type Role = 'owner' | 'member' | 'visitor' | 'none';
+/**
+ * The caller's role: the group a person is in on a team site and the permission level SharePoint
+ * gives it by default (Owners: Full Control, Members: Edit, Visitors: Read), plus Contribute (a
+ * site that took list management away from its members) and a user with no access.
+ */
+export type Role = 'owner' | 'member' | 'contributor' | 'visitor' | 'none';
 
-export const ROLES: readonly Role[] = ['owner', 'member', 'visitor', 'none'];
+export const ROLES: readonly Role[] = ['owner', 'member', 'contributor', 'visitor', 'none'];
 
-/** SharePoint's base permissions of the standard permission levels (High/Low words). */
+/**
+ * EffectiveBasePermissions of SharePoint's default permission levels (High/Low words of
+ * SP.BasePermissions), as SharePoint answers them. Edit is Contribute plus ManageLists (2048).
+ * Sources: docs/sharepoint-behaviour.md ("Permission levels").
+ */
 export const PERMISSIONS_OF_ROLE: Readonly<Record<Role, { High: string; Low: string }>> = {
   owner: { High: '2147483647', Low: '4294967295' },
-  member: { High: '432', Low: '1011028719' },
+  member: { High: '432', Low: '1011030767' },
+  contributor: { High: '432', Low: '1011028719' },
   visitor: { High: '176', Low: '138612833' },
   none: { High: '0', Low: '0' }
 };
+
+/** SP.PermissionKind values the stand-in checks (bit N-1 of the 64-bit mask). */
+export const PERMISSION = {
+  ViewListItems: 1,
+  AddListItems: 2,
+  EditListItems: 3,
+  DeleteListItems: 4,
+  ManageLists: 12,
+  BrowseUserInfo: 20,
+  ManageWeb: 31
+} as const;
+
+export type PermissionName = keyof typeof PERMISSION;
+
+export function roleHas(role: Role, permission: PermissionName): boolean {
+  const kind = PERMISSION[permission];
+  const mask = PERMISSIONS_OF_ROLE[role];
+  const word = BigInt(kind <= 32 ? mask.Low : mask.High);
+  const bit = BigInt(kind <= 32 ? kind - 1 : kind - 33);
+  return ((word >> bit) & BigInt(1)) === BigInt(1);
+}
 
 /** The fixed users behind the roles (the stand-in's "logged-in" people). */
 export const ROLE_USERS: Readonly<Record<Role, { title: string; email: string }>> = {
   owner: { title: 'Olli Omistaja', email: 'olli.omistaja@jarvenranta.example' },
   member: { title: 'Maija Muokkaaja', email: 'maija.muokkaaja@jarvenranta.example' },
+  contributor: { title: 'Osku Osallistuja', email: 'osku.osallistuja@jarvenranta.example' },
   visitor: { title: 'Ville Vierailija', email: 'ville.vierailija@jarvenranta.example' },
   none: { title: 'Ulla Ulkopuolinen', email: 'ulla.ulkopuolinen@jarvenranta.example' }
 };
@@ -67,18 +99,9 @@ export function parseQuery(url: URL): Query {
   };
 }
 
-export function canWriteItems(role: Role): boolean {
-  return role === 'owner' || role === 'member';
-}
-
-export function requireItemWrite(ctx: RequestContext): void {
-  if (!canWriteItems(ctx.role)) {
-    throw errors.accessDenied();
-  }
-}
-
-export function requireOwner(ctx: RequestContext): void {
-  if (ctx.role !== 'owner') {
+/** 403 unless the caller's permission level includes the permission, as SharePoint decides. */
+export function requirePermission(ctx: RequestContext, permission: PermissionName): void {
+  if (!roleHas(ctx.role, permission)) {
     throw errors.accessDenied();
   }
 }

@@ -110,6 +110,20 @@ export const errors = {
         : 'The service is temporarily unavailable. Please try again later.',
       { 'retry-after': String(retryAfterSeconds) }
     ),
+  tooManyIndexes: (): SpError =>
+    new SpError(
+      400,
+      '-2146232832, Microsoft.SharePoint.SPException',
+      'The maximum number of indexed columns (20) for this list has been reached. Remove an index before adding another.'
+    ),
+  formulaSyntax: (): SpError =>
+    new SpError(400, '-2130575161, Microsoft.SharePoint.SPException', 'The formula contains a syntax error or is not supported.'),
+  formulaUnknownColumn: (): SpError =>
+    new SpError(
+      400,
+      '-2130575159, Microsoft.SharePoint.SPException',
+      'The formula refers to a column that does not exist.  Check the formula for spelling mistakes or change the non-existing column to an existing column.'
+    ),
   validation: (message: string): SpError =>
     new SpError(400, '-2130575163, Microsoft.SharePoint.SPFieldValidationException', message)
 };

@@ -4,7 +4,7 @@
  * `odata.nextLink`, the list view threshold, ETags and 412 on If-Match mismatch.
  */
 import type { Query, RequestContext } from './context';
-import { requireItemWrite } from './context';
+import { requirePermission } from './context';
 import { errors } from './http';
 import type { FilterNode } from './odataFilter';
 import { evaluateFilter, filterFields, FilterSyntaxError, parseFilter } from './odataFilter';
@@ -351,7 +351,7 @@ function applyValues(ctx: RequestContext, list: StoredList, target: Record<strin
 }
 
 export function createItem(ctx: RequestContext, list: StoredList, body: Record<string, unknown>): StoredItem {
-  requireItemWrite(ctx);
+  requirePermission(ctx, 'AddListItems');
   const values: Record<string, unknown> = {};
   for (const field of list.fields) {
     if (!field.System && field.DefaultValue !== null && field.DefaultValue !== undefined && !isLookupLike(field)) {
@@ -369,7 +369,7 @@ export function createItem(ctx: RequestContext, list: StoredList, body: Record<s
 }
 
 export function updateItem(ctx: RequestContext, list: StoredList, item: StoredItem, body: Record<string, unknown>): StoredItem {
-  requireItemWrite(ctx);
+  requirePermission(ctx, 'EditListItems');
   checkEtag(ctx, item);
   const values = { ...item.values };
   applyValues(ctx, list, values, body);
@@ -384,7 +384,7 @@ export function updateItem(ctx: RequestContext, list: StoredList, item: StoredIt
 }
 
 export function deleteItem(ctx: RequestContext, list: StoredList, item: StoredItem): void {
-  requireItemWrite(ctx);
+  requirePermission(ctx, 'DeleteListItems');
   checkEtag(ctx, item);
   list.items = list.items.filter((i) => i !== item);
   ctx.store.changed();

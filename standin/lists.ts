@@ -1,8 +1,11 @@
 /** Lists, fields, views and content types: entities, `$select`, creation and updates. */
 import type { RequestContext } from './context';
-import { PERMISSIONS_OF_ROLE, requireOwner } from './context';
+import { PERMISSIONS_OF_ROLE, requirePermission } from './context';
 import { errors } from './http';
 import { entityTypeName } from './items';
+import { ADD_FIELD_OPTIONS, internalNameFor } from './internalNames';
+import type { FormulaColumns } from './formulaText';
+import { showFormula, storeFormula } from './formulaText';
 import { fieldFromXml } from './schemaXml';
 import type { StoredContentType, StoredField, StoredList, StoredView, StoredWeb } from './store';
 import { newGuid, nowIso } from './store';
@@ -25,6 +28,49 @@ function localizedText(ctx: RequestContext, resources: Record<string, string>, f
   return (culture && resources[culture]) || fallback;
 }
 
+/**
+ * SP.RegionalSettings of the site's locale, as far as the stand-in uses them. Finnish and Swedish
+ * regional settings separate list items (and formula arguments) with `;` and decimals with `,`.
+ */
+const REGIONAL_SETTINGS: Readonly<Record<number, { ListSeparator: string; DecimalSeparator: string; ThousandSeparator: string }>> = {
+  1035: { ListSeparator: ';', DecimalSeparator: ',', ThousandSeparator: '\u00a0' },
+  1053: { ListSeparator: ';', DecimalSeparator: ',', ThousandSeparator: '\u00a0' },
+  1033: { ListSeparator: ',', DecimalSeparator: '.', ThousandSeparator: ',' }
+};
+
+export function regionalSettings(web: StoredWeb): { LocaleId: number; ListSeparator: string; DecimalSeparator: string; ThousandSeparator: string } {
+  const locale = web.LocaleId ?? 1035;
+  return { LocaleId: locale, ...(REGIONAL_SETTINGS[locale] ?? REGIONAL_SETTINGS[1033]) };
+}
+
+export function serializeRegionalSettings(ctx: RequestContext): Record<string, unknown> {
+  return {
+    'odata.type': 'SP.RegionalSettings',
+    'odata.id': `${ctx.webUrl}/_api/Web/RegionalSettings`,
+    ...pick(regionalSettings(ctx.web), ctx.query.select)
+  };
+}
+
+/** Columns of a list as the caller knows them: titles in the request's language. */
+function formulaColumns(ctx: RequestContext, list: StoredList): FormulaColumns {
+  const title = (f: StoredField): string => localizedText(ctx, f.TitleResources, f.Title);
+  return {
+    internalNameOf: (displayName) => list.fields.find((f) => title(f) === displayName)?.InternalName,
+    displayNameOf: (internalName) => {
+      const field = list.fields.find((f) => f.InternalName === internalName);
+      return field ? title(field) : internalName;
+    }
+  };
+}
+
+function storedFormula(ctx: RequestContext, list: StoredList, formula: string): string {
+  return storeFormula(formula, formulaColumns(ctx, list), regionalSettings(ctx.web).ListSeparator);
+}
+
+function shownFormula(ctx: RequestContext, list: StoredList, stored: string | null | undefined): string | null {
+  return stored ? showFormula(stored, formulaColumns(ctx, list), regionalSettings(ctx.web).ListSeparator) : null;
+}
+
 /** Sets a title or description resource; the default culture's is the value itself. */
 export function setResource(
   ctx: RequestContext,
@@ -33,7 +79,7 @@ export function setResource(
   culture: string,
   value: string
 ): void {
-  requireOwner(ctx);
+  requirePermission(ctx, 'ManageLists');
   const key = culture.toLowerCase();
   if (!/^[a-z]{2}-[a-z]{2}$/.test(key)) {
     throw errors.badRequest(`Culture name '${culture}' is not supported.`);
@@ -78,7 +124,7 @@ function defaultFields(): StoredField[] {
 }
 
 export function createList(ctx: RequestContext, body: Record<string, unknown>): StoredList {
-  requireOwner(ctx);
+  requirePermission(ctx, 'ManageLists');
   const title = typeof body.Title === 'string' ? body.Title.trim() : '';
   if (title === '') {
     throw errors.badRequest('The list title is required.');
@@ -101,7 +147,7 @@ export function createList(ctx: RequestContext, body: Record<string, unknown>): 
     fields: defaultFields(),
     views: [],
     items: [],
-    contentTypes: [{ Id: `0x0100${newGuid().replace(/-/g, '').toUpperCase()}`, Name: 'Item', ClientFormCustomFormatter: null }],
+    contentTypes: [{ Id: `0x0100${newGuid().replace(/-/g, '').toUpperCase()}`, Name: 'Item', ClientFormCustomFormatter: null, FieldLinks: ['Title'] }],
     TitleResources: {},
     DescriptionResources: {}
   };
@@ -161,7 +207,7 @@ export function serializeList(ctx: RequestContext, list: StoredList): Record<str
     EntityTypeName: `${list.UrlName}List`,
     ListItemEntityTypeFullName: entityTypeName(list),
     EnableVersioning: list.EnableVersioning,
-    ValidationFormula: list.ValidationFormula ?? '',
+    ValidationFormula: shownFormula(ctx, list, list.ValidationFormula) ?? '',
     ValidationMessage: list.ValidationMessage ?? '',
     Hidden: false,
     DefaultNewFormUrl: `${url}/NewForm.aspx`,
@@ -180,7 +226,7 @@ export function serializeList(ctx: RequestContext, list: StoredList): Record<str
 }
 
 export function updateList(ctx: RequestContext, list: StoredList, body: Record<string, unknown>): void {
-  requireOwner(ctx);
+  requirePermission(ctx, 'ManageLists');
   for (const [key, value] of Object.entries(body)) {
     if (key === 'Title' && typeof value === 'string') {
       list.Title = value;
@@ -188,8 +234,10 @@ export function updateList(ctx: RequestContext, list: StoredList, body: Record<s
       list.Description = value;
     } else if (key === 'EnableVersioning' && typeof value === 'boolean') {
       list.EnableVersioning = value;
-    } else if ((key === 'ValidationFormula' || key === 'ValidationMessage') && typeof value === 'string') {
-      list[key] = value;
+    } else if (key === 'ValidationFormula' && typeof value === 'string') {
+      list.ValidationFormula = storedFormula(ctx, list, value);
+    } else if (key === 'ValidationMessage' && typeof value === 'string') {
+      list.ValidationMessage = value;
     } else if (!key.startsWith('@odata') && key !== '__metadata') {
       throw errors.badRequest(`The property '${key}' does not exist on type 'SP.List'.`);
     }
@@ -236,7 +284,7 @@ export function serializeField(ctx: RequestContext, list: StoredList, field: Sto
     MinimumValue: field.MinimumValue ?? null,
     MaximumValue: field.MaximumValue ?? null,
     DefaultValue: field.DefaultValue ?? null,
-    ValidationFormula: field.ValidationFormula ?? null,
+    ValidationFormula: shownFormula(ctx, list, field.ValidationFormula),
     ValidationMessage: field.ValidationMessage ?? null,
     CustomFormatter: field.CustomFormatter ?? null,
     ClientValidationFormula: field.ClientValidationFormula ?? null,
@@ -261,21 +309,54 @@ export function findFieldBy(list: StoredList, nameOrTitleOrId: string): StoredFi
   );
 }
 
-export function createFieldFromXml(ctx: RequestContext, list: StoredList, schemaXml: string): StoredField {
-  requireOwner(ctx);
-  const field = fieldFromXml(schemaXml);
-  if (list.fields.some((f) => f.InternalName === field.InternalName)) {
-    throw errors.duplicate(`A duplicate field name "${field.InternalName}" was found.`);
-  }
+/**
+ * `fields/createFieldAsXml` with SP.XmlSchemaFieldCreationInformation: the internal name follows
+ * SharePoint's rules (internalNames.ts: from DisplayName unless Options has the name hint), and
+ * the field joins the list's default content type unless Options says AddToNoContentType.
+ */
+export function createFieldFromXml(ctx: RequestContext, list: StoredList, schemaXml: string, options = 0): StoredField {
+  requirePermission(ctx, 'ManageLists');
+  const parsed = fieldFromXml(schemaXml);
+  const internalName = internalNameFor({ name: parsed.InternalName, displayName: parsed.Title }, options, (candidate) =>
+    list.fields.some((f) => f.InternalName.toLowerCase() === candidate.toLowerCase())
+  );
+  const hinted = internalName === parsed.InternalName;
+  const field: StoredField = { ...parsed, InternalName: internalName, StaticName: hinted ? parsed.StaticName : internalName };
   if ((field.TypeAsString === 'Lookup' || field.TypeAsString === 'LookupMulti') && !ctx.web.lists.some((l) => l.Id === field.LookupList)) {
     throw errors.badRequest(`The lookup list ${field.LookupList ?? '(none)'} does not exist.`);
   }
   if (field.TypeAsString === 'LookupMulti' && field.Indexed) {
     throw errors.badRequest('Multi-value lookup columns cannot be indexed.');
   }
+  if (field.Indexed) {
+    requireIndexRoom(list);
+  }
+  if (field.ValidationFormula) {
+    // in field XML SharePoint takes the formula in its invariant form: `,` and display names
+    field.ValidationFormula = storeFormula(field.ValidationFormula, formulaColumns(ctx, { ...list, fields: [...list.fields, field] }), ',');
+  }
   list.fields.push(field);
+  if ((options & ADD_FIELD_OPTIONS.AddToNoContentType) === 0) {
+    const target = (options & ADD_FIELD_OPTIONS.AddToAllContentTypes) !== 0 ? list.contentTypes : list.contentTypes.slice(0, 1);
+    target.forEach((ct) => ct.FieldLinks?.push(field.InternalName));
+  }
   ctx.store.changed();
   return field;
+}
+
+/** SharePoint's limit of indexed columns per list. */
+export const MAX_INDEXED_FIELDS = 20;
+
+/** Fields that take one of the list's 20 indexes (ID's own index does not count). */
+export function indexedFieldCount(list: StoredList): number {
+  return list.fields.filter((f) => f.Indexed && f.InternalName !== 'ID').length;
+}
+
+/** 400 when another index would pass SharePoint's limit of 20 per list. */
+function requireIndexRoom(list: StoredList): void {
+  if (indexedFieldCount(list) >= MAX_INDEXED_FIELDS) {
+    throw errors.tooManyIndexes();
+  }
 }
 
 const UPDATABLE_FIELD_PROPS = new Set([
@@ -297,8 +378,8 @@ const UPDATABLE_FIELD_PROPS = new Set([
   'MaximumValue'
 ]);
 
-export function updateField(ctx: RequestContext, field: StoredField, body: Record<string, unknown>): void {
-  requireOwner(ctx);
+export function updateField(ctx: RequestContext, list: StoredList, field: StoredField, body: Record<string, unknown>): void {
+  requirePermission(ctx, 'ManageLists');
   const target = field as unknown as Record<string, unknown>;
   for (const [key, raw] of Object.entries(body)) {
     if (key.startsWith('@odata') || key === '__metadata') {
@@ -311,7 +392,10 @@ export function updateField(ctx: RequestContext, field: StoredField, body: Recor
     if (key === 'Indexed' && value === true && field.TypeAsString === 'LookupMulti') {
       throw errors.badRequest('Multi-value lookup columns cannot be indexed.');
     }
-    target[key] = value;
+    if (key === 'Indexed' && value === true && !field.Indexed) {
+      requireIndexRoom(list);
+    }
+    target[key] = key === 'ValidationFormula' && typeof value === 'string' ? storedFormula(ctx, list, value) : value;
   }
   ctx.store.changed();
 }
@@ -338,7 +422,7 @@ export function serializeView(ctx: RequestContext, list: StoredList, view: Store
 }
 
 export function createView(ctx: RequestContext, list: StoredList, body: Record<string, unknown>): StoredView {
-  requireOwner(ctx);
+  requirePermission(ctx, 'ManageLists');
   const title = typeof body.Title === 'string' ? body.Title : '';
   if (title.trim() === '') {
     throw errors.badRequest('The view title is required.');
@@ -368,7 +452,7 @@ export function createView(ctx: RequestContext, list: StoredList, body: Record<s
 }
 
 export function updateView(ctx: RequestContext, list: StoredList, view: StoredView, body: Record<string, unknown>): void {
-  requireOwner(ctx);
+  requirePermission(ctx, 'ManageLists');
   for (const [key, value] of Object.entries(body)) {
     if (key === 'Title' && typeof value === 'string') {
       view.Title = value;
@@ -403,7 +487,7 @@ export function serializeContentType(ctx: RequestContext, list: StoredList, ct: 
 }
 
 export function updateContentType(ctx: RequestContext, ct: StoredContentType, body: Record<string, unknown>): void {
-  requireOwner(ctx);
+  requirePermission(ctx, 'ManageLists');
   for (const [key, value] of Object.entries(body)) {
     if (key === 'ClientFormCustomFormatter' && typeof value === 'string') {
       ct.ClientFormCustomFormatter = value;

@@ -1,6 +1,6 @@
 /** Resolves `_api/…` paths to SharePoint resources and answers them. */
 import type { RequestContext } from './context';
-import { jsonBody, PERMISSIONS_OF_ROLE, requireItemWrite, requireOwner } from './context';
+import { jsonBody, PERMISSIONS_OF_ROLE, requirePermission } from './context';
 import type { StandInResponse } from './http';
 import { errors, json, noContent } from './http';
 import { createItem, deleteItem, findItem, itemEtag, queryItems, serializeItem, updateItem } from './items';
@@ -13,6 +13,7 @@ import {
   serializeContentType,
   serializeField,
   serializeList,
+  serializeRegionalSettings,
   serializeView,
   setResource,
   updateContentType,
@@ -118,7 +119,7 @@ function routeView(ctx: RequestContext, list: StoredList, view: StoredView, rest
       return noContent();
     }
     if (m === 'DELETE') {
-      requireOwner(ctx);
+      requirePermission(ctx, 'ManageLists');
       list.views = list.views.filter((v) => v !== view);
       ctx.store.changed();
       return json(200, {});
@@ -129,7 +130,7 @@ function routeView(ctx: RequestContext, list: StoredList, view: StoredView, rest
     if (!action && m === 'GET') {
       return json(200, { Items: view.ViewFields, SchemaXml: '' });
     }
-    requireOwner(ctx);
+    requirePermission(ctx, 'ManageLists');
     const actionName = action?.name.toLowerCase();
     if (actionName === 'addviewfield') {
       const name = str(action);
@@ -159,11 +160,11 @@ function routeField(ctx: RequestContext, list: StoredList, field: StoredField, r
       return json(200, serializeField(ctx, list, field));
     }
     if (m === 'MERGE' || m === 'PATCH') {
-      updateField(ctx, field, jsonBody(ctx));
+      updateField(ctx, list, field, jsonBody(ctx));
       return noContent();
     }
     if (m === 'DELETE') {
-      requireOwner(ctx);
+      requirePermission(ctx, 'ManageLists');
       list.fields = list.fields.filter((f) => f !== field);
       ctx.store.changed();
       return json(200, {});
@@ -210,11 +211,15 @@ function routeFields(ctx: RequestContext, list: StoredList, rest: Segment[]): St
   const name = next.name.toLowerCase();
   if (name === 'createfieldasxml' && m === 'POST') {
     const body = jsonBody(ctx);
-    const parameters = body.parameters as { SchemaXml?: unknown } | undefined;
+    const parameters = body.parameters as { SchemaXml?: unknown; Options?: unknown } | undefined;
     if (!parameters || typeof parameters.SchemaXml !== 'string') {
       throw errors.badRequest('parameters.SchemaXml is required.');
     }
-    const field = createFieldFromXml(ctx, list, parameters.SchemaXml);
+    const options = parameters.Options ?? 0;
+    if (typeof options !== 'number' || !Number.isInteger(options) || options < 0 || options > 63) {
+      throw errors.badRequest('parameters.Options is not a valid SP.AddFieldOptions value.');
+    }
+    const field = createFieldFromXml(ctx, list, parameters.SchemaXml, options);
     return json(201, serializeField(ctx, list, field));
   }
   if (name === 'getbyinternalnameortitle' || name === 'getbytitle' || name === 'getbyid' || (name === 'fields' && next.hasParens) || (next.hasParens && name === '')) {
@@ -270,7 +275,7 @@ function routeList(ctx: RequestContext, list: StoredList, rest: Segment[]): Stan
       return noContent();
     }
     if (m === 'DELETE') {
-      requireOwner(ctx);
+      requirePermission(ctx, 'ManageLists');
       ctx.web.lists = ctx.web.lists.filter((l) => l !== list);
       ctx.store.changed();
       return json(200, {});
@@ -374,7 +379,7 @@ function routeUsers(ctx: RequestContext, segment: Segment, rest: Segment[]): Sta
     return json(200, serializeUser(ctx, ctx.user));
   }
   if (name === 'ensureuser') {
-    requireItemWrite(ctx);
+    requirePermission(ctx, 'EditListItems');
     const body = jsonBody(ctx);
     const logon = typeof body.logonName === 'string' ? body.logonName : String(segment.args[0] ?? '');
     const email = logon.replace(/^i:0#\.f\|membership\|/, '');
@@ -437,6 +442,8 @@ export function route(ctx: RequestContext, segments: Segment[]): StandInResponse
       return routeList(ctx, findList(ctx, second), rest);
     case 'effectivebasepermissions':
       return json(200, PERMISSIONS_OF_ROLE[ctx.role]);
+    case 'regionalsettings':
+      return json(200, serializeRegionalSettings(ctx));
     case 'currentuser':
     case 'siteusers':
     case 'ensureuser':

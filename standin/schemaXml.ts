@@ -49,7 +49,10 @@ function num(value: string | undefined): number | undefined {
   return Number.isNaN(n) ? undefined : n;
 }
 
-/** A StoredField from `<Field …>…</Field>`; lookups name their list by id in `List`. */
+/**
+ * A StoredField from `<Field …>…</Field>`; lookups name their list by id in `List`. The internal
+ * name is the XML's `Name` here: createFieldFromXml decides what SharePoint really calls it.
+ */
 export function fieldFromXml(xml: string): StoredField {
   const open = /^\s*<Field\b([^>]*?)\/?>/i.exec(xml);
   if (!open) {
@@ -60,9 +63,9 @@ export function fieldFromXml(xml: string): StoredField {
   if (!FIELD_TYPES.includes(type)) {
     throw errors.badRequest(`Field type '${a.Type ?? ''}' is not supported.`);
   }
-  const name = a.Name ?? a.StaticName;
+  const name = a.Name ?? a.StaticName ?? a.DisplayName;
   if (!name) {
-    throw errors.badRequest('The field schema XML has no Name.');
+    throw errors.badRequest('The field schema XML has no Name or DisplayName.');
   }
   const choices: string[] = [];
   const choicePattern = /<CHOICE>([\s\S]*?)<\/CHOICE>/gi;

@@ -86,6 +86,8 @@ export interface StoredContentType {
   Id: string;
   Name: string;
   ClientFormCustomFormatter: string | null;
+  /** Internal names of the list fields the content type holds (its forms show these). */
+  FieldLinks?: string[];
 }
 
 export interface StoredList {
@@ -121,6 +123,8 @@ export interface StoredWeb {
   Title: string;
   /** Server-relative URL, e.g. "/sites/salkku" */
   ServerRelativeUrl: string;
+  /** Locale of the site's regional settings (1035 Finnish when absent). */
+  LocaleId?: number;
   lists: StoredList[];
 }
 

@@ -142,8 +142,7 @@ function coerce(field: StoredField, value: unknown, store: Store): unknown {
 }
 
 function check(list: StoredList, values: Record<string, unknown>): void {
-  // formulas name columns by display name (as SharePoint stores them); internal names work too
-  const internalNameOf = (reference: string): string => list.fields.find((f) => f.Title === reference)?.InternalName ?? reference;
+  // formulas are stored with internal names (formulaText.ts)
   for (const field of list.fields) {
     const value = values[field.InternalName];
     if (field.TypeAsString === 'Text' && typeof value === 'string' && value.length > (field.MaxLength ?? 255)) {
@@ -154,11 +153,11 @@ function check(list: StoredList, values: Record<string, unknown>): void {
         throw errors.validation(`The value of column '${field.Title}' is outside its allowed range.`);
       }
     }
-    if (field.ValidationFormula && !evaluateValidationFormula(field.ValidationFormula, field.InternalName, values, internalNameOf)) {
+    if (field.ValidationFormula && !evaluateValidationFormula(field.ValidationFormula, field.InternalName, values)) {
       throw errors.validation(field.ValidationMessage || `The value of column '${field.Title}' does not meet its validation.`);
     }
   }
-  if (list.ValidationFormula && !evaluateValidationFormula(list.ValidationFormula, '', values, internalNameOf)) {
+  if (list.ValidationFormula && !evaluateValidationFormula(list.ValidationFormula, '', values)) {
     throw errors.validation(list.ValidationMessage || 'List data validation failed.');
   }
 }

@@ -209,7 +209,7 @@ class Evaluator {
       if (op === ')') {
         return thunks;
       }
-      if (op !== ',' && op !== ';') {
+      if (op !== ',') {
         throw new FormulaError('expected , or )');
       }
     }
@@ -304,6 +304,22 @@ export function evaluateValidationFormula(
   } catch (e) {
     if (e instanceof FormulaError) {
       return false;
+    }
+    throw e;
+  }
+}
+
+/**
+ * Why SharePoint would refuse the formula (stored form: `,` between arguments, internal names),
+ * or null when it parses: unknown functions, unbalanced brackets, missing arguments.
+ */
+export function formulaSyntaxError(formula: string): string | null {
+  try {
+    new Evaluator(tokenize(formula.trim().replace(/^=/, '')), () => null).run();
+    return null;
+  } catch (e) {
+    if (e instanceof FormulaError) {
+      return e.message.startsWith('#') ? null : e.message;
     }
     throw e;
   }

@@ -66,6 +66,7 @@ const data: PortfolioData = {
   canManageSite: false,
   itemIssues: [],
   upgradeAvailable: false,
+  staleSortKeys: 0,
   problems: []
 };
 

@@ -3,7 +3,6 @@
  * their fields and permissions, plans, goals and the first 5,000 projects) plus one request per
  * further 5,000 projects, following SharePoint's `odata.nextLink`.
  */
-import { parseBinderWithErrorCheck } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import { SPQueryable } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -21,6 +20,8 @@ import { ConflictError, RepositoryError } from './errors';
 import { goalFromItem, goalToItem, planFromItem, planToItem } from './mapping/planGoalMapping';
 import { projectFromItem, projectToItem } from './mapping/projectMapping';
 import type { SpItem } from './mapping/values';
+import { readText } from './mapping/values';
+import { numberSortKey } from '../domain/portfolio/numbering';
 import type { BasePermissions } from './permissions';
 import { hasPermission, PermissionKind } from './permissions';
 import type {
@@ -37,10 +38,10 @@ import { expandFor, listSchema, SCHEMA, SCHEMA_VERSION_FIELD, selectFor } from '
 import type { ListKey, ListSchema } from './schema/schema.types';
 import { plannedActions, provision, readSiteState } from './setup/provision';
 import type { SetupReport } from './setup/setup.types';
-import { absoluteUrl, listServerRelativeUrl, toRepositoryError } from './spUtils';
+import type { Page } from './spUtils';
+import { absoluteUrl, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
 
-/** SharePoint's maximum page size for list items. */
-export const PAGE_SIZE = 5000;
+export { PAGE_SIZE } from './spUtils';
 
 interface RawList {
   Id: string;
@@ -69,19 +70,6 @@ interface RawWeb {
 interface ProjectItemFields {
   Title: string;
   ProjectNumber: string;
-}
-
-interface Page {
-  value: SpItem[];
-  nextLink: string | undefined;
-}
-
-/** Parses one page of items and SharePoint's link to the next (minimal or verbose metadata). */
-function PageParse(): ReturnType<typeof parseBinderWithErrorCheck> {
-  return parseBinderWithErrorCheck(async (response): Promise<Page> => {
-    const json = (await response.json()) as { value?: SpItem[]; 'odata.nextLink'?: string; d?: { results?: SpItem[]; __next?: string } };
-    return { value: json.value ?? json.d?.results ?? [], nextLink: json['odata.nextLink'] ?? json.d?.__next };
-  });
 }
 
 function choicesOf(fields: RawField[]): Record<string, string[]> {
@@ -291,8 +279,13 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   private _assemble(web: RawWeb, lists: Record<ListKey, ListInfo>, rawProjects: SpItem[], rawPlans: SpItem[], rawGoals: SpItem[]): Omit<PortfolioData, 'problems'> {
     const itemIssues: ItemIssue[] = [];
     const choices = projectChoices(lists.projects.choices);
+    let staleSortKeys = 0;
     const projects = rawProjects.map((item) => {
       const { project, issues } = projectFromItem(item);
+      // absent before the list is upgraded to schema version 3 (then set-up writes every key)
+      if (item.SortKey !== undefined && readText(item, 'SortKey') !== numberSortKey(project.number)) {
+        staleSortKeys++;
+      }
       const warnings = [...issues, ...validateProject(project, choices).filter((w) => !issues.some((i) => i.code === w.code && i.field === w.field))];
       if (warnings.length > 0) {
         itemIssues.push({ list: 'projects', itemId: project.id, title: project.title, warnings });
@@ -309,9 +302,10 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       goals,
       lists,
       currentUser: user ? { id: user.Id, title: user.Title, email: user.Email ?? null } : null,
-      canManageSite: hasPermission(web.EffectiveBasePermissions, PermissionKind.ManageLists),
+      canManageSite: hasPermission(web.EffectiveBasePermissions, PermissionKind.ManageWeb),
       itemIssues,
-      upgradeAvailable: Object.values(lists).some((l) => l.missingFields.length > 0)
+      staleSortKeys,
+      upgradeAvailable: Object.values(lists).some((l) => l.missingFields.length > 0) || staleSortKeys > 0
     };
   }
 

@@ -54,11 +54,19 @@ export interface PortfolioData {
   goals: StrategicGoal[];
   lists: Readonly<Record<ListKey, ListInfo>>;
   currentUser: Person | null;
-  /** The user may create and upgrade the portfolio lists on this site. */
+  /**
+   * The user is an owner of the site (ManageWeb: Full Control): set-up, upgrade and import are
+   * offered. Members have Edit, which lets them manage lists too, but these are owner decisions.
+   */
   canManageSite: boolean;
   itemIssues: ItemIssue[];
   /** Fields, indexes or views are missing: a site owner should run set-up. */
   upgradeAvailable: boolean;
+  /**
+   * Projects whose sort key does not follow their number (added or renumbered in SharePoint's
+   * own forms): SharePoint's views show them out of plan order until set-up runs.
+   */
+  staleSortKeys: number;
   /** Lists that could not be read (partial failure); their data is empty. */
   problems: LoadProblem[];
 }

@@ -1,4 +1,6 @@
-/** Small helpers shared by the PnPjs code: list URLs and error classification. */
+/** Small helpers shared by the PnPjs code: list URLs, paging and error classification. */
+import { parseBinderWithErrorCheck } from '@pnp/queryable';
+import type { SpItem } from './mapping/values';
 import type { ListSchema } from './schema/schema.types';
 import type { RepositoryError } from './errors';
 import { classifyHttpFailure, isRepositoryError, RepositoryError as RepositoryErrorClass } from './errors';
@@ -48,4 +50,20 @@ export function toRepositoryError(error: unknown, context: { list?: string; item
     return new RepositoryErrorClass('network', error.message, { list: context.list });
   }
   return new RepositoryErrorClass('unknown', error instanceof Error ? error.message : String(error), { list: context.list });
+}
+
+/** SharePoint's largest page of list items (`$top`). */
+export const PAGE_SIZE = 5000;
+
+export interface Page {
+  value: SpItem[];
+  nextLink: string | undefined;
+}
+
+/** Parses one page of items and SharePoint's link to the next (minimal or verbose metadata). */
+export function PageParse(): ReturnType<typeof parseBinderWithErrorCheck> {
+  return parseBinderWithErrorCheck(async (response): Promise<Page> => {
+    const json = (await response.json()) as { value?: SpItem[]; 'odata.nextLink'?: string; d?: { results?: SpItem[]; __next?: string } };
+    return { value: json.value ?? json.d?.results ?? [], nextLink: json['odata.nextLink'] ?? json.d?.__next };
+  });
 }

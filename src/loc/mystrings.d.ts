@@ -27,6 +27,7 @@ declare interface ISalkkuStrings {
   SetupDone: string;
   SetupFailed: string;
   UpgradeAvailable: string;
+  UpgradeSortKeys: string;
   UpgradeButton: string;
   EmptyPortfolio: string;
   EmptyPortfolioOwner: string;
@@ -49,6 +50,7 @@ declare interface ISalkkuStrings {
   PreviewUser: string;
   PreviewRoleOwner: string;
   PreviewRoleMember: string;
+  PreviewRoleContributor: string;
   PreviewRoleVisitor: string;
   PreviewRoleNone: string;
   PreviewViews: string;

@@ -67,12 +67,24 @@ describe('list settings set-up (formatting, forms, help texts, views, validation
       'Tiedonhallinnan muutosvaikutukset',
       'Seuranta'
     ]);
-    // the form names columns by their display names, which must exist on the list
-    const titles = new Set(list.fields.map((f) => f.Title));
-    for (const name of form.bodyJSONFormatter.sections.flatMap((s) => s.fields)) {
-      expect(titles.has(name)).toBe(true);
+    // SharePoint matches section fields by display name in the viewer's language: every field of
+    // a section is there under its title in Finnish, Swedish and English, and nothing else is
+    const named = form.bodyJSONFormatter.sections.flatMap((s) => s.fields);
+    for (const culture of ['fi-fi', 'sv-se', 'en-us']) {
+      const titles = new Map(list.fields.map((f) => [f.TitleResources[culture] ?? f.Title, f.InternalName]));
+      const shown = named.filter((n) => titles.has(n)).map((n) => titles.get(n));
+      expect(new Set(shown)).toEqual(new Set(PROJECTS.form?.value.sections.flatMap((s) => s.fields)));
     }
-    expect(form.bodyJSONFormatter.sections[6].fields.slice(0, 2)).toEqual(['a) Tiedonhallinnan järjestäminen', 'a) Tiedonhallinnan järjestäminen – perustelu']);
+    const allTitles = new Set(list.fields.flatMap((f) => [f.Title, ...Object.values(f.TitleResources)]));
+    expect(named.filter((n) => !allTitles.has(n))).toEqual([]);
+    expect(form.bodyJSONFormatter.sections[6].fields.slice(0, 6)).toEqual([
+      'a) Tiedonhallinnan järjestäminen',
+      'a) Organisering av informationshanteringen',
+      'a) Organisation of information management',
+      'a) Tiedonhallinnan järjestäminen – perustelu',
+      'a) Organisering av informationshanteringen – motivering',
+      'a) Organisation of information management – justification'
+    ]);
     expect(form.headerJSONFormatter.elmType).toBe('div');
     expect(form.footerJSONFormatter.txtContent).toMatch(/Salkun näkymissä/);
   });
@@ -123,8 +135,13 @@ describe('list settings set-up (formatting, forms, help texts, views, validation
     expect(await fails(project({ number: '.3' }))).toMatch(/pisteillä erotettuina/);
     const saved = await repo.saveProject(project({ number: '3.2.1', schedule: { ...emptyProject().schedule, text: '3/2025–3/2025', start: '2025-03', end: '2025-03' } }), { plans: [] });
     expect(saved.id).not.toBeNull();
-    expect(storedList(h, 'SalkkuProjects').ValidationFormula).toContain('[Loppukuukausi]>=[Alkukuukausi]');
-    expect(storedList(h, 'SalkkuProjects').fields.find((f) => f.InternalName === 'ProjectNumber')?.ValidationFormula).toContain('ISBLANK([Numero])');
+    // SharePoint keeps formulas with internal names and shows them in the reader's language with
+    // the site's list separator (Finnish regional settings: `;`)
+    const list = "web/lists/getbytitle('Hankkeet')";
+    expect(storedList(h, 'SalkkuProjects').ValidationFormula).toContain('[ScheduleEnd]>=[ScheduleStart]');
+    expect((await getJson(h, list)).ValidationFormula).toContain('OR(ISBLANK([Alkukuukausi]);ISBLANK([Loppukuukausi]);[Loppukuukausi]>=[Alkukuukausi])');
+    expect((await getJson(h, list, 'en-US')).ValidationFormula).toContain('[End month]>=[Start month]');
+    expect((await getJson(h, `${list}/fields/getbyinternalnameortitle('ProjectNumber')`)).ValidationFormula).toContain('ISBLANK([Numero])');
   });
 
   it('keeps the current plan view on the newest plan: one write when a plan arrives, then none', async () => {
@@ -155,7 +172,7 @@ describe('list settings set-up (formatting, forms, help texts, views, validation
   });
 });
 
-describe('upgrade from schema version 1', () => {
+describe('upgrade from an earlier version whose set-up stopped at SharePoint\'s index limit', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
@@ -164,36 +181,51 @@ describe('upgrade from schema version 1', () => {
     await h.close();
   });
 
-  it('adds the version 2 settings without touching items, then writes nothing', async () => {
+  it('schema versions 1–2 asked for 21 indexes: SharePoint refuses the 21st, so their set-up stopped half-way', async () => {
+    const indexed = schemaAtVersion(2).lists.find((l) => l.key === 'projects')?.fields.filter((f) => f.indexed).length;
+    expect(indexed).toBe(21);
+    await expect(provision(h.sp(), h.siteUrl, { schema: schemaAtVersion(1) })).rejects.toMatchObject({ kind: 'invalidValue', serverMessage: expect.stringMatching(/indexed columns \(20\)/) });
+  });
+
+  it('version 3 finishes that site, gives the needless indexes back and writes only sort keys to items, then nothing', async () => {
     const sp = h.sp();
-    const v1 = await provision(sp, h.siteUrl, { schema: schemaAtVersion(1) });
-    expect(v1.schemaVersion).toBe(1);
     const before = storedList(h, 'SalkkuProjects');
-    expect(before.fields.some((f) => f.CustomFormatter)).toBe(false);
-    expect(before.views.map((v) => v.Title)).toEqual(['All Items']);
-    const repo = h.repository();
-    // version 1 had no validation: an item that version 2 would reject is kept as it is
-    await repo.saveProject(project({ number: '7', costs: { ...emptyProject().costs, investmentMin: 900, investmentMax: 100 } }), { plans: [] });
-    await repo.saveProject(project({ number: '1.1', title: 'Toinen' }), { plans: [] });
-    const items = JSON.stringify(storedList(h, 'SalkkuProjects').items);
+    expect(before.fields.filter((f) => f.Indexed && f.InternalName !== 'ID').length).toBe(20);
+    expect(before.fields.some((f) => f.InternalName === 'ProjectManager')).toBe(false);
+    // items a city added in the meantime, with the columns the list has
+    h.standIn.insertItems(SITE_PATH, 'SalkkuProjects', [
+      { Title: 'Ensimmäinen', ProjectNumber: '2.10', InvestmentMin: 900, InvestmentMax: 100 },
+      { Title: 'Toinen', ProjectNumber: '2.2' }
+    ]);
+    const values = (): string => JSON.stringify(storedList(h, 'SalkkuProjects').items.map((i) => ({ ...i.values, SortKey: undefined })));
+    const items = values();
 
     const upgrade = await provision(sp, h.siteUrl);
+    // plans and goals were finished at version 1; projects never got a version
     expect(upgrade.previousVersion).toBe(1);
     expect(upgrade.schemaVersion).toBe(SCHEMA.version);
-    const kinds = new Set(upgrade.actions.map((a) => a.kind));
-    expect([...kinds].sort()).toEqual(['createView', 'setResource', 'updateContentType', 'updateField', 'updateList', 'updateView']);
-    expect(upgrade.actions.filter((a) => a.kind === 'createField')).toEqual([]);
-    expect(JSON.stringify(storedList(h, 'SalkkuProjects').items)).toBe(items);
-
+    const dropped = upgrade.actions.filter((a) => a.detail === 'remove index').map((a) => a.target);
+    expect(dropped.length).toBeGreaterThan(10);
+    expect(upgrade.actions.findIndex((a) => a.detail === 'remove index')).toBeLessThan(upgrade.actions.findIndex((a) => a.detail === 'index' || a.kind === 'createField'));
+    expect(values()).toBe(items);
     const after = storedList(h, 'SalkkuProjects');
+    expect(after.fields.filter((f) => f.Indexed && f.InternalName !== 'ID').map((f) => f.InternalName).sort()).toEqual(
+      PROJECTS.fields.filter((f) => f.indexed).map((f) => f.name).sort()
+    );
+    // SharePoint validates the whole item on any update: the one that fails the new list
+    // validation keeps no sort key until someone corrects it, and the report says so
+    expect(after.items.map((i) => i.values.SortKey ?? null)).toEqual([null, '0002.0002']);
+    expect(upgrade.skippedItems).toBe(1);
     expect(after.fields.filter((f) => f.CustomFormatter).length).toBeGreaterThan(8);
-    expect(after.views.find((v) => v.ServerRelativeUrl.endsWith('/AllItems.aspx'))?.ViewFields.length).toBeGreaterThan(10);
-    expect(after.ValidationFormula).toContain('[Investointi enintään (€)]');
+    expect(after.ValidationFormula).toContain('[InvestmentMin]<=[InvestmentMax]');
     expect(after.contentTypes[0].ClientFormCustomFormatter).toContain('"displayname":"Seuranta"');
 
     const again = await provision(sp, h.siteUrl);
     expect(again.writes).toBe(0);
-    expect(again.actions).toEqual([]);
+    expect(again.skippedItems).toBe(1);
+    after.items[0].values.InvestmentMax = 1000;
+    expect((await provision(sp, h.siteUrl)).actions).toEqual([{ kind: 'updateItem', list: 'projects', target: '#1', detail: 'SortKey 0002.0010' }]);
+    expect((await provision(sp, h.siteUrl)).actions).toEqual([]);
   });
 });
 
@@ -219,7 +251,7 @@ describe('interrupted set-up', () => {
       expect(list.views.map((v) => v.ServerRelativeUrl.split('/').pop()).sort()).toEqual(['AllItems.aspx', 'ByServiceArea.aspx', 'CarriedOver.aspx', 'CurrentPlan.aspx', 'MissingAssessment.aspx', 'MyProjects.aspx']);
       expect(list.views.find((v) => v.ServerRelativeUrl.endsWith('/CurrentPlan.aspx'))?.Title).toBe('Nykyinen suunnitelma');
       expect(list.contentTypes[0].ClientFormCustomFormatter).toContain('"displayname":"Perustiedot"');
-      expect(list.ValidationFormula).toContain('[Loppukuukausi]');
+      expect(list.ValidationFormula).toContain('[ScheduleEnd]');
       expect((await provision(g.sp(), g.siteUrl)).writes).toBe(0);
     } finally {
       await g.close();

@@ -134,21 +134,28 @@ describe('choices cities edit, and upgrades', () => {
     expect(data.itemIssues.find((i) => i.itemId === project?.id)?.warnings.map((w) => w.field)).toEqual(['rag']);
   });
 
-  it('upgrade adds a missing field and leaves data and edited choices alone', async () => {
+  it('upgrade adds a missing field and leaves data and edited choices alone (only the sort key of an item added elsewhere is written)', async () => {
     const list = h.standIn.store.findWeb(SITE_PATH)?.lists.find((l) => l.UrlName === 'SalkkuProjects');
     if (!list) {
       throw new Error('list missing');
     }
     list.fields = list.fields.filter((f) => f.InternalName !== 'Systems');
-    const before = JSON.stringify(list.items.map((i) => ({ id: i.Id, values: i.values, version: i.version })));
+    const withoutSortKey = (): string => JSON.stringify(list.items.map((i) => ({ id: i.Id, values: { ...i.values, SortKey: undefined } })));
+    const before = withoutSortKey();
     const repo = h.repository();
     const loaded = await repo.load();
     expect(loaded.upgradeAvailable).toBe(true);
     expect(loaded.lists.projects.missingFields).toEqual(['Systems']);
+    // "Oudot arvot" was added without Salkku (as in SharePoint's own form): no sort key yet
+    expect(loaded.staleSortKeys).toBe(1);
     const report = await repo.setUp();
-    expect(report.actions).toEqual([{ kind: 'createField', list: 'projects', target: 'Systems' }]);
-    expect(report.writes).toBe(1);
-    expect(JSON.stringify(list.items.map((i) => ({ id: i.Id, values: i.values, version: i.version })))).toBe(before);
+    expect(report.actions).toEqual([
+      { kind: 'createField', list: 'projects', target: 'Systems' },
+      { kind: 'updateItem', list: 'projects', target: '#1', detail: 'SortKey zzzz' }
+    ]);
+    expect(report.writes).toBe(2);
+    expect(withoutSortKey()).toBe(before);
+    expect(list.items[0].values.SortKey).toBe('zzzz');
     expect(list.fields.find((f) => f.InternalName === 'ProjectStatus')?.Choices).toContain('Jäissä');
     expect((await repo.load()).upgradeAvailable).toBe(false);
   });

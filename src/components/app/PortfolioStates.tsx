@@ -160,7 +160,7 @@ export function UpgradeMessage(props: { data: PortfolioData; repository: Portfol
   return (
     <MessageBar messageBarType={MessageBarType.info} isMultiline={true} data-salkku-state="upgrade">
       <Stack tokens={{ childrenGap: 8 }}>
-        <span>{strings.UpgradeAvailable}</span>
+        <span>{props.data.lists.projects.missingFields.length === 0 && props.data.staleSortKeys > 0 ? format(strings.UpgradeSortKeys, props.data.staleSortKeys) : strings.UpgradeAvailable}</span>
         <SetupPanel repository={props.repository} onDone={props.onDone} upgrade={true} />
       </Stack>
     </MessageBar>

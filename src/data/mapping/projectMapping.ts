@@ -4,6 +4,7 @@
  */
 import type { ImpactPerspective, Project, SchedulePhase } from '../../domain/model';
 import { emptyProject } from '../../domain/model';
+import { numberSortKey } from '../../domain/portfolio/numbering';
 import type { DomainWarning } from '../../domain/warnings';
 import type { SpItem } from './values';
 import {
@@ -153,6 +154,14 @@ export const PROJECT_CODECS: Readonly<Record<string, ProjectCodec>> = {
     }
   },
   ProjectNumber: textField('ProjectNumber', 'number'),
+  SortKey: {
+    read: () => {
+      // derived from the number; the repository counts keys that no longer follow it
+    },
+    write: (p, out) => {
+      out.SortKey = numberSortKey(p.number);
+    }
+  },
   ProjectDescription: textField('ProjectDescription', 'description'),
   Category: textField('Category', 'category'),
   ServiceArea: textField('ServiceArea', 'serviceArea'),

@@ -30,45 +30,32 @@ export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set([
   'data-interception'
 ]);
 
-/** Style properties column formatting accepts (the documented list, the ones a portfolio needs). */
+/**
+ * Style properties column formatting accepts: the documented allow-list, copied as it stands
+ * (formatting-syntax-reference.md, "style", 2025-11). SharePoint drops anything else without a
+ * word, so the checker refuses it: `gap` and `row-gap` are not on the list (`column-gap` is),
+ * `float` is deprecated and left out, `transform` takes only translate().
+ */
 export const ALLOWED_STYLE_PROPERTIES: ReadonlySet<string> = new Set([
-  'align-items',
-  'background-color',
-  'border',
-  'border-bottom-width',
-  'border-color',
-  'border-left-width',
-  'border-radius',
-  'border-right-width',
-  'border-style',
-  'border-top-width',
-  'box-sizing',
-  'color',
-  'display',
-  'flex',
-  'flex-direction',
-  'flex-wrap',
-  'font-size',
-  'font-weight',
-  'gap',
-  'height',
-  'justify-content',
-  'line-height',
-  'margin',
-  'margin-bottom',
-  'margin-left',
-  'margin-right',
-  'margin-top',
-  'max-width',
-  'min-width',
-  'overflow',
-  'padding',
-  'padding-left',
-  'padding-right',
-  'text-align',
-  'text-overflow',
-  'white-space',
-  'width'
+  'background-color', 'fill', 'background-image', 'border', 'border-bottom', 'border-bottom-color', 'border-bottom-style', 'border-bottom-width', 'border-color', 'border-left', 'border-left-color', 'border-left-style', 'border-left-width', 'border-right', 'border-right-color', 'border-right-style', 'border-right-width', 'border-style', 'border-top', 'border-top-color', 'border-top-style', 'border-top-width', 'border-width', 'outline', 'outline-color', 'outline-style', 'outline-width', 'border-bottom-left-radius', 'border-bottom-right-radius', 'border-radius', 'border-top-left-radius', 'border-top-right-radius', 'box-decoration-break', 'box-shadow', 'box-sizing',
+  'overflow-x', 'overflow-y', 'overflow-style', 'rotation', 'rotation-point',
+  'opacity', 'cursor',
+  'height', 'max-height', 'max-width', 'min-height', 'min-width', 'width',
+  'flex-grow', 'flex-shrink', 'flex-flow', 'flex-direction', 'flex-wrap', 'flex', 'justify-content', 'align-items',
+  'box-align', 'box-direction', 'box-flex', 'box-flex-group', 'box-lines', 'box-ordinal-group', 'box-orient', 'box-pack',
+  'font', 'font-family', 'font-size', 'font-style', 'font-variant', 'font-weight', 'font-size-adjust', 'font-stretch',
+  'grid-columns', 'grid-rows',
+  'margin', 'margin-bottom', 'margin-left', 'margin-right', 'margin-top',
+  'column-count', 'column-fill', 'column-gap', 'column-rule', 'column-rule-color', 'column-rule-style', 'column-rule-width', 'column-span', 'column-width', 'columns',
+  'padding', 'padding-bottom', 'padding-left', 'padding-right', 'padding-top',
+  'bottom', 'clear', 'clip', 'display', 'left', 'overflow', 'position', 'right', 'top', 'visibility', 'z-index',
+  'border-collapse', 'border-spacing', 'caption-side', 'empty-cells', 'table-layout',
+  'color', 'direction', 'letter-spacing', 'line-height', 'text-align', 'text-decoration', 'text-indent', 'text-transform', 'unicode-bidi', 'vertical-align', 'white-space', 'word-spacing', 'hanging-punctuation', 'punctuation-trim', 'text-align-last', 'text-justify', 'text-outline', 'text-overflow', 'text-shadow', 'text-wrap', 'word-break', 'word-wrap',
+  'stroke', 'fill-opacity',
+  '--inline-editor-border-width', '--inline-editor-border-style', '--inline-editor-border-radius', '--inline-editor-border-color',
+  '-webkit-line-clamp',
+  'object-fit',
+  'transform'
 ]);
 
 /** Functions of the expression language (the documented operators written as calls). */
@@ -503,6 +490,8 @@ export function formatterProblems(node: FormatterNode, fieldExists: (name: strin
   for (const [name, value] of Object.entries(node.style ?? {})) {
     if (!ALLOWED_STYLE_PROPERTIES.has(name)) {
       problems.push(`${path}: style "${name}" is not allowed`);
+    } else if (name === 'transform' && !/^translate\([^()]*\)$/.test(value)) {
+      problems.push(`${path}: style "transform" takes only translate(…)`);
     }
     check(value);
   }

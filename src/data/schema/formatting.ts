@@ -29,9 +29,10 @@ function chooseBy(pairs: Pairs, fallback: string, subject = '@currentField'): st
 function iconAndText(icons: Pairs, colours?: Pairs, subject = '@currentField'): FormatterNode {
   const node: FormatterNode = {
     elmType: 'div',
-    style: { display: 'flex', 'align-items': 'center', gap: '6px' },
+    style: { display: 'flex', 'align-items': 'center' },
     children: [
-      { elmType: 'span', attributes: { iconName: chooseBy([...icons, ['', '']], 'Info', subject), 'aria-hidden': 'true' } },
+      // spacing by margin: SharePoint drops `gap`, which is not on the formatting allow-list
+      { elmType: 'span', style: { 'margin-right': '6px' }, attributes: { iconName: chooseBy([...icons, ['', '']], 'Info', subject), 'aria-hidden': 'true' } },
       { elmType: 'span', txtContent: subject }
     ]
   };
@@ -83,13 +84,13 @@ export const IMPACT_FORMAT = columnFormat(
 export const PROGRESS_FORMAT: FormatterNode = {
   $schema: COLUMN_FORMATTING_SCHEMA,
   elmType: 'div',
-  style: { display: 'flex', 'align-items': 'center', gap: '6px' },
+  style: { display: 'flex', 'align-items': 'center' },
   children: [
     {
       elmType: 'div',
       // decorative: the number next to it says the same to a screen reader
       attributes: { 'aria-hidden': 'true' },
-      style: { width: '80px', height: '8px', 'background-color': '#edebe9', border: '1px solid #8a8886' },
+      style: { width: '80px', height: '8px', 'background-color': '#edebe9', border: '1px solid #8a8886', 'margin-right': '6px' },
       children: [{ elmType: 'div', style: { width: "=if(@currentField == '', '0%', toString(@currentField) + '%')", height: '8px', 'background-color': '#0f6cbd' } }]
     },
     { elmType: 'span', style: { 'white-space': 'nowrap' }, txtContent: "=if(@currentField == '', '', toString(@currentField) + ' %')" }
@@ -130,8 +131,8 @@ export interface FormWords {
 export function formHeader(words: FormWords): FormatterNode {
   const labelled = (label: string, field: string, icons: Pairs): FormatterNode => ({
     elmType: 'div',
-    style: { display: 'flex', 'align-items': 'center', gap: '6px' },
-    children: [{ elmType: 'span', attributes: { class: 'ms-fontColor-neutralSecondary' }, txtContent: `${label}:` }, iconAndText(icons, undefined, `[$${field}]`)]
+    style: { display: 'flex', 'align-items': 'center', 'margin-right': '24px' },
+    children: [{ elmType: 'span', style: { 'margin-right': '6px' }, attributes: { class: 'ms-fontColor-neutralSecondary' }, txtContent: `${label}:` }, iconAndText(icons, undefined, `[$${field}]`)]
   });
   return {
     elmType: 'div',
@@ -155,7 +156,7 @@ export function formHeader(words: FormWords): FormatterNode {
       },
       {
         elmType: 'div',
-        style: { display: 'flex', 'flex-wrap': 'wrap', gap: '24px', 'margin-top': '8px' },
+        style: { display: 'flex', 'flex-wrap': 'wrap', 'margin-top': '8px' },
         children: [labelled(words.status, 'ProjectStatus', STATUS_ICONS), labelled(words.rag, 'Rag', RAG_ICONS)]
       }
     ]

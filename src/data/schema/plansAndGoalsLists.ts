@@ -62,7 +62,8 @@ export const PLAN_FIELDS: readonly FieldSchema[] = [
     name: 'PlanStatus',
     kind: 'Choice',
     choices: vocabularyValues(PLAN_STATUS),
-    indexed: true,
+    // no view or query filters on it (a city has a handful of plans)
+    indexedUntil: 2,
     title: t('Tila', 'Status', 'Status'),
     description: t('Luonnos, hyväksytty tai päättynyt.', 'Utkast, godkänd eller avslutad.', 'Draft, approved or closed.'),
     since: 1
@@ -128,7 +129,8 @@ export const PLANS_LIST: ListSchema = {
         'The period\'s end month cannot be before its start month.'
       )
     },
-    since: 2
+    since: 2,
+    revised: 3
   },
   localizedSince: 2
 };

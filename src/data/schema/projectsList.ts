@@ -51,7 +51,7 @@ function impactLevelField(name: string, title: LocalizedText, help: LocalizedTex
       `Konsekvensens nivå: ${help.sv}. Välj "Ingen inverkan", "Liten", "Betydande" eller "Inte känt".`,
       `Level of impact: ${help.en}. Choose "No impact", "Minor", "Significant" or "Not known".`
     ),
-    indexed: true,
+    indexedUntil: 2,
     since: 1,
     formatter: { value: IMPACT_FORMAT, since: 2 }
   };
@@ -112,8 +112,24 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
           'Write the number as digits separated by dots, e.g. 2.4 or 3.2.1.'
         )
       },
-      since: 2
+      since: 2,
+      // version 2 wrote it with `,` between arguments, which a Finnish-locale site refuses
+      revised: 3
     }
+  },
+  {
+    name: 'SortKey',
+    kind: 'Text',
+    maxLength: 64,
+    indexed: true,
+    hiddenInForms: true,
+    title: t('Järjestysavain', 'Sorteringsnyckel', 'Sort key'),
+    description: t(
+      'Salkku kirjoittaa tämän numerosta (2.10 → 0002.0010), jotta SharePointin näkymät järjestävät hankkeet suunnitelman järjestykseen. Älä muokkaa.',
+      'Salkku skriver denna utifrån numret (2.10 → 0002.0010) så att SharePoints vyer sorterar projekten i planens ordning. Redigera inte.',
+      'Salkku writes this from the number (2.10 → 0002.0010) so that SharePoint\'s views sort projects in plan order. Do not edit.'
+    ),
+    since: 3
   },
   {
     name: 'ProjectDescription',
@@ -157,7 +173,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     name: 'OrgUnit',
     kind: 'Text',
     maxLength: 255,
-    indexed: true,
+    indexedUntil: 2,
     title: t('Yksikkö', 'Enhet', 'Unit'),
     description: t(
       'Palvelualan yksikkö, esim. Rahatoimi ja taloushallinto. Jätä tyhjäksi, jos hanke koskee koko palvelualaa.',
@@ -326,7 +342,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     name: 'ScheduleStart',
     kind: 'Text',
     maxLength: 7,
-    indexed: true,
+    indexedUntil: 2,
     title: t('Alkukuukausi', 'Startmånad', 'Start month'),
     description: t(
       'Ensimmäinen kuukausi muodossa VVVV-KK (esim. 2024-03). Tyhjä, jos aikataulu ei kerro alkua.',
@@ -339,7 +355,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     name: 'ScheduleEnd',
     kind: 'Text',
     maxLength: 7,
-    indexed: true,
+    indexedUntil: 2,
     title: t('Loppukuukausi', 'Slutmånad', 'End month'),
     description: t(
       'Viimeinen kuukausi muodossa VVVV-KK. Ei saa olla ennen alkukuukautta. Tyhjä, jos loppu on avoin.',
@@ -399,7 +415,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     name: 'Likelihood',
     kind: 'Choice',
     choices: vocabularyValues(LIKELIHOOD),
-    indexed: true,
+    indexedUntil: 2,
     title: t('Toteutumisen todennäköisyys', 'Sannolikhet att genomföras', 'Likelihood'),
     description: t(
       'Kuinka todennäköisesti hanke toteutuu arvioidussa aikataulussa.',
@@ -420,7 +436,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     name: 'ScheduleOwner',
     kind: 'Choice',
     choices: vocabularyValues(SCHEDULE_OWNER),
-    indexed: true,
+    indexedUntil: 2,
     title: t('Aikatauluvastuu', 'Tidsplansansvar', 'Schedule owner'),
     description: t(
       'Kuka vastaa aikataulusta (projektipäällikön asettaja): tietohallinto, palveluala vai ulkoinen toimija.',
@@ -514,7 +530,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   {
     name: 'MandatoryByLaw',
     kind: 'Boolean',
-    indexed: true,
+    indexedUntil: 2,
     title: t('Lakisääteinen', 'Lagstadgad', 'Mandatory by law'),
     description: t('Kyllä, jos hanke on pakollinen lain tai asetuksen vuoksi.', 'Ja om projektet är obligatoriskt enligt lag eller förordning.', 'Yes when a law or regulation makes the project mandatory.'),
     since: 1
@@ -523,7 +539,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     name: 'ProjectStatus',
     kind: 'Choice',
     choices: vocabularyValues(STATUS),
-    indexed: true,
+    indexedUntil: 2,
     title: t('Tila', 'Status', 'Status'),
     description: t(
       'Hankkeen vaihe: ehdotettu, hyväksytty, käynnissä, valmis, siirretty tai peruttu.',
@@ -537,7 +553,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
     name: 'Rag',
     kind: 'Choice',
     choices: vocabularyValues(RAG),
-    indexed: true,
+    indexedUntil: 2,
     title: t('Tilannearvio', 'Lägesbedömning', 'RAG status'),
     description: t(
       'Vihreä: etenee suunnitellusti; keltainen: riskejä; punainen: ei etene ilman päätöksiä.',
@@ -589,6 +605,12 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
 /** Columns most views show first. */
 const NUMBER_AND_TITLE = ['ProjectNumber', 'LinkTitle'];
 
+/** Plan order: the sort key, because SharePoint sorts the text number 2.10 before 2.2. */
+const PLAN_ORDER = [{ field: 'SortKey' }];
+
+/** Schema versions 1–2 sorted the views on the text number. */
+const NUMBER_ORDER_UNTIL_V2 = [{ until: 2, view: { orderBy: [{ field: 'ProjectNumber' }] } }];
+
 export const PROJECT_VIEWS: readonly ViewSchema[] = [
   {
     key: 'CurrentPlan',
@@ -596,7 +618,8 @@ export const PROJECT_VIEWS: readonly ViewSchema[] = [
     fields: [...NUMBER_AND_TITLE, 'OrgUnit', 'ProjectStatus', 'Rag', 'Progress', 'ScheduleText', 'CostText', 'ProjectManager', 'AssessmentStatus'],
     filters: [{ field: 'Plan', operator: 'Eq', value: CURRENT_PLAN }],
     groupBy: ['Category', 'ServiceArea'],
-    orderBy: [{ field: 'ProjectNumber' }],
+    orderBy: PLAN_ORDER,
+    revisions: NUMBER_ORDER_UNTIL_V2,
     rowLimit: 100,
     isDefault: true,
     since: 2
@@ -606,7 +629,8 @@ export const PROJECT_VIEWS: readonly ViewSchema[] = [
     title: t('Palvelualoittain', 'Per sektor', 'By service area'),
     fields: [...NUMBER_AND_TITLE, 'Category', 'OrgUnit', 'ProjectStatus', 'Rag', 'ScheduleText', 'ProjectManager'],
     groupBy: ['ServiceArea'],
-    orderBy: [{ field: 'ProjectNumber' }],
+    orderBy: PLAN_ORDER,
+    revisions: NUMBER_ORDER_UNTIL_V2,
     rowLimit: 100,
     since: 2
   },
@@ -619,7 +643,8 @@ export const PROJECT_VIEWS: readonly ViewSchema[] = [
       { field: 'AssessmentStatus', operator: 'Neq', value: ASSESSMENT_STATUS.approved }
     ],
     any: true,
-    orderBy: [{ field: 'ProjectNumber' }],
+    orderBy: PLAN_ORDER,
+    revisions: NUMBER_ORDER_UNTIL_V2,
     rowLimit: 100,
     since: 2
   },
@@ -628,7 +653,8 @@ export const PROJECT_VIEWS: readonly ViewSchema[] = [
     title: t('Omat hankkeet', 'Mina projekt', 'My projects'),
     fields: [...NUMBER_AND_TITLE, 'ProjectStatus', 'Rag', 'Progress', 'RagComment', 'ScheduleText', 'AssessmentStatus'],
     filters: [{ field: 'ProjectManager', operator: 'Eq', value: '[Me]' }],
-    orderBy: [{ field: 'ProjectNumber' }],
+    orderBy: PLAN_ORDER,
+    revisions: NUMBER_ORDER_UNTIL_V2,
     rowLimit: 100,
     since: 2
   },
@@ -637,7 +663,8 @@ export const PROJECT_VIEWS: readonly ViewSchema[] = [
     title: t('Siirtyneet hankkeet', 'Överförda projekt', 'Carried over'),
     fields: [...NUMBER_AND_TITLE, 'ServiceArea', 'Plans', 'ProjectStatus', 'Rag', 'ScheduleText'],
     filters: [{ field: 'CarriedOver', operator: 'Eq', value: true }],
-    orderBy: [{ field: 'ProjectNumber' }],
+    orderBy: PLAN_ORDER,
+    revisions: NUMBER_ORDER_UNTIL_V2,
     rowLimit: 100,
     since: 2
   },
@@ -663,7 +690,8 @@ export const PROJECT_VIEWS: readonly ViewSchema[] = [
       'AssessmentStatus',
       'Plan'
     ],
-    orderBy: [{ field: 'ProjectNumber' }],
+    orderBy: PLAN_ORDER,
+    revisions: NUMBER_ORDER_UNTIL_V2,
     rowLimit: 100,
     since: 2
   }
@@ -738,7 +766,9 @@ export const PROJECTS_LIST: ListSchema = {
   ),
   fields: PROJECT_FIELDS,
   views: PROJECT_VIEWS,
-  form: { value: PROJECT_FORM, since: 2 },
+  sortKey: { field: 'SortKey', source: 'ProjectNumber' },
+  // version 3: every field under its title in each language, so Swedish and English users see it
+  form: { value: PROJECT_FORM, since: 2, revised: 3 },
   validation: {
     value: {
       formula: PROJECT_VALIDATION,
@@ -748,7 +778,8 @@ export const PROJECTS_LIST: ListSchema = {
         'Check: the end month cannot be before the start month, and the lower bound of investment or recurring costs cannot exceed the upper bound.'
       )
     },
-    since: 2
+    since: 2,
+    revised: 3
   },
   localizedSince: 2
 };

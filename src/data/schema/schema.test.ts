@@ -1,4 +1,4 @@
-import { expandFor, SCHEMA, selectFor } from './schema';
+import { expandFor, SCHEMA, schemaAtVersion, selectFor } from './schema';
 import { LANGUAGES } from './schema.types';
 
 describe('list schema', () => {
@@ -48,5 +48,33 @@ describe('list schema', () => {
     }
     expect(selectFor(projects)).toEqual(expect.arrayContaining(['Id', 'Title', 'Plans/Id', 'Plans/Title', 'ProjectManager/EMail']));
     expect(expandFor(projects)).toEqual(['Plan', 'Plans', 'AssessedBy', 'StrategicGoals', 'ProjectManager']);
+  });
+});
+
+describe('indexes within SharePoint\'s limit of 20 per list', () => {
+  /** Columns Salkku's own queries filter or order on (PnPPortfolioRepository.findProjects, set-up). */
+  const QUERIED: Readonly<Record<string, readonly string[]>> = { projects: ['Title', 'ProjectNumber'], plans: [], goals: [] };
+
+  it.each(SCHEMA.lists.map((l) => [l.key, l] as const))('%s indexes at most 12 columns, leaving room for the city\'s own', (_key, list) => {
+    expect(list.fields.filter((f) => f.indexed).length).toBeLessThanOrEqual(12);
+  });
+
+  it.each(SCHEMA.lists.map((l) => [l.key, l] as const))('%s indexes exactly what its views and queries filter, sort and group on', (key, list) => {
+    const used = new Set([
+      ...list.views.flatMap((v) => [...(v.filters ?? []).map((f) => f.field), ...(v.orderBy ?? []).map((o) => o.field), ...(v.groupBy ?? [])]),
+      ...(QUERIED[key] ?? [])
+    ]);
+    expect(list.fields.filter((f) => f.indexed).map((f) => f.name).sort()).toEqual([...used].sort());
+  });
+
+  it('gives back, on upgrade, only indexes an earlier version created', () => {
+    const v2 = schemaAtVersion(2);
+    for (const list of SCHEMA.lists) {
+      const before = v2.lists.find((l) => l.key === list.key)?.fields ?? [];
+      for (const field of list.fields.filter((f) => f.indexedUntil !== undefined)) {
+        expect({ field: field.name, indexedInV2: before.find((f) => f.name === field.name)?.indexed }).toEqual({ field: field.name, indexedInV2: true });
+        expect(field.indexed).not.toBe(true);
+      }
+    }
   });
 });

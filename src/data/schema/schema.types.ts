@@ -37,6 +37,16 @@ import type { FormatterNode } from './formatting';
 export interface Versioned<T> {
   value: T;
   since: number;
+  /**
+   * The version that last changed the value, when a list set up before it must have it written
+   * again (set-up writes a feature to lists recorded below `revised ?? since`).
+   */
+  revised?: number;
+}
+
+/** True when a list set up with `recorded` still needs the feature written. */
+export function isDue(feature: { since: number; revised?: number } | undefined, recorded: number): boolean {
+  return feature !== undefined && recorded < (feature.revised ?? feature.since);
 }
 
 export interface FieldSchema {
@@ -47,8 +57,17 @@ export interface FieldSchema {
   /** Help text shown under the field in SharePoint's forms. */
   description: LocalizedText;
   required?: boolean;
-  /** Creates an index; every column a view filters or sorts on must be indexed. */
+  /**
+   * Creates an index. Every column a view filters, sorts or groups on, or a query filters or
+   * orders by, is indexed, and nothing else: SharePoint allows 20 indexes per list and a city
+   * needs room for its own (schema test: at most 12 per list).
+   */
   indexed?: boolean;
+  /**
+   * Set-up indexed the field up to this schema version; upgrading a list set up with it removes
+   * that index (Salkku's own, no longer needed), which gives the city its room back.
+   */
+  indexedUntil?: number;
   /** Default choices (Finnish, as stored); cities may edit them afterwards. */
   choices?: readonly string[];
   /** Choice: allow values outside the choices ("fill-in"). */
@@ -92,6 +111,13 @@ export interface ViewFilter {
   value?: string | number | boolean;
 }
 
+/** How a view's query was written by an earlier schema version (for careful upgrades). */
+export interface ViewRevision {
+  /** Lists set up with this version or earlier have the view with these settings. */
+  until: number;
+  view: Partial<Pick<ViewSchema, 'filters' | 'any' | 'orderBy' | 'groupBy'>>;
+}
+
 export interface ViewSchema {
   /** Stable key; the view's URL name (AllItems is the view every list has). */
   key: string;
@@ -105,6 +131,11 @@ export interface ViewSchema {
   rowLimit?: number;
   isDefault?: boolean;
   since: number;
+  /**
+   * Earlier queries of the view. Upgrading a list set up with one of them rewrites the query
+   * only while the view still has that query: a view the city has edited is left alone.
+   */
+  revisions?: readonly ViewRevision[];
 }
 
 /** One section of SharePoint's list form, fields by internal name. */
@@ -133,6 +164,11 @@ export interface ListSchema {
   form?: Versioned<FormLayout>;
   /** Schema version from which field titles and help texts are set in all three languages. */
   localizedSince?: number;
+  /**
+   * A text column that SharePoint's views sort on, kept equal to `numberSortKey(source)` by
+   * every write of the app and by set-up (which brings items edited elsewhere up to date).
+   */
+  sortKey?: { field: string; source: string };
 }
 
 export interface PortfolioSchema {

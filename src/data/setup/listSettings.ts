@@ -9,9 +9,11 @@
  * exception: set-up keeps it on the newest plan.
  */
 import type { FieldSchema, Language, ListKey, ListSchema, ViewSchema } from '../schema/schema.types';
-import { CULTURE_OF_LANGUAGE, CURRENT_PLAN, LANGUAGES } from '../schema/schema.types';
+import { CULTURE_OF_LANGUAGE, CURRENT_PLAN, isDue, LANGUAGES } from '../schema/schema.types';
 import { viewQueryXml } from './fieldXml';
-import type { ExistingContentType, ExistingField, ExistingList, ExistingView, SiteState } from './siteState';
+import { formulaForSite } from './formula';
+import { numberSortKey } from '../../domain/portfolio/numbering';
+import type { ExistingContentType, ExistingField, ExistingList, ExistingView, KeyedItem, SiteState } from './siteState';
 import { listSchemaVersion, newestPlanId } from './siteState';
 
 export type Resource = 'TitleResource' | 'DescriptionResource';
@@ -29,46 +31,107 @@ export type ViewWrite =
   | { kind: 'configureView'; list: ListKey; view: ViewSchema; viewId: string; title?: string; query: string }
   | { kind: 'viewQuery'; list: ListKey; view: ViewSchema; viewId: string; query: string };
 
+/**
+ * Fields to create and indexes to add or give back. Indexes Salkku no longer needs come first,
+ * so that adding ours never passes SharePoint's 20 per list on the way.
+ */
+export type FieldWrite =
+  | { kind: 'dropIndex'; list: ListKey; field: FieldSchema }
+  | { kind: 'createField'; list: ListKey; field: FieldSchema }
+  | { kind: 'addIndex'; list: ListKey; field: FieldSchema };
+
+/** A machine-kept value of one item (the sort key), sent with the ETag that was read. */
+export interface ItemWrite {
+  kind: 'sortKey';
+  list: ListKey;
+  itemId: number;
+  etag: string | null;
+  field: string;
+  value: string;
+}
+
 /** The version a list's settings were written for (0 for a list set-up has not seen). */
 function recordedVersion(existing: ExistingList | undefined): number {
   return listSchemaVersion(existing) ?? 0;
 }
 
-/** The display name a formula or the form must use for a field in the site language. */
+export function fieldWrites(list: ListSchema, state: SiteState): FieldWrite[] {
+  const existing = state.lists[list.key];
+  const recorded = recordedVersion(existing);
+  const found = (field: FieldSchema): ExistingField | undefined => existing?.fields.find((f) => f.InternalName === field.name);
+  const drops: FieldWrite[] = list.fields
+    .filter((field) => !field.indexed && field.indexedUntil !== undefined && recorded <= field.indexedUntil && found(field)?.Indexed === true)
+    .map((field) => ({ kind: 'dropIndex', list: list.key, field }));
+  const adds: FieldWrite[] = list.fields.flatMap((field): FieldWrite[] => {
+    const onSite = found(field);
+    if (!onSite && !field.builtIn) {
+      return [{ kind: 'createField', list: list.key, field }];
+    }
+    return field.indexed && !(onSite?.Indexed ?? false) ? [{ kind: 'addIndex', list: list.key, field }] : [];
+  });
+  return [...drops, ...adds];
+}
+
+/** Items whose sort key is missing or no longer follows their number. */
+export function sortKeyWrites(list: ListSchema, items: readonly KeyedItem[]): ItemWrite[] {
+  const sortKey = list.sortKey;
+  if (!sortKey) {
+    return [];
+  }
+  return items
+    .map((item) => ({ item, value: numberSortKey(item.source) }))
+    .filter(({ item, value }) => item.key !== value)
+    .map(({ item, value }) => ({ kind: 'sortKey', list: list.key, itemId: item.id, etag: item.etag, field: sortKey.field, value }));
+}
+
+/**
+ * The display name SharePoint knows a field by in this request: the title it answered set-up's
+ * read with (in the language SharePoint chose for the caller, and a city's renaming kept), or,
+ * for a field created in this run, the site-language title it was created with. Per-language
+ * titles are written after the formulas and the form (settingWrites orders them), so in a run
+ * that creates fields these are the names SharePoint resolves.
+ */
 export function displayNameOf(list: ListSchema, existing: ExistingList | undefined, language: Language): (name: string) => string {
+  return (name) => existing?.fields.find((f) => f.InternalName === name)?.Title ?? list.fields.find((f) => f.name === name)?.title[language] ?? name;
+}
+
+/** A schema formula as this site takes it (formula.ts): display names and its list separator. */
+function siteFormula(formula: string, displayName: (name: string) => string, state: SiteState): string {
+  return formulaForSite(formula, displayName, state.listSeparator);
+}
+
+/**
+ * The names a form section lists for a field: its title in every language and the name the site
+ * has. SharePoint matches form sections to fields by display name in the viewer's language, so a
+ * section naming only the Finnish title would lose its fields for Swedish and English users.
+ */
+function formFieldNames(list: ListSchema, existing: ExistingList | undefined, language: Language): (name: string) => string[] {
   return (name) => {
     const field = list.fields.find((f) => f.name === name);
-    const found = existing?.fields.find((f) => f.InternalName === name);
-    if (!field) {
-      return found?.Title ?? name;
-    }
-    // titles come from the schema once set-up writes them per language (this run or earlier)
-    return list.localizedSince !== undefined || !found ? field.title[language] : found.Title;
+    const titles = field ? [field.title[language], ...LANGUAGES.map((l) => field.title[l])] : [];
+    const onSite = existing?.fields.find((f) => f.InternalName === name)?.Title;
+    return [...new Set([...titles, ...(onSite !== undefined ? [onSite] : []), ...(field ? [] : [name])])];
   };
 }
 
-/** `[InternalName]` → `[Display name]`: SharePoint's validation formulas refer to display names. */
-export function withDisplayNames(formula: string, displayName: (name: string) => string): string {
-  return formula.replace(/\[([A-Za-z0-9_]+)\]/g, (_whole, name: string) => `[${displayName(name)}]`);
-}
-
-function fieldProperties(field: FieldSchema, found: ExistingField | undefined, recorded: number, language: Language, displayName: (name: string) => string): Record<string, string> {
+function fieldProperties(field: FieldSchema, found: ExistingField | undefined, recorded: number, state: SiteState, displayName: (name: string) => string): Record<string, string> {
+  const language = state.language;
   const properties: Record<string, string> = {};
-  if (field.formatter && recorded < field.formatter.since) {
+  if (field.formatter && isDue(field.formatter, recorded)) {
     const value = JSON.stringify(field.formatter.value);
     if (found?.CustomFormatter !== value) {
       properties.CustomFormatter = value;
     }
   }
-  if (field.validation && recorded < field.validation.since) {
-    const formula = withDisplayNames(field.validation.value.formula, displayName);
+  if (field.validation && isDue(field.validation, recorded)) {
+    const formula = siteFormula(field.validation.value.formula, displayName, state);
     const message = field.validation.value.message[language];
     if (found?.ValidationFormula !== formula || found.ValidationMessage !== message) {
       properties.ValidationFormula = formula;
       properties.ValidationMessage = message;
     }
   }
-  if (field.showWhen && recorded < field.showWhen.since && found?.ClientValidationFormula !== field.showWhen.value) {
+  if (field.showWhen && isDue(field.showWhen, recorded) && found?.ClientValidationFormula !== field.showWhen.value) {
     properties.ClientValidationFormula = field.showWhen.value;
   }
   return properties;
@@ -85,15 +148,19 @@ function resourceWrites(
   ]);
 }
 
-/** The form layout JSON (content type ClientFormCustomFormatter) in the site language. */
-export function formJson(list: ListSchema, language: Language, displayName: (name: string) => string): string | null {
+/**
+ * The form layout JSON (content type ClientFormCustomFormatter): header, section names and
+ * footer in the site language (SharePoint keeps one layout per content type), fields under every
+ * name a viewer may see them by.
+ */
+export function formJson(list: ListSchema, language: Language, fieldNames: (name: string) => readonly string[]): string | null {
   const form = list.form?.value;
   if (!form) {
     return null;
   }
   return JSON.stringify({
     headerJSONFormatter: form.header(language),
-    bodyJSONFormatter: { sections: form.sections.map((s) => ({ displayname: s.title[language], fields: s.fields.map(displayName) })) },
+    bodyJSONFormatter: { sections: form.sections.map((s) => ({ displayname: s.title[language], fields: s.fields.flatMap(fieldNames) })) },
     footerJSONFormatter: form.footer(language)
   });
 }
@@ -103,44 +170,49 @@ export function itemContentType(contentTypes: readonly ExistingContentType[] | u
   return contentTypes?.find((ct) => ct.StringId.toUpperCase().startsWith('0X0100'));
 }
 
-/** Column, list and form settings a list needs written. */
+/**
+ * Column, list and form settings a list needs written, in the order they must be sent: formulas
+ * and the form name columns by the display names SharePoint knows now, so they go before the
+ * per-language titles that change those names for other languages' users.
+ */
 export function settingWrites(list: ListSchema, state: SiteState): SettingWrite[] {
   const existing = state.lists[list.key];
   const recorded = recordedVersion(existing);
   const language = state.language;
   const displayName = displayNameOf(list, existing, language);
   const writes: SettingWrite[] = [];
+  const resources: SettingWrite[] = [];
   const localize = list.localizedSince !== undefined && recorded < list.localizedSince;
   if (localize) {
-    writes.push(...resourceWrites(list.title, list.description, (resource, culture, value) => ({ kind: 'listResource', list: list.key, resource, culture, value })));
+    resources.push(...resourceWrites(list.title, list.description, (resource, culture, value) => ({ kind: 'listResource', list: list.key, resource, culture, value })));
   }
   for (const field of list.fields) {
-    if (localize) {
-      writes.push(
+    if (localize || (list.localizedSince !== undefined && recorded < field.since)) {
+      resources.push(
         ...resourceWrites(field.title, field.description, (resource, culture, value) => ({ kind: 'fieldResource', list: list.key, field: field.name, resource, culture, value }))
       );
     }
     const found = existing?.fields.find((f) => f.InternalName === field.name);
-    const properties = fieldProperties(field, found, recorded, language, displayName);
+    const properties = fieldProperties(field, found, recorded, state, displayName);
     if (Object.keys(properties).length > 0) {
       writes.push({ kind: 'field', list: list.key, field: field.name, properties });
     }
   }
-  if (list.validation && recorded < list.validation.since) {
-    const formula = withDisplayNames(list.validation.value.formula, displayName);
+  if (list.validation && isDue(list.validation, recorded)) {
+    const formula = siteFormula(list.validation.value.formula, displayName, state);
     const message = list.validation.value.message[language];
     if (existing?.validationFormula !== formula || existing.validationMessage !== message) {
       writes.push({ kind: 'list', list: list.key, properties: { ValidationFormula: formula, ValidationMessage: message } });
     }
   }
-  const form = formJson(list, language, displayName);
-  if (form !== null && list.form && recorded < list.form.since) {
+  const form = formJson(list, language, formFieldNames(list, existing, language));
+  if (form !== null && isDue(list.form, recorded)) {
     const contentType = itemContentType(existing?.contentTypes);
     if (contentType?.ClientFormCustomFormatter !== form) {
       writes.push({ kind: 'form', list: list.key, contentTypeId: contentType?.StringId, value: form });
     }
   }
-  return writes;
+  return [...writes, ...resources];
 }
 
 /** The existing view set-up made for a schema view: found by its URL name (the view key). */
@@ -153,7 +225,17 @@ function usesCurrentPlan(view: ViewSchema): boolean {
   return (view.filters ?? []).some((f) => f.value === CURRENT_PLAN);
 }
 
-/** Views to create, configure or keep on the newest plan. */
+/** The query a list set up with `recorded` was given for the view, when it differs from today's. */
+function earlierQuery(list: ListSchema, view: ViewSchema, recorded: number, currentPlan: number | null): string | undefined {
+  const revision = (view.revisions ?? []).filter((r) => r.until >= recorded).sort((a, b) => a.until - b.until)[0];
+  return revision ? viewQueryXml({ ...view, ...revision.view }, list.fields, currentPlan) : undefined;
+}
+
+/**
+ * Views to create, configure or keep on the newest plan. A view whose query changed in a newer
+ * schema (revisions) gets the new query only while it still has the one set-up wrote: a view the
+ * city has edited is left as it is.
+ */
 export function viewWrites(list: ListSchema, state: SiteState): ViewWrite[] {
   const existing = state.lists[list.key];
   const recorded = recordedVersion(existing);
@@ -167,7 +249,7 @@ export function viewWrites(list: ListSchema, state: SiteState): ViewWrite[] {
       writes.push({ kind: 'createView', list: list.key, view, title: view.title[state.language], query });
     } else if (recorded < view.since) {
       writes.push({ kind: 'configureView', list: list.key, view, viewId: found.Id, title, query });
-    } else if (usesCurrentPlan(view) && found.ViewQuery !== query) {
+    } else if (found.ViewQuery !== query && (usesCurrentPlan(view) || found.ViewQuery === earlierQuery(list, view, recorded, currentPlan))) {
       writes.push({ kind: 'viewQuery', list: list.key, view, viewId: found.Id, query });
     }
   }

@@ -12,22 +12,37 @@ import { spPost, SPQueryable } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
+import { AddFieldOptions } from '@pnp/sp/fields';
+import type { IXmlSchemaFieldCreationInformation } from '@pnp/sp/fields';
 import '@pnp/sp/views';
 import '@pnp/sp/content-types';
 import '@pnp/sp/batching';
+import '@pnp/sp/items';
 import { RepositoryError } from '../errors';
 import { SCHEMA, SCHEMA_VERSION_FIELD } from '../schema/schema';
 import type { ListKey, ListSchema, PortfolioSchema } from '../schema/schema.types';
 import { fieldSchemaXml, schemaVersionFieldXml } from './fieldXml';
-import type { SettingWrite, ViewWrite } from './listSettings';
-import { itemContentType, settingWrites, viewWrites } from './listSettings';
+import type { FieldWrite, ItemWrite, SettingWrite, ViewWrite } from './listSettings';
+import { fieldWrites, itemContentType, settingWrites, sortKeyWrites, viewWrites } from './listSettings';
 import type { SetupAction, SetupReport } from './setup.types';
 import type { ExistingContentType, ExistingView, SiteState } from './siteState';
-import { listSchemaVersion, readSiteState } from './siteState';
+import { listSchemaVersion, readKeyedItems, readSiteState } from './siteState';
 import { listServerRelativeUrl, toRepositoryError } from '../spUtils';
 
 export { listSchemaVersion, readSiteState } from './siteState';
 export type { SiteState } from './siteState';
+
+/**
+ * How set-up creates fields: SharePoint keeps the XML's `Name` as the internal name only with
+ * AddFieldInternalNameHint (otherwise it derives one from the display name, here the Finnish
+ * title), and the field joins the list's item content type so SharePoint's forms show it.
+ */
+export const FIELD_CREATION_OPTIONS = AddFieldOptions.AddToDefaultContentType | AddFieldOptions.AddFieldInternalNameHint;
+
+/** `createFieldAsXml` as set-up sends it. */
+function fieldCreation(schemaXml: string): IXmlSchemaFieldCreationInformation {
+  return { SchemaXml: schemaXml, Options: FIELD_CREATION_OPTIONS };
+}
 
 /** Writes sent in one batch request (SharePoint takes up to 100 operations per batch). */
 const BATCH_SIZE = 100;
@@ -51,6 +66,21 @@ function viewAction(write: ViewWrite): SetupAction {
   return { kind: write.kind === 'createView' ? 'createView' : 'updateView', list: write.list, target: write.view.key, detail: write.kind === 'viewQuery' ? 'current plan' : undefined };
 }
 
+function fieldAction(write: FieldWrite): SetupAction {
+  switch (write.kind) {
+    case 'createField':
+      return { kind: 'createField', list: write.list, target: write.field.name };
+    case 'addIndex':
+      return { kind: 'updateField', list: write.list, target: write.field.name, detail: 'index' };
+    case 'dropIndex':
+      return { kind: 'updateField', list: write.list, target: write.field.name, detail: 'remove index' };
+  }
+}
+
+function itemAction(write: ItemWrite): SetupAction {
+  return { kind: 'updateItem', list: write.list, target: `#${write.itemId}`, detail: `${write.field} ${write.value}` };
+}
+
 /** What set-up would write, without writing. */
 export function plannedActions(state: SiteState, schema: PortfolioSchema = SCHEMA): SetupAction[] {
   const actions: SetupAction[] = [];
@@ -59,16 +89,12 @@ export function plannedActions(state: SiteState, schema: PortfolioSchema = SCHEM
     if (!existing) {
       actions.push({ kind: 'createList', list: list.key, target: list.url });
     }
-    const fields = existing?.fields ?? [];
-    for (const field of list.fields) {
-      const found = fields.find((f) => f.InternalName === field.name);
-      if (!found && !field.builtIn) {
-        actions.push({ kind: 'createField', list: list.key, target: field.name });
-      } else if (found && field.indexed && !found.Indexed) {
-        actions.push({ kind: 'updateField', list: list.key, target: field.name, detail: 'index' });
-      }
-    }
-    actions.push(...settingWrites(list, state).map(settingAction), ...viewWrites(list, state).map(viewAction));
+    actions.push(
+      ...fieldWrites(list, state).map(fieldAction),
+      ...settingWrites(list, state).map(settingAction),
+      ...viewWrites(list, state).map(viewAction),
+      ...sortKeyWrites(list, existing?.keyedItems ?? []).map(itemAction)
+    );
     if (listSchemaVersion(existing) !== schema.version) {
       actions.push({ kind: 'updateList', list: list.key, target: SCHEMA_VERSION_FIELD, detail: String(schema.version) });
     }
@@ -78,6 +104,7 @@ export function plannedActions(state: SiteState, schema: PortfolioSchema = SCHEM
 
 class Provisioner {
   public writes = 0;
+  public skippedItems = 0;
   public readonly actions: SetupAction[] = [];
   private readonly _listIds = new Map<ListKey, string>();
 
@@ -128,29 +155,51 @@ class Provisioner {
   }
 
   public async ensureFields(list: ListSchema): Promise<void> {
-    const existing = this._state.lists[list.key]?.fields ?? [];
     const spList = this._list(list);
-    for (const field of list.fields) {
-      const found = existing.find((f) => f.InternalName === field.name);
-      if (field.builtIn) {
-        // built-in fields (Title) exist on every list, also on one created a moment ago
-        if (field.indexed && !(found?.Indexed ?? false)) {
-          await spList.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true }, 'SP.Field');
+    for (const write of fieldWrites(list, this._state)) {
+      const field = spList.fields.getByInternalNameOrTitle(write.field.name);
+      if (write.kind === 'createField') {
+        const lookupId = write.field.lookupList ? this._listIds.get(write.field.lookupList) : undefined;
+        await spList.fields.createFieldAsXml(fieldCreation(fieldSchemaXml(write.field, this._state.language, lookupId)));
+      } else {
+        await field.update({ Indexed: write.kind === 'addIndex' }, 'SP.Field');
+      }
+      this.writes++;
+      this._record(fieldAction(write));
+    }
+  }
+
+  /**
+   * Brings sort keys up to date (items added or renumbered outside Salkku, or a list that got the
+   * column in this run). Each item is written with the ETag read: one saved meanwhile, or one
+   * whose values fail the list's validation, is left for the next run rather than overwritten.
+   */
+  public async ensureSortKeys(list: ListSchema): Promise<void> {
+    const existing = this._state.lists[list.key];
+    if (!list.sortKey || !existing) {
+      return;
+    }
+    // read again when this run created the column: the keys are then all missing
+    const items = existing.fields.some((f) => f.InternalName === list.sortKey?.field) ? existing.keyedItems ?? [] : await readKeyedItems(this._sp, this._siteUrl, list, { fields: [] });
+    const writes = sortKeyWrites(list, items);
+    for (let start = 0; start < writes.length; start += BATCH_SIZE) {
+      const [batched, execute] = this._sp.batched();
+      const spList = batched.web.getList(listServerRelativeUrl(this._siteUrl, list));
+      const chunk = writes.slice(start, start + BATCH_SIZE);
+      const pending = chunk.map((w) => spList.items.getById(w.itemId).update({ [w.field]: w.value }, w.etag ?? '*'));
+      const [, settled] = await Promise.all([execute(), Promise.allSettled(pending)]);
+      settled.forEach((result, i) => {
+        if (result.status === 'fulfilled') {
           this.writes++;
-          this._record({ kind: 'updateField', list: list.key, target: field.name, detail: 'index' });
+          this._record(itemAction(chunk[i]));
+        } else if (['conflict', 'invalidValue'].includes(toRepositoryError(result.reason).kind)) {
+          // saved meanwhile, or fails the list's validation (SharePoint checks the whole item on
+          // every update): left for the next run, after someone corrects it
+          this.skippedItems++;
+        } else {
+          throw toRepositoryError(result.reason, { list: list.key });
         }
-        continue;
-      }
-      if (!found) {
-        const lookupId = field.lookupList ? this._listIds.get(field.lookupList) : undefined;
-        await spList.fields.createFieldAsXml(fieldSchemaXml(field, this._state.language, lookupId));
-        this.writes++;
-        this._record({ kind: 'createField', list: list.key, target: field.name });
-      } else if (found && field.indexed && !found.Indexed) {
-        await spList.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true }, 'SP.Field');
-        this.writes++;
-        this._record({ kind: 'updateField', list: list.key, target: field.name, detail: 'index' });
-      }
+      });
     }
   }
 
@@ -246,7 +295,7 @@ class Provisioner {
     const existing = this._state.lists[list.key];
     const found = existing?.fields.find((f) => f.InternalName === SCHEMA_VERSION_FIELD);
     if (!found) {
-      await this._list(list).fields.createFieldAsXml(schemaVersionFieldXml(SCHEMA_VERSION_FIELD, this._schema.version));
+      await this._list(list).fields.createFieldAsXml(fieldCreation(schemaVersionFieldXml(SCHEMA_VERSION_FIELD, this._schema.version)));
       this.writes++;
     } else if (listSchemaVersion(existing) === this._schema.version) {
       return;
@@ -259,8 +308,9 @@ class Provisioner {
 }
 
 /**
- * Creates or upgrades the portfolio lists on a site. Needs ManageLists on the site: without it
- * the promise rejects with an accessDenied RepositoryError before writing anything.
+ * Creates or upgrades the portfolio lists on a site. For the site's owners (ManageWeb; members
+ * have Edit, which includes ManageLists, but the portfolio's structure is the owners' decision):
+ * anyone else gets an accessDenied RepositoryError before anything is written.
  */
 export async function provision(
   sp: SPFI,
@@ -280,7 +330,7 @@ export async function provision(
     return report;
   }
   if (!state.canManageSite) {
-    throw new RepositoryError('accessDenied', 'Setting up the portfolio lists needs permission to manage lists on the site');
+    throw new RepositoryError('accessDenied', 'Setting up the portfolio lists is for the site\'s owners (Full Control)');
   }
   const provisioner = new Provisioner(sp, siteUrl, state, schema, options.onProgress ?? (() => undefined));
   try {
@@ -289,6 +339,7 @@ export async function provision(
       await provisioner.ensureFields(list);
       await provisioner.ensureSettings(list);
       await provisioner.ensureViews(list);
+      await provisioner.ensureSortKeys(list);
       // last: a list whose set-up was interrupted keeps its old version, so the next run finishes it
       await provisioner.ensureVersion(list);
     }
@@ -297,6 +348,7 @@ export async function provision(
   }
   report.actions = provisioner.actions;
   report.writes = provisioner.writes;
+  report.skippedItems = provisioner.skippedItems;
   return report;
 }
 

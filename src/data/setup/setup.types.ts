@@ -1,7 +1,7 @@
 /** What set-up did (or would do): every write is listed, so a second run can prove it did none. */
 import type { ListKey } from '../schema/schema.types';
 
-export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource';
+export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource' | 'updateItem';
 
 export interface SetupAction {
   kind: SetupActionKind;
@@ -18,4 +18,6 @@ export interface SetupReport {
   actions: SetupAction[];
   /** Write requests sent (0 on a run that found everything in place). */
   writes: number;
+  /** Items whose sort key was not written: saved meanwhile, or failing validation (next run). */
+  skippedItems?: number;
 }

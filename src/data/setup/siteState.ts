@@ -1,5 +1,6 @@
 /** What a site has of the portfolio lists, read in one batch before set-up plans its writes. */
 import type { SPFI } from '@pnp/sp';
+import { SPQueryable } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
@@ -7,11 +8,14 @@ import '@pnp/sp/views';
 import '@pnp/sp/content-types';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import '@pnp/sp/regional-settings/web';
 import { hasPermission, PermissionKind } from '../permissions';
 import type { BasePermissions } from '../permissions';
 import { SCHEMA, SCHEMA_VERSION_FIELD } from '../schema/schema';
-import type { Language, ListKey, PortfolioSchema } from '../schema/schema.types';
-import { listServerRelativeUrl, toRepositoryError } from '../spUtils';
+import type { Language, ListKey, ListSchema, PortfolioSchema } from '../schema/schema.types';
+import { readEtag, readText } from '../mapping/values';
+import type { Page } from '../spUtils';
+import { listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from '../spUtils';
 
 export interface ExistingField {
   InternalName: string;
@@ -37,6 +41,15 @@ export interface ExistingContentType {
   ClientFormCustomFormatter: string | null;
 }
 
+/** An item's sort key as the list has it (ListSchema.sortKey), with its ETag for the update. */
+export interface KeyedItem {
+  id: number;
+  etag: string | null;
+  source: string | null;
+  /** undefined while the list has no sort-key column. */
+  key: string | null | undefined;
+}
+
 export interface ExistingList {
   id: string;
   validationFormula: string | null;
@@ -44,6 +57,8 @@ export interface ExistingList {
   fields: ExistingField[];
   views: ExistingView[];
   contentTypes: ExistingContentType[];
+  /** Items' sort keys, for lists that have one in the schema (read page by page). */
+  keyedItems?: KeyedItem[];
 }
 
 export interface ExistingPlan {
@@ -53,6 +68,9 @@ export interface ExistingPlan {
 
 export interface SiteState {
   language: Language;
+  /** The site's regional settings' list separator: formulas separate arguments with it. */
+  listSeparator: string;
+  /** The caller owns the site (ManageWeb): set-up is an owner's action. */
   canManageSite: boolean;
   lists: Partial<Record<ListKey, ExistingList>>;
   /** Items of the plans list (for the "Current plan" view). */
@@ -83,6 +101,7 @@ function isNotFound(error: unknown): boolean {
 export async function readSiteState(sp: SPFI, siteUrl: string, schema: PortfolioSchema = SCHEMA): Promise<SiteState> {
   const [batched, execute] = sp.batched();
   const webInfo = batched.web.select('Language', 'EffectiveBasePermissions')<{ Language?: number; EffectiveBasePermissions?: BasePermissions }>();
+  const regional = batched.web.regionalSettings.select('ListSeparator')<{ ListSeparator?: string }>();
   const perList = schema.lists.map((list) => {
     const spList = batched.web.getList(listServerRelativeUrl(siteUrl, list));
     return {
@@ -95,11 +114,12 @@ export async function readSiteState(sp: SPFI, siteUrl: string, schema: Portfolio
     };
   });
   await execute();
-  const state: SiteState = { language: 'fi', canManageSite: false, lists: {}, plans: [] };
+  const state: SiteState = { language: 'fi', listSeparator: ',', canManageSite: false, lists: {}, plans: [] };
   try {
-    const web = await webInfo;
+    const [web, settings] = await Promise.all([webInfo, regional]);
     state.language = languageOfLcid(web.Language);
-    state.canManageSite = hasPermission(web.EffectiveBasePermissions, PermissionKind.ManageLists);
+    state.listSeparator = settings.ListSeparator ?? ',';
+    state.canManageSite = hasPermission(web.EffectiveBasePermissions, PermissionKind.ManageWeb);
   } catch (error) {
     throw toRepositoryError(error);
   }
@@ -127,7 +147,48 @@ export async function readSiteState(sp: SPFI, siteUrl: string, schema: Portfolio
       state.plans = await entry.plans;
     }
   }
+  for (const list of schema.lists) {
+    const existing = state.lists[list.key];
+    if (list.sortKey && existing) {
+      existing.keyedItems = await readKeyedItems(sp, siteUrl, list, existing);
+    }
+  }
   return state;
+}
+
+/** Id, ETag, number and sort key of every item, page by page (a few bytes per item). */
+export async function readKeyedItems(sp: SPFI, siteUrl: string, list: ListSchema, existing: Pick<ExistingList, 'fields'>): Promise<KeyedItem[]> {
+  const sortKey = list.sortKey;
+  if (!sortKey) {
+    return [];
+  }
+  const hasKey = existing.fields.some((f) => f.InternalName === sortKey.field);
+  const select = ['Id', sortKey.source, ...(hasKey ? [sortKey.field] : [])];
+  const items: KeyedItem[] = [];
+  try {
+    let page = await sp.web
+      .getList(listServerRelativeUrl(siteUrl, list))
+      .items.select(...select)
+      .orderBy('ID', true)
+      .top(PAGE_SIZE)
+      .using(PageParse())<Page>();
+    for (;;) {
+      for (const item of page.value) {
+        items.push({
+          id: Number(item.Id),
+          etag: readEtag(item),
+          source: readText(item, sortKey.source),
+          key: hasKey ? readText(item, sortKey.field) : undefined
+        });
+      }
+      if (!page.nextLink) {
+        return items;
+      }
+      page = await SPQueryable([sp.web, page.nextLink]).using(PageParse())<Page>();
+    }
+  } catch (error) {
+    throw toRepositoryError(error, { list: list.key });
+  }
 }
 
 /** The schema version a list was set up with (the default of its hidden version field). */

@@ -31,3 +31,25 @@ export function compareNumbers(a: string | null, b: string | null): number {
 
 /** The plan-number format: numbers separated by dots, e.g. 2, 2.4, 3.2.1. */
 export const PLAN_NUMBER_PATTERN = /^\d{1,3}(\.\d{1,3}){0,4}$/;
+
+/** Width of each part of a sort key: plan numbers have parts of up to three digits. */
+const SORT_KEY_PART_WIDTH = 4;
+
+/** Sort key of a project without a number: after every numbered project. */
+export const NO_NUMBER_SORT_KEY = 'zzzz';
+
+/**
+ * A text whose plain order is plan-number order ("2.10" → "0002.0010", after "0002.0002"), so
+ * that SharePoint can sort and index it: SharePoint sorts the number itself as text, 2.10 first.
+ * Parts that are not digits are kept as written (lower case).
+ */
+export function numberSortKey(number: string | null): string {
+  const trimmed = number?.trim() ?? '';
+  if (trimmed === '') {
+    return NO_NUMBER_SORT_KEY;
+  }
+  return trimmed
+    .split('.')
+    .map((part) => (/^\d+$/.test(part) ? part.padStart(SORT_KEY_PART_WIDTH, '0') : part.toLowerCase()))
+    .join('.');
+}

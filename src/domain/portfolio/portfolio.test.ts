@@ -4,7 +4,7 @@ import { emptyProject } from '../model';
 import { CATEGORY, IMPACT_LEVEL, STATUS } from '../vocabulary';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER, newestPlan } from './filter';
 import { groupedOrder, groupProjects, projectComparator } from './grouping';
-import { compareNumbers } from './numbering';
+import { compareNumbers, NO_NUMBER_SORT_KEY, numberSortKey } from './numbering';
 import { computeTotals, costsByYear } from './totals';
 import { DEFAULT_VIEW_STATE, readViewState, sortedBy, writeViewState } from './viewState';
 
@@ -178,5 +178,16 @@ describe('view state in the URL', () => {
 
   it('ignores malformed values', () => {
     expect(readViewState(new URLSearchParams('sk-plan=x&sk-sort=drop&sk-project=-1&sk-law=maybe&sk-zoom=week'))).toEqual(DEFAULT_VIEW_STATE);
+  });
+});
+
+describe('sort keys', () => {
+  it('sort as plain text in plan-number order, which SharePoint can index and sort', () => {
+    const numbers = ['2.10', '2.2', '10', '2', '2.2.1', '1.1', null, '2.9.10', '2.9.9', '3'];
+    const byKey = [...numbers].sort((a, b) => (numberSortKey(a) < numberSortKey(b) ? -1 : numberSortKey(a) > numberSortKey(b) ? 1 : 0));
+    expect(byKey).toEqual([...numbers].sort(compareNumbers));
+    expect(byKey).toEqual(['1.1', '2', '2.2', '2.2.1', '2.9.9', '2.9.10', '2.10', '3', '10', null]);
+    expect(numberSortKey('2.10')).toBe('0002.0010');
+    expect(numberSortKey(' ')).toBe(NO_NUMBER_SORT_KEY);
   });
 });
