@@ -178,7 +178,14 @@ export class StandIn {
       const inner: StandInRequest = {
         method: part.method === 'GET' || part.method === 'POST' ? part.method : 'POST',
         url,
-        headers: { ...part.headers, cookie: ctx.request.headers.cookie ?? '', 'x-standin-role': ctx.role, 'x-http-method': part.method === 'GET' || part.method === 'POST' ? '' : part.method },
+        headers: {
+          // the session's language applies to every request of the batch
+          ...(ctx.request.headers['accept-language'] ? { 'accept-language': ctx.request.headers['accept-language'] } : {}),
+          ...part.headers,
+          cookie: ctx.request.headers.cookie ?? '',
+          'x-standin-role': ctx.role,
+          'x-http-method': part.method === 'GET' || part.method === 'POST' ? '' : part.method
+        },
         body: part.body
       };
       if (!inner.headers['x-http-method']) {

@@ -214,7 +214,12 @@ function ProjectForm(props: { config: ListConfiguration; item: ListItem; strings
   const { config, item, strings, culture } = props;
   const form = config.form;
   const context = contextOf(item, culture);
-  const fieldByName = (displayName: string): SpField | undefined => config.fields.find((f) => f.InternalName === config.internalNameOf.get(displayName));
+  // SharePoint matches a section's names to fields by title in the viewer's language; names in
+  // other languages (set-up lists each field under all three) match nothing and are skipped
+  const sectionFields = (names: readonly string[]): SpField[] => {
+    const found = names.map((name) => config.fields.find((f) => f.InternalName === config.internalNameOf.get(name)));
+    return [...new Set(found.filter((f): f is SpField => f !== undefined))];
+  };
   const visible = (field: SpField): boolean => !field.ClientValidationFormula || formatterText(field.ClientValidationFormula, context) !== 'false';
   if (!form?.bodyJSONFormatter) {
     return <MessageBar messageBarType={MessageBarType.warning}>{strings.PreviewListsNoForm}</MessageBar>;
@@ -228,17 +233,9 @@ function ProjectForm(props: { config: ListConfiguration; item: ListItem; strings
             {section.displayname}
           </Text>
           <div className={sectionGrid}>
-            {section.fields.map((name) => {
-              const field = fieldByName(name);
-              if (!field) {
-                return (
-                  <MessageBar key={name} messageBarType={MessageBarType.error}>
-                    {format(strings.PreviewListsUnknownField, name)}
-                  </MessageBar>
-                );
-              }
-              return visible(field) ? <FieldEditor key={name} field={field} item={item} strings={strings} culture={culture} /> : null;
-            })}
+            {sectionFields(section.fields).map((field) =>
+              visible(field) ? <FieldEditor key={field.InternalName} field={field} item={item} strings={strings} culture={culture} /> : null
+            )}
           </div>
         </div>
       ))}

@@ -33,15 +33,13 @@ export interface FormConfiguration {
 export interface ListConfiguration {
   /** Fields with titles and help texts in the page's language. */
   fields: SpField[];
-  /** Internal name of a field by its title in the site's language (how the form names fields). */
+  /** Internal name of a field by its title in the viewer's language (how the form finds fields). */
   internalNameOf: Map<string, string>;
   form: FormConfiguration | null;
   views: SpView[];
   items: ListItem[];
   currentUserId: number;
 }
-
-const CULTURE_OF_LCID: Record<number, string> = { 1035: 'fi-FI', 1053: 'sv-SE', 1033: 'en-US' };
 
 const LOOKUP_TYPES = new Set(['Lookup', 'LookupMulti', 'User']);
 
@@ -58,11 +56,8 @@ async function get<T>(webUrl: string, path: string, culture?: string): Promise<T
 
 export async function readListConfiguration(webUrl: string, listUrl: string, culture: string): Promise<ListConfiguration> {
   const list = `web/getlist('${new URL(webUrl).pathname.replace(/\/$/, '')}/${listUrl}')`;
-  const web = await get<{ Language: number }>(webUrl, 'web?$select=Language');
-  const [localized, siteLanguage, contentTypes, views, user] = await Promise.all([
+  const [localized, contentTypes, views, user] = await Promise.all([
     get<{ value: SpField[] }>(webUrl, `${list}/fields`, culture),
-    // the browser sends its own Accept-Language: ask for the site's language explicitly
-    get<{ value: SpField[] }>(webUrl, `${list}/fields`, CULTURE_OF_LCID[web.Language] ?? 'fi-FI'),
     get<{ value: { StringId: string; ClientFormCustomFormatter: string | null }[] }>(webUrl, `${list}/contenttypes`),
     get<{ value: SpView[] }>(webUrl, `${list}/views`, culture),
     get<{ Id: number }>(webUrl, 'web/currentuser')
@@ -93,7 +88,7 @@ export async function readListConfiguration(webUrl: string, listUrl: string, cul
   const form = contentTypes.value.find((ct) => ct.StringId.toUpperCase().startsWith('0X0100'))?.ClientFormCustomFormatter;
   return {
     fields,
-    internalNameOf: new Map(siteLanguage.value.map((f) => [f.Title, f.InternalName])),
+    internalNameOf: new Map(localized.value.map((f) => [f.Title, f.InternalName])),
     form: form ? (JSON.parse(form) as FormConfiguration) : null,
     views: views.value,
     items: items.value,

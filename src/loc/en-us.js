@@ -332,7 +332,6 @@ define([], function () {
     PreviewListsFormNote: "Choose a project in the view to see it in the form.",
     PreviewListsNoView: "The list has no Current plan view. Set up or upgrade the lists.",
     PreviewListsNoForm: "No form layout is stored on the list. Set up or upgrade the lists.",
-    PreviewListsUnknownField: "The form refers to a column \"{0}\" the list does not have.",
     PreviewListsError: "Could not read the list's settings: {0}",
     PreviewListsLoading: "Reading the list's settings…",
     PreviewListsNoItems: "The list has no projects."

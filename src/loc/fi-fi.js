@@ -332,7 +332,6 @@ define([], function () {
     PreviewListsFormNote: "Valitse hanke näkymästä nähdäksesi sen lomakkeella.",
     PreviewListsNoView: "Listalla ei ole näkymää Nykyinen suunnitelma. Ota listat käyttöön tai päivitä ne.",
     PreviewListsNoForm: "Listalle ei ole tallennettu lomakkeen asettelua. Ota listat käyttöön tai päivitä ne.",
-    PreviewListsUnknownField: "Lomake viittaa sarakkeeseen \"{0}\", jota listalla ei ole.",
     PreviewListsError: "Listan asetuksia ei voitu lukea: {0}",
     PreviewListsLoading: "Luetaan listan asetuksia…",
     PreviewListsNoItems: "Listalla ei ole hankkeita."

@@ -333,7 +333,6 @@ declare interface ISalkkuStrings {
   PreviewListsFormNote: string;
   PreviewListsNoView: string;
   PreviewListsNoForm: string;
-  PreviewListsUnknownField: string;
   PreviewListsError: string;
   PreviewListsLoading: string;
   PreviewListsNoItems: string;

@@ -332,7 +332,6 @@ define([], function () {
     PreviewListsFormNote: "Välj ett projekt i vyn för att se det i formuläret.",
     PreviewListsNoView: "Listan har ingen vy Aktuell plan. Installera eller uppgradera listorna.",
     PreviewListsNoForm: "Ingen formulärlayout har sparats för listan. Installera eller uppgradera listorna.",
-    PreviewListsUnknownField: "Formuläret hänvisar till kolumnen \"{0}\" som listan saknar.",
     PreviewListsError: "Listans inställningar kunde inte läsas: {0}",
     PreviewListsLoading: "Läser listans inställningar…",
     PreviewListsNoItems: "Listan har inga projekt."

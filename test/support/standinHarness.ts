@@ -16,17 +16,18 @@ export interface Harness {
   standIn: StandIn;
   server: RunningServer;
   siteUrl: string;
-  repository(role?: Role, retry?: Partial<RetryOptions>): PortfolioRepository;
-  sp(role?: Role): SPFI;
+  /** A repository as a user of the role; `language` is the Accept-Language SharePoint answers in. */
+  repository(role?: Role, retry?: Partial<RetryOptions>, language?: string): PortfolioRepository;
+  sp(role?: Role, language?: string): SPFI;
   close(): Promise<void>;
 }
 
 /** Fast retries for tests: real waits, scaled down, unless a test asks otherwise. */
 export const FAST_RETRY: Partial<RetryOptions> = { baseDelayMs: 5, maxWaitMs: 20, maxTotalWaitMs: 500, jitter: 0 };
 
-function environment(role: Role): ReturnType<typeof browserEnvironment> {
+function environment(role: Role, language?: string): ReturnType<typeof browserEnvironment> {
   return (instance) => {
-    instance.using(browserEnvironment(), InjectHeaders({ 'X-StandIn-Role': role }));
+    instance.using(browserEnvironment(), InjectHeaders({ 'X-StandIn-Role': role, ...(language ? { 'Accept-Language': language } : {}) }));
     return instance;
   };
 }
@@ -40,9 +41,9 @@ export async function startHarness(options: StandInOptions = {}): Promise<Harnes
     standIn,
     server,
     siteUrl,
-    repository: (role: Role = 'owner', retry: Partial<RetryOptions> = FAST_RETRY) =>
-      createRepository({ siteUrl, environment: environment(role), retry }),
-    sp: (role: Role = 'owner') => createSp({ siteUrl, environment: environment(role), retry: FAST_RETRY }),
+    repository: (role: Role = 'owner', retry: Partial<RetryOptions> = FAST_RETRY, language?: string) =>
+      createRepository({ siteUrl, environment: environment(role, language), retry }),
+    sp: (role: Role = 'owner', language?: string) => createSp({ siteUrl, environment: environment(role, language), retry: FAST_RETRY }),
     close: () => server.close()
   };
 }
