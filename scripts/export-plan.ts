@@ -12,14 +12,15 @@ import type { DocumentLanguage } from '../src/domain/export/documentLabels';
 import { buildPlanDocument } from '../src/domain/export/planDocument';
 import { planDocx } from '../src/export/docxExport';
 import { portfolioWorkbook } from '../src/export/xlsxExport';
-import { cliRepository, readArgs } from './lib/cliRepository';
+import { cliRepository, failWith, readArgs } from './lib/cliRepository';
+
+const args = readArgs(process.argv.slice(2));
+const site = args.values.get('site') ?? args.values.get('standin') ?? 'http://localhost:4321/sites/salkku';
 
 async function main(): Promise<void> {
-  const args = readArgs(process.argv.slice(2));
   const wanted = args.values.get('plan');
   const formatArg = args.values.get('format');
   const out = args.values.get('out');
-  const site = args.values.get('site') ?? args.values.get('standin') ?? 'http://localhost:4321/sites/salkku';
   const language = (['fi', 'sv', 'en'].find((l) => l === args.values.get('lang')) ?? 'fi') as DocumentLanguage;
   const template = args.values.get('template') === 'short' ? 'short' : 'full';
   if (!wanted || (formatArg !== 'docx' && formatArg !== 'xlsx') || !out) {
@@ -43,7 +44,4 @@ async function main(): Promise<void> {
   console.log(`Wrote ${out}: "${plan.title}", ${projects.length} projects (${formatArg}, ${language}${formatArg === 'docx' ? `, ${template} template` : ''}).`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
-  process.exit(1);
-});
+main().catch(failWith(site));

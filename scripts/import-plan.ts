@@ -12,7 +12,7 @@ import { importPlan } from '../src/data/importPlan';
 import { parsePlanDocx } from '../src/domain/import/docx';
 import type { ImportedPlan } from '../src/domain/import/importModel';
 import { parsePlanText } from '../src/domain/import/parsePlanDocument';
-import { cliRepository, readArgs } from './lib/cliRepository';
+import { cliRepository, failWith, readArgs } from './lib/cliRepository';
 
 async function readPlan(file: string): Promise<ImportedPlan> {
   const name = path.basename(file);
@@ -45,15 +45,16 @@ function summary(plan: ImportedPlan): string {
   return lines.join('\n');
 }
 
+const args = readArgs(process.argv.slice(2));
+const site = args.values.get('site') ?? args.values.get('standin');
+
 async function main(): Promise<void> {
-  const args = readArgs(process.argv.slice(2));
   const file = args.positional[0];
   if (!file) {
     console.error('Usage: npm run --silent import-plan -- <file.docx|.md|.txt> [--json] [--site <url> | --standin <url>] [--dry-run]');
     process.exit(2);
   }
   const plan = await readPlan(file);
-  const site = args.values.get('site') ?? args.values.get('standin');
   if (!site) {
     console.log(args.flags.has('json') ? JSON.stringify(plan, null, 2) : summary(plan));
     return;
@@ -76,7 +77,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
-  process.exit(1);
-});
+main().catch(failWith(site));

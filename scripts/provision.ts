@@ -1,19 +1,22 @@
 /**
- * npm run provision -- --site <url> [--demo] [--dry-run]
+ * npm run provision -- --site <url> [--demo [--demo-people me]] [--dry-run]
  *
  * Creates or upgrades the portfolio lists on a site from the typed schema (idempotent: a second
  * run writes nothing). --site is a SharePoint Online site (needs SALKKU_ACCESS_TOKEN, see README)
  * or the local stand-in (http://localhost:4321/sites/salkku while `npm start` runs).
- * --demo seeds the demo portfolio into an empty projects list. --dry-run only lists what would
- * be written.
+ * --demo seeds the demo portfolio into an empty projects list; on a real site its fictional
+ * people are left empty (or, with --demo-people me, all become the signed-in user), and a failed
+ * run removes what it wrote. --dry-run only lists what would be written.
  */
+import type { DemoPeople } from '../src/data/demo/seedDemo';
 import { seedDemo } from '../src/data/demo/seedDemo';
 import { plannedActions, readSiteState } from '../src/data/setup/provision';
-import { cliRepository, cliSp, readArgs } from './lib/cliRepository';
+import { cliRepository, cliSp, failWith, isLocal, readArgs } from './lib/cliRepository';
+
+const args = readArgs(process.argv.slice(2));
+const site = args.values.get('site') ?? args.values.get('standin');
 
 async function main(): Promise<void> {
-  const args = readArgs(process.argv.slice(2));
-  const site = args.values.get('site') ?? args.values.get('standin');
   if (!site) {
     console.error('Usage: npm run provision -- --site <site url> [--demo] [--dry-run]');
     process.exit(2);
@@ -34,13 +37,15 @@ async function main(): Promise<void> {
     if (data.projects.length > 0) {
       console.log(`Demo data not added: the projects list already has ${data.projects.length} item(s).`);
     } else {
-      const seeded = await seedDemo(repository, (m) => console.log(`  demo ${m}`));
+      // the stand-in's directory has the demo's people; a real tenant has none of them
+      const people: DemoPeople = isLocal(site) ? 'directory' : args.values.get('demo-people') === 'me' ? 'me' : 'none';
+      if (people !== 'directory') {
+        console.log(`  demo people: ${people === 'me' ? 'all are you, the signed-in user' : 'left empty (--demo-people me makes them you)'}`);
+      }
+      const seeded = await seedDemo(repository, { people, onProgress: (m) => console.log(`  demo ${m}`) });
       console.log(`Demo portfolio: ${seeded.plans} plans, ${seeded.goals} goals, ${seeded.projects} projects.`);
     }
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
-  process.exit(1);
-});
+main().catch(failWith(site));

@@ -20,6 +20,7 @@ const STATUS_TEXT: Record<number, string> = {
   201: 'Created',
   204: 'No Content',
   400: 'Bad Request',
+  401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
@@ -74,10 +75,22 @@ export const errors = {
       '-2147024891, System.UnauthorizedAccessException',
       'Access denied. You do not have permission to perform this action or access this resource.'
     ),
+  unauthorized: (): SpError =>
+    new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Invalid JWT token. The token is not valid for this site.', {
+      'www-authenticate': 'Bearer realm="stand-in", client_id="00000003-0000-0ff1-ce00-000000000000"'
+    }),
+  securityValidation: (): SpError =>
+    new SpError(
+      403,
+      '-2130575251, Microsoft.SharePoint.SPException',
+      'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.'
+    ),
+  crossOrigin: (origin: string): SpError => new SpError(403, '-1, System.UnauthorizedAccessException', `Requests from ${origin} are not allowed.`),
   listMissing: (name: string, webUrl: string): SpError =>
     new SpError(404, '-1, System.ArgumentException', `List '${name}' does not exist at site with URL '${webUrl}'.`),
   notFound: (what: string): SpError =>
     new SpError(404, '-2147024894, System.IO.FileNotFoundException', `${what} was not found.`),
+  userNotFound: (logon: string): SpError => new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logon} could not be found.`),
   itemMissing: (): SpError =>
     new SpError(404, '-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'),
   fieldMissing: (name: string): SpError =>

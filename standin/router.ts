@@ -23,6 +23,7 @@ import {
 } from './lists';
 import type { Segment } from './paths';
 import type { StoredField, StoredList, StoredUser, StoredView } from './store';
+import { newGuid } from './store';
 
 function method(ctx: RequestContext): string {
   const override = ctx.request.headers['x-http-method'];
@@ -246,6 +247,11 @@ function routeItems(ctx: RequestContext, list: StoredList, itemSegment: Segment,
   }
   const id = Number(itemSegment.args[0]);
   const item = findItem(list, id);
+  if (rest.length === 1 && rest[0].name.toLowerCase() === 'recycle' && m === 'POST') {
+    // to the recycle bin (the stand-in keeps no bin: the item is gone from the list either way)
+    deleteItem(ctx, list, item);
+    return json(200, { value: newGuid() });
+  }
   if (rest.length > 0) {
     throw errors.badRequest('Unsupported item request.');
   }
@@ -382,12 +388,13 @@ function routeUsers(ctx: RequestContext, segment: Segment, rest: Segment[]): Sta
     requirePermission(ctx, 'EditListItems');
     const body = jsonBody(ctx);
     const logon = typeof body.logonName === 'string' ? body.logonName : String(segment.args[0] ?? '');
-    const email = logon.replace(/^i:0#\.f\|membership\|/, '');
-    if (!/^[^@\s]+@[^@\s]+$/.test(email)) {
-      throw errors.notFound(`The user '${logon}'`);
+    const email = logon.replace(/^i:0#\.f\|membership\|/, '').toLowerCase();
+    // only people of the directory (the tenant's users) resolve; the stand-in's are its users
+    const user = ctx.store.data.users.find((u) => u.Email.toLowerCase() === email);
+    if (!user) {
+      throw errors.userNotFound(logon);
     }
-    const title = typeof body.displayName === 'string' ? body.displayName : email.split('@')[0];
-    return json(200, serializeUser(ctx, ctx.store.ensureUser(title, email)));
+    return json(200, serializeUser(ctx, user));
   }
   if (name === 'getuserbyid') {
     const user = ctx.store.userById(Number(segment.args[0]));
@@ -420,15 +427,6 @@ export function route(ctx: RequestContext, segments: Segment[]): StandInResponse
     throw errors.badRequest('Empty request.');
   }
   const root = first.name.toLowerCase();
-  if (root === 'contextinfo' && method(ctx) === 'POST') {
-    return json(200, {
-      FormDigestTimeoutSeconds: 1800,
-      FormDigestValue: `0x${'AB'.repeat(32)},${new Date().toUTCString()}`,
-      LibraryVersion: '16.0.0.0',
-      SiteFullUrl: ctx.webUrl,
-      WebFullUrl: ctx.webUrl
-    });
-  }
   if (root !== 'web') {
     throw errors.badRequest(`Unsupported resource '${first.name}'.`);
   }

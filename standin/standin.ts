@@ -14,6 +14,7 @@ import { errorResponse, errors, json, SpError } from './http';
 import { parsePath } from './paths';
 import { createItem } from './items';
 import { route } from './router';
+import { Digests } from './digest';
 import { newGuid, Store } from './store';
 
 export interface FaultOptions {
@@ -36,6 +37,16 @@ export interface StandInOptions {
   faults?: Partial<FaultOptions>;
   /** Seed of the pseudo-random fault injection (repeatable runs). */
   seed?: number;
+  /**
+   * Real time per second of Retry-After (1: as SharePoint; tests use 0.01 with a client whose
+   * sleep is scaled alike, so waits stay honest but short).
+   */
+  timeScale?: number;
+  /**
+   * Accepted `Authorization: Bearer` token (the command line's path to a real site). Without it
+   * every bearer token is refused with 401; cookie sessions (the browser, tests) need none.
+   */
+  bearerToken?: string;
 }
 
 export interface LoggedRequest {
@@ -45,6 +56,8 @@ export interface LoggedRequest {
   /** Requests inside a $batch are logged with their batch's id. */
   batch?: string;
   at: string;
+  /** Sent while the user was told to wait (Retry-After not yet over): answered 429 again. */
+  early?: boolean;
 }
 
 const NO_FAULTS: FaultOptions = { ratio: 0, statuses: [429, 503], retryAfterMin: 1, retryAfterMax: 3, permanent: false };
@@ -74,13 +87,21 @@ export class StandIn {
   public role: Role;
   public latencyMs: number;
   public faults: FaultOptions;
+  public timeScale: number;
+  public bearerToken: string | undefined;
   private _random: () => number;
+  /** Until when each user was told to wait (epoch ms), as SharePoint throttles per user. */
+  private readonly _throttledUntil = new Map<string, number>();
+  private readonly _digests: Digests;
 
   public constructor(options: StandInOptions = {}) {
     this.store = new Store(options.dataFile);
     this.role = options.role ?? 'owner';
     this.latencyMs = options.latencyMs ?? 0;
     this.faults = { ...NO_FAULTS, ...options.faults };
+    this.timeScale = options.timeScale ?? 1;
+    this.bearerToken = options.bearerToken;
+    this._digests = new Digests(this.store);
     this._random = random(options.seed ?? 1);
     for (const role of ROLES) {
       this.store.ensureUser(ROLE_USERS[role].title, ROLE_USERS[role].email);
@@ -94,20 +115,35 @@ export class StandIn {
   /** Answers one HTTP request (the `_api` of any web in the store, or a `/_standin/` hook). */
   public async handle(request: StandInRequest): Promise<StandInResponse> {
     const path = request.url.pathname;
+    const foreign = crossOrigin(request);
+    if (foreign) {
+      // SharePoint sends no CORS headers to other origins; the stand-in refuses them outright
+      return errorResponse(errors.crossOrigin(foreign));
+    }
     if (path.startsWith('/_standin/')) {
       return this._control(request);
     }
     if (this.latencyMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     }
-    const response = this._faultOrServe(request);
-    this.log.push({ method: request.method, url: request.url.toString(), status: response.status, at: new Date().toISOString() });
+    const user = this._throttleKey(request);
+    const waitMs = (this._throttledUntil.get(user) ?? 0) - Date.now();
+    const early = waitMs > 0 && path.includes('/_api/');
+    const response = early ? errorResponse(errors.throttled(429, Math.ceil(waitMs / 1000 / this.timeScale))) : this._faultOrServe(request);
+    this.log.push({ method: request.method, url: request.url.toString(), status: response.status, at: new Date().toISOString(), ...(early ? { early } : {}) });
     return response;
+  }
+
+  /** Who SharePoint throttles: the user behind the request. */
+  private _throttleKey(request: StandInRequest): string {
+    return request.headers.authorization ?? cookieRole(request) ?? this.role;
   }
 
   private _faultOrServe(request: StandInRequest): StandInResponse {
     const injected = this._injectedFault(request);
     if (injected) {
+      const seconds = Number(injected.headers['retry-after'] ?? '0');
+      this._throttledUntil.set(this._throttleKey(request), Date.now() + seconds * 1000 * this.timeScale);
       return errorResponse(injected);
     }
     return this._serve(request);
@@ -142,6 +178,10 @@ export class StandIn {
     }
     const role = cookieRole(request) ?? this.role;
     const user = this.store.ensureUser(ROLE_USERS[role].title, ROLE_USERS[role].email);
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined && (!this.bearerToken || authorization !== `Bearer ${this.bearerToken}`)) {
+      return errorResponse(errors.unauthorized());
+    }
     const ctx: RequestContext = {
       store: this.store,
       request,
@@ -156,6 +196,13 @@ export class StandIn {
         throw errors.accessDenied();
       }
       const apiPath = path.slice(at + '/_api/'.length);
+      if (apiPath.toLowerCase() === 'contextinfo' && request.method === 'POST') {
+        return json(200, this._digests.contextInfo(ctx.webUrl));
+      }
+      // writes with a cookie session need the form digest; a bearer token stands for itself
+      if (request.method !== 'GET' && authorization === undefined && !this._digests.valid(request.headers['x-requestdigest'])) {
+        throw errors.securityValidation();
+      }
       if (apiPath.toLowerCase() === '$batch') {
         return this._batch(ctx);
       }
@@ -183,6 +230,9 @@ export class StandIn {
           ...(ctx.request.headers['accept-language'] ? { 'accept-language': ctx.request.headers['accept-language'] } : {}),
           ...part.headers,
           cookie: ctx.request.headers.cookie ?? '',
+          // the batch as a whole was authorised (digest or token) by its outer request
+          ...(ctx.request.headers.authorization ? { authorization: ctx.request.headers.authorization } : {}),
+          ...(ctx.request.headers['x-requestdigest'] ? { 'x-requestdigest': ctx.request.headers['x-requestdigest'] } : {}),
           'x-standin-role': ctx.role,
           'x-http-method': part.method === 'GET' || part.method === 'POST' ? '' : part.method
         },
@@ -225,11 +275,15 @@ export class StandIn {
       if (request.method === 'DELETE') {
         this.log.length = 0;
       }
-      return json(200, { requests: this.log.filter((r) => r.batch === undefined), batched: this.log.filter((r) => r.batch !== undefined) });
+      return json(200, {
+        requests: this.log.filter((r) => r.batch === undefined),
+        batched: this.log.filter((r) => r.batch !== undefined),
+        early: this.log.filter((r) => r.early === true).length
+      });
     }
     if (name === 'config') {
       if (request.method === 'POST') {
-        const body = JSON.parse(request.body || '{}') as { role?: Role; latencyMs?: number; faults?: Partial<FaultOptions>; seed?: number };
+        const body = JSON.parse(request.body || '{}') as { role?: Role; latencyMs?: number; faults?: Partial<FaultOptions>; seed?: number; timeScale?: number };
         if (body.role && ROLES.includes(body.role)) {
           this.role = body.role;
         }
@@ -242,11 +296,28 @@ export class StandIn {
         if (typeof body.seed === 'number') {
           this.reseed(body.seed);
         }
+        if (typeof body.timeScale === 'number' && body.timeScale > 0) {
+          this.timeScale = body.timeScale;
+        }
+        this._throttledUntil.clear();
       }
       return json(200, { role: this.role, latencyMs: this.latencyMs, faults: this.faults });
     }
     return errorResponse(errors.notFound(request.url.pathname));
   }
+}
+
+/**
+ * The origin of a request from another site, if it is one: `Origin` (sent by browsers on
+ * cross-origin and on POST requests) or `Sec-Fetch-Site`. Command-line clients send neither.
+ */
+function crossOrigin(request: StandInRequest): string | undefined {
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== request.url.origin) {
+    return origin;
+  }
+  const site = request.headers['sec-fetch-site'];
+  return site === 'cross-site' || site === 'same-site' ? site : undefined;
 }
 
 export function createStandIn(options: StandInOptions = {}): StandIn {

@@ -133,6 +133,8 @@ export interface StoreData {
   webs: StoredWeb[];
   users: StoredUser[];
   nextUserId: number;
+  /** Key of the request digests this stand-in issues (kept, so a restart keeps pages working). */
+  digestSecret?: string;
 }
 
 export function nowIso(): string {

@@ -61,7 +61,7 @@ export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): 
         log(`Set up the portfolio lists (${report.writes} writes).`);
       }
       if (data === 'demo' && (await repository.load()).projects.length === 0) {
-        const report = await seedDemo(repository, (m) => log(`Demo data: ${m}`));
+        const report = await seedDemo(repository, { people: 'directory', onProgress: (m) => log(`Demo data: ${m}`) });
         log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects.`);
         seeded = true;
       }

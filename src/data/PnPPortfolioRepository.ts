@@ -409,6 +409,19 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     }
   }
 
+  public async deleteItems(key: ListKey, ids: readonly number[]): Promise<void> {
+    for (let start = 0; start < ids.length; start += 100) {
+      const [batched, execute] = this._sp.batched();
+      const list = batched.web.getList(listServerRelativeUrl(this.siteUrl, listSchema(key)));
+      const pending = ids.slice(start, start + 100).map((id) => list.items.getById(id).recycle());
+      const [, settled] = await Promise.all([execute(), Promise.allSettled(pending)]);
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && toRepositoryError(r.reason, { item: true }).kind !== 'itemMissing');
+      if (failed) {
+        throw toRepositoryError(failed.reason, { list: key });
+      }
+    }
+  }
+
   public async setupStatus(): Promise<SetupStatus> {
     const state = await readSiteState(this._sp, this.siteUrl);
     const missingLists = SCHEMA.lists.filter((l) => !state.lists[l.key]).map((l) => l.key);

@@ -10,8 +10,10 @@ export type RepositoryErrorKind =
   | 'accessDenied'
   /** Someone else saved the item first (412). */
   | 'conflict'
-  /** SharePoint kept answering 429/503 until our retry budget ran out. */
+  /** SharePoint kept answering 429/503, or asked to wait longer than our ceiling (retryAfterMs). */
   | 'throttled'
+  /** The request digest (form digest) was refused: the SharePoint session expired (403). */
+  | 'sessionExpired'
   /** A query hit the list view threshold (500 SPQueryThrottledException). */
   | 'listViewThreshold'
   /** The item was deleted meanwhile (404 on an item). */
@@ -29,14 +31,17 @@ export class RepositoryError extends Error {
   public readonly serverMessage: string | undefined;
   /** The list concerned, when known. */
   public readonly list: string | undefined;
+  /** Throttled: how long SharePoint asked to wait (Retry-After), when it said. */
+  public readonly retryAfterMs: number | undefined;
 
-  public constructor(kind: RepositoryErrorKind, message: string, options: { status?: number; serverMessage?: string; list?: string } = {}) {
+  public constructor(kind: RepositoryErrorKind, message: string, options: { status?: number; serverMessage?: string; list?: string; retryAfterMs?: number } = {}) {
     super(message);
     this.name = 'RepositoryError';
     this.kind = kind;
     this.status = options.status;
     this.serverMessage = options.serverMessage;
     this.list = options.list;
+    this.retryAfterMs = options.retryAfterMs;
   }
 }
 
@@ -59,6 +64,8 @@ export function isRepositoryError(value: unknown): value is RepositoryError {
 export interface HttpFailure {
   status: number;
   body: string;
+  /** Milliseconds from the Retry-After header, when there was one. */
+  retryAfterMs?: number;
 }
 
 /** SharePoint's error message from an OData error body, if any. */
@@ -92,15 +99,19 @@ export function classifyHttpFailure(failure: HttpFailure, context: { list?: stri
   const options = { status: failure.status, serverMessage, list: context.list };
   switch (failure.status) {
     case 401:
+      return new RepositoryError('accessDenied', 'Not signed in', options);
     case 403:
-      return new RepositoryError('accessDenied', 'Access denied', options);
+      // -2130575251: "The security validation for this page is invalid" (request digest)
+      return code.startsWith('-2130575251')
+        ? new RepositoryError('sessionExpired', 'The SharePoint session has expired', options)
+        : new RepositoryError('accessDenied', 'Access denied', options);
     case 404:
       return new RepositoryError(context.item ? 'itemMissing' : 'listMissing', context.item ? 'Item not found' : 'List not found', options);
     case 412:
       return new RepositoryError('conflict', 'Someone else saved first', options);
     case 429:
     case 503:
-      return new RepositoryError('throttled', 'SharePoint is busy', options);
+      return new RepositoryError('throttled', 'SharePoint is busy', { ...options, retryAfterMs: failure.retryAfterMs });
     case 400:
       return new RepositoryError('invalidValue', serverMessage ?? 'Invalid value', options);
     case 500:

@@ -104,6 +104,11 @@ export interface PortfolioRepository {
   saveGoal(goal: StrategicGoal): Promise<StrategicGoal>;
   /** Resolves a person by e-mail or login name so a person field can point to them. */
   ensurePerson(login: string): Promise<Person>;
+  /**
+   * Removes items by id (to the recycle bin, where a site owner can restore them): for undoing
+   * what a failed bulk write added. Items already gone are skipped.
+   */
+  deleteItems(list: ListKey, ids: readonly number[]): Promise<void>;
   setupStatus(): Promise<SetupStatus>;
   /** Creates or upgrades the lists from the schema; idempotent. */
   setUp(onProgress?: (message: string) => void): Promise<SetupReport>;

@@ -1,7 +1,11 @@
 /**
- * Salkku's retry behaviour for PnPjs: retries 429/503/504 and network failures, honours
- * Retry-After but caps every wait and the total, adds jitter, and reports each wait so the UI
- * can say "SharePoint is busy, retrying in N s". Replaces PnPjs's BrowserFetchWithRetry.
+ * Salkku's retry behaviour for PnPjs: retries 429/503/504 and network failures, waits at least
+ * what SharePoint's Retry-After asks (retrying earlier counts against the user and prolongs
+ * throttling), adds jitter only on top of it, and gives up, without waiting in vain, when
+ * SharePoint asks for longer than the stated ceilings. Each wait is reported so that the UI can
+ * count down ("SharePoint is busy, retrying in N s"). Replaces PnPjs's BrowserFetchWithRetry,
+ * which waits Retry-After but without a ceiling, and at most 3 tries.
+ * See docs/sharepoint-behaviour.md ("Throttling").
  */
 import type { Queryable } from '@pnp/queryable';
 
@@ -17,9 +21,12 @@ export interface RetryEvent {
 export interface RetryOptions {
   /** Retries after the first try. */
   maxRetries: number;
-  /** Cap of one wait, whatever Retry-After says (ms). */
+  /**
+   * Ceiling of one wait: when Retry-After asks for longer, we give up at once (the error says
+   * how long SharePoint asked for) instead of retrying early.
+   */
   maxWaitMs: number;
-  /** Cap of all waits of one request together (ms). */
+  /** Ceiling of all waits of one request together; past it we give up. */
   maxTotalWaitMs: number;
   /** First wait when the server gives no Retry-After (doubles each time). */
   baseDelayMs: number;
@@ -31,13 +38,17 @@ export interface RetryOptions {
   fetch?: typeof fetch;
 }
 
+/** In a web part: a person is watching the countdown. */
 export const DEFAULT_RETRY: RetryOptions = {
   maxRetries: 8,
-  maxWaitMs: 10_000,
-  maxTotalWaitMs: 30_000,
+  maxWaitMs: 60_000,
+  maxTotalWaitMs: 120_000,
   baseDelayMs: 500,
   jitter: 0.2
 };
+
+/** Command-line set-up, import and verification: nobody is waiting at a page. */
+export const BATCH_RETRY: Partial<RetryOptions> = { maxRetries: 12, maxWaitMs: 300_000, maxTotalWaitMs: 600_000 };
 
 const RETRY_STATUSES = new Set([429, 503, 504]);
 
@@ -68,8 +79,8 @@ export function retryAfterMs(value: string | null, now: number = Date.now()): nu
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** The wait before retry number `attempt` (1-based), before capping and jitter. */
-function baseWait(options: RetryOptions, attempt: number, response: Response | undefined): number {
+/** The least wait before retry number `attempt` (1-based): Retry-After, or exponential backoff. */
+function leastWait(options: RetryOptions, attempt: number, response: Response | undefined): number {
   const fromHeader = response ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
   return fromHeader ?? options.baseDelayMs * 2 ** (attempt - 1);
 }
@@ -78,7 +89,10 @@ function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
-/** Fetch with Salkku's retry policy; answers the last response when the budget runs out. */
+/**
+ * Fetch with Salkku's retry policy; answers the last response (with its Retry-After) when a
+ * ceiling or the retry count is reached.
+ */
 export async function fetchWithRetry(url: string, init: RequestInit, options: RetryOptions): Promise<Response> {
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
@@ -98,8 +112,10 @@ export async function fetchWithRetry(url: string, init: RequestInit, options: Re
       }
       failure = error;
     }
-    const wait = Math.min(baseWait(options, attempt + 1, response), options.maxWaitMs) * (1 + random() * options.jitter);
-    if (attempt >= options.maxRetries || waited + wait > options.maxTotalWaitMs) {
+    const least = leastWait(options, attempt + 1, response);
+    // jitter only lengthens the wait: never sooner than SharePoint asked
+    const wait = least + Math.min(least * random() * options.jitter, Math.max(0, options.maxWaitMs - least));
+    if (attempt >= options.maxRetries || least > options.maxWaitMs || waited + least > options.maxTotalWaitMs) {
       if (response) {
         return response;
       }

@@ -1,6 +1,7 @@
 /** Small helpers shared by the PnPjs code: list URLs, paging and error classification. */
 import { parseBinderWithErrorCheck } from '@pnp/queryable';
 import type { SpItem } from './mapping/values';
+import { retryAfterMs } from './retry';
 import type { ListSchema } from './schema/schema.types';
 import type { RepositoryError } from './errors';
 import { classifyHttpFailure, isRepositoryError, RepositoryError as RepositoryErrorClass } from './errors';
@@ -30,6 +31,7 @@ interface HttpErrorLike {
   isHttpRequestError?: boolean;
   status?: number;
   message?: string;
+  response?: { headers?: { get(name: string): string | null } };
 }
 
 /** Any failure from PnPjs or fetch as a typed RepositoryError. */
@@ -41,7 +43,8 @@ export function toRepositoryError(error: unknown, context: { list?: string; item
   if (e && e.isHttpRequestError && typeof e.status === 'number') {
     const message = e.message ?? '';
     const at = message.indexOf('::> ');
-    return classifyHttpFailure({ status: e.status, body: at >= 0 ? message.slice(at + 4) : '' }, context);
+    const retryAfter = retryAfterMs(e.response?.headers?.get('Retry-After') ?? null);
+    return classifyHttpFailure({ status: e.status, body: at >= 0 ? message.slice(at + 4) : '', retryAfterMs: retryAfter }, context);
   }
   if (error instanceof Error && error.name === 'AbortError') {
     return new RepositoryErrorClass('network', 'Aborted', { list: context.list });

@@ -15,6 +15,8 @@ define([], function () {
     ErrorListMissingOwner: 'This site has no portfolio lists yet. As the site owner you can create them now.',
     ErrorAccessDenied: 'You do not have permission to see the portfolio. Ask the portfolio site\'s owner for access.',
     ErrorThrottled: 'SharePoint is not answering right now because it is overloaded. Try again in a moment.',
+    ErrorThrottledFor: 'SharePoint is overloaded and asked to wait {0} s before the next request. Try again after that.',
+    ErrorSessionExpired: 'Your SharePoint session has expired. Reload the page and try again.',
     ErrorListViewThreshold: 'The query on the projects list exceeded SharePoint\'s list view threshold (5,000 items). The site owner can repair the list\'s indexes by running the set-up again.',
     ErrorNetwork: 'The connection to SharePoint was lost. Check the network and try again.',
     ErrorUnknown: 'SharePoint returned an unexpected error.',

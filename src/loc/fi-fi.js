@@ -15,6 +15,8 @@ define([], function () {
     ErrorListMissingOwner: 'Tällä sivustolla ei ole vielä hankesalkun listoja. Sivuston omistajana voit luoda ne nyt.',
     ErrorAccessDenied: 'Sinulla ei ole oikeutta nähdä hankesalkkua. Pyydä käyttöoikeutta salkkusivuston omistajalta.',
     ErrorThrottled: 'SharePoint ei juuri nyt vastaa, koska se on ruuhkautunut. Yritä hetken kuluttua uudelleen.',
+    ErrorThrottledFor: 'SharePoint on ruuhkautunut ja pyysi odottamaan {0} s ennen seuraavaa pyyntöä. Yritä uudelleen sen jälkeen.',
+    ErrorSessionExpired: 'SharePoint-istuntosi on vanhentunut. Lataa sivu uudelleen ja yritä uudelleen.',
     ErrorListViewThreshold: 'Hankelistan haku ylitti SharePointin luettelonäkymän rajan (5 000 kohdetta). Sivuston omistaja voi korjata listan indeksit ajamalla käyttöönoton uudelleen.',
     ErrorNetwork: 'Yhteys SharePointiin katkesi. Tarkista verkkoyhteys ja yritä uudelleen.',
     ErrorUnknown: 'SharePoint palautti odottamattoman virheen.',

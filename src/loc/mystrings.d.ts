@@ -16,6 +16,8 @@ declare interface ISalkkuStrings {
   ErrorListMissingOwner: string;
   ErrorAccessDenied: string;
   ErrorThrottled: string;
+  ErrorThrottledFor: string;
+  ErrorSessionExpired: string;
   ErrorListViewThreshold: string;
   ErrorNetwork: string;
   ErrorUnknown: string;

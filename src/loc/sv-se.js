@@ -15,6 +15,8 @@ define([], function () {
     ErrorListMissingOwner: 'Den här webbplatsen har ännu inga listor för projektportföljen. Som ägare av webbplatsen kan du skapa dem nu.',
     ErrorAccessDenied: 'Du har inte behörighet att se projektportföljen. Be portföljwebbplatsens ägare om åtkomst.',
     ErrorThrottled: 'SharePoint svarar inte just nu eftersom det är överbelastat. Försök igen om en stund.',
+    ErrorThrottledFor: 'SharePoint är överbelastat och bad om att vänta {0} s före nästa begäran. Försök igen efter det.',
+    ErrorSessionExpired: 'Din SharePoint-session har gått ut. Läs in sidan på nytt och försök igen.',
     ErrorListViewThreshold: 'Sökningen i projektlistan överskred SharePoints gräns för listvyer (5 000 objekt). Webbplatsens ägare kan reparera listans index genom att köra installationen på nytt.',
     ErrorNetwork: 'Anslutningen till SharePoint bröts. Kontrollera nätverket och försök igen.',
     ErrorUnknown: 'SharePoint returnerade ett oväntat fel.',

@@ -266,3 +266,50 @@ describe('plan order in SharePoint\'s own views', () => {
     expect((await h.repository().load()).upgradeAvailable).toBe(false);
   });
 });
+
+describe('the local stand-in as a web server', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.repository().setUp();
+  });
+  afterAll(() => h.close());
+
+  const items = (): string => `${h.siteUrl}/_api/web/lists/getbytitle('Hankkeet')/items`;
+  const post = (url: string, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(url, { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ Title: 'Kirjoitus' }) });
+
+  it('refuses a write of a cookie session without the request digest from /_api/contextinfo', async () => {
+    const without = await post(items());
+    expect(without.status).toBe(403);
+    expect(await without.text()).toContain('The security validation for this page is invalid');
+    expect((await post(items(), { 'X-RequestDigest': `0x${'AB'.repeat(32)},${new Date().toUTCString()}` })).status).toBe(403);
+    const info = (await (await fetch(`${h.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } })).json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
+    expect(info.FormDigestTimeoutSeconds).toBe(1800);
+    expect((await post(items(), { 'X-RequestDigest': info.FormDigestValue })).status).toBe(201);
+  });
+
+  it('refuses requests from another origin, test hooks included', async () => {
+    const evil = { Origin: 'http://evil.example' };
+    expect((await fetch(`${h.siteUrl}/_api/web`, { headers: { Accept: 'application/json', ...evil } })).status).toBe(403);
+    expect((await fetch(`${h.siteUrl}/_api/contextinfo`, { method: 'POST', headers: evil })).status).toBe(403);
+    expect((await fetch(`${h.siteUrl}/_api/web`, { method: 'OPTIONS', headers: { ...evil, 'Access-Control-Request-Method': 'POST' } })).headers.get('access-control-allow-origin')).toBeNull();
+    const role = h.standIn.role;
+    expect((await fetch(`${h.server.url}/_standin/config`, { method: 'POST', headers: evil, body: JSON.stringify({ role: 'visitor' }) })).status).toBe(403);
+    expect(h.standIn.role).toBe(role);
+    expect((await fetch(`${h.siteUrl}/_api/web`, { headers: { Accept: 'application/json', 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403);
+    expect((await fetch(`${h.siteUrl}/_api/web`, { headers: { Accept: 'application/json', Origin: h.server.url } })).status).toBe(200);
+  });
+
+  it('takes a bearer token instead of a digest, and answers 401 to a token it does not know', async () => {
+    h.standIn.bearerToken = 'paikallinen-tunnus';
+    try {
+      expect((await post(items(), { Authorization: 'Bearer paikallinen-tunnus' })).status).toBe(201);
+      const wrong = await post(items(), { Authorization: 'Bearer "paikallinen-tunnus"' });
+      expect(wrong.status).toBe(401);
+      expect(wrong.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    } finally {
+      h.standIn.bearerToken = undefined;
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { StandIn } from '../../standin/standin';
 import { browserEnvironment, createRepository, createSp } from '../../src/data/createRepository';
 import type { PortfolioRepository } from '../../src/data/repository.types';
 import type { RetryOptions } from '../../src/data/retry';
+import { defaultSleep } from '../../src/data/retry';
 import type { SPFI } from '@pnp/sp';
 
 export const SITE_PATH = '/sites/salkku';
@@ -22,8 +23,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Fast retries for tests: real waits, scaled down, unless a test asks otherwise. */
-export const FAST_RETRY: Partial<RetryOptions> = { baseDelayMs: 5, maxWaitMs: 20, maxTotalWaitMs: 500, jitter: 0 };
+/**
+ * Time runs 100 times faster for the stand-in's throttling and the client's waits alike: the
+ * client still waits every Retry-After in full (in scaled time) and the stand-in still refuses
+ * a request sent before it is over.
+ */
+export const TIME_SCALE = 0.01;
+
+/** The product's retry policy, with waits in scaled time. */
+export const FAST_RETRY: Partial<RetryOptions> = { jitter: 0, sleep: (ms, signal) => defaultSleep(ms * TIME_SCALE, signal) };
 
 function environment(role: Role, language?: string): ReturnType<typeof browserEnvironment> {
   return (instance) => {
@@ -33,7 +41,7 @@ function environment(role: Role, language?: string): ReturnType<typeof browserEn
 }
 
 export async function startHarness(options: StandInOptions = {}): Promise<Harness> {
-  const standIn = new StandIn(options);
+  const standIn = new StandIn({ timeScale: TIME_SCALE, ...options });
   standIn.store.ensureWeb(SITE_PATH, 'Salkku');
   const server = await startServer(standIn);
   const siteUrl = `${server.url}${SITE_PATH}`;

@@ -44,7 +44,10 @@ function errorMessage(strings: ISalkkuStrings, error: RepositoryError, canSetUp:
     case 'accessDenied':
       return strings.ErrorAccessDenied;
     case 'throttled':
-      return strings.ErrorThrottled;
+      // SharePoint asked for a longer wait than we keep a page waiting: say how long
+      return error.retryAfterMs !== undefined && error.retryAfterMs > 0 ? format(strings.ErrorThrottledFor, Math.ceil(error.retryAfterMs / 1000)) : strings.ErrorThrottled;
+    case 'sessionExpired':
+      return strings.ErrorSessionExpired;
     case 'listViewThreshold':
       return strings.ErrorListViewThreshold;
     case 'network':

@@ -70,40 +70,78 @@ export function demoProjectToModel(
   return p;
 }
 
-export async function seedDemo(repository: PortfolioRepository, onProgress?: (message: string) => void): Promise<SeedReport> {
-  const plans: Plan[] = [];
-  const planIds = new Map<string, number>();
-  for (const demo of DEMO_PLANS) {
-    const plan = await repository.savePlan({
-      id: null,
-      etag: null,
-      title: demo.title,
-      organisation: demo.organisation || DEMO_ORGANISATION,
-      periodStart: demo.periodStart,
-      periodEnd: demo.periodEnd,
-      approvedOn: demo.approvedOn,
-      status: demo.status
-    });
-    plans.push(plan);
-    planIds.set(demo.key, plan.id ?? 0);
-  }
-  const goalIds = new Map<string, number>();
-  for (const demo of DEMO_GOALS) {
-    const goal: StrategicGoal = await repository.saveGoal({ id: null, etag: null, title: demo.title, description: demo.description, strategyPeriod: demo.strategyPeriod });
-    goalIds.set(demo.key, goal.id ?? 0);
-  }
+/**
+ * Who the demo's people become: the stand-in's directory has them (`directory`); a real site
+ * has no such people, so they are left empty (`none`) or all become the signed-in user (`me`).
+ */
+export type DemoPeople = 'directory' | 'none' | 'me';
+
+export interface SeedOptions {
+  people?: DemoPeople;
+  onProgress?: (message: string) => void;
+}
+
+async function resolvePeople(repository: PortfolioRepository, mode: DemoPeople): Promise<Map<string, Person>> {
   const people = new Map<string, Person>();
-  for (const name of DEMO_PEOPLE) {
-    people.set(name, await repository.ensurePerson(demoEmail(name)));
+  if (mode === 'none') {
+    return people;
   }
-  let count = 0;
-  for (const demo of DEMO_PROJECTS) {
-    await repository.saveProject(demoProjectToModel(demo, planIds, goalIds, people), { plans });
-    count++;
-    if (count % 25 === 0) {
-      onProgress?.(`${count} / ${DEMO_PROJECTS.length}`);
+  const me = mode === 'me' ? (await repository.load()).currentUser : null;
+  for (const name of DEMO_PEOPLE) {
+    const person = mode === 'me' ? me : await repository.ensurePerson(demoEmail(name));
+    if (person) {
+      people.set(name, person);
     }
   }
-  await followNewestPlan(repository);
-  return { plans: plans.length, goals: goalIds.size, projects: count };
+  return people;
+}
+
+/**
+ * Writes the demo portfolio into empty lists. Everything that can be checked is checked before
+ * the first write (the people resolve, the lists are empty); if a write fails on the way, what
+ * this run wrote is removed again and the error is passed on, so a site is never left half-seeded.
+ */
+export async function seedDemo(repository: PortfolioRepository, options: SeedOptions = {}): Promise<SeedReport> {
+  const people = await resolvePeople(repository, options.people ?? 'directory');
+  const written: { plans: number[]; goals: number[]; projects: number[] } = { plans: [], goals: [], projects: [] };
+  try {
+    const plans: Plan[] = [];
+    const planIds = new Map<string, number>();
+    for (const demo of DEMO_PLANS) {
+      const plan = await repository.savePlan({
+        id: null,
+        etag: null,
+        title: demo.title,
+        organisation: demo.organisation || DEMO_ORGANISATION,
+        periodStart: demo.periodStart,
+        periodEnd: demo.periodEnd,
+        approvedOn: demo.approvedOn,
+        status: demo.status
+      });
+      written.plans.push(plan.id ?? 0);
+      plans.push(plan);
+      planIds.set(demo.key, plan.id ?? 0);
+    }
+    const goalIds = new Map<string, number>();
+    for (const demo of DEMO_GOALS) {
+      const goal: StrategicGoal = await repository.saveGoal({ id: null, etag: null, title: demo.title, description: demo.description, strategyPeriod: demo.strategyPeriod });
+      written.goals.push(goal.id ?? 0);
+      goalIds.set(demo.key, goal.id ?? 0);
+    }
+    for (const demo of DEMO_PROJECTS) {
+      const saved = await repository.saveProject(demoProjectToModel(demo, planIds, goalIds, people), { plans });
+      written.projects.push(saved.id ?? 0);
+      if (written.projects.length % 25 === 0) {
+        options.onProgress?.(`${written.projects.length} / ${DEMO_PROJECTS.length}`);
+      }
+    }
+    await followNewestPlan(repository);
+    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length };
+  } catch (error) {
+    // projects first: they look up plans and goals
+    await repository.deleteItems('projects', written.projects);
+    await repository.deleteItems('goals', written.goals);
+    await repository.deleteItems('plans', written.plans);
+    throw error;
+  }
 }
