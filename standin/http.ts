@@ -112,6 +112,12 @@ export const errors = {
       '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
       'The attempted operation is prohibited because it exceeds the list view threshold.'
     ),
+  lookupThreshold: (): SpError =>
+    new SpError(
+      500,
+      '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+      'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.'
+    ),
   duplicate: (what: string): SpError =>
     new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', `${what} already exists.`),
   throttled: (status: 429 | 503, retryAfterSeconds: number): SpError =>

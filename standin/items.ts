@@ -289,8 +289,20 @@ export function serializeItem(ctx: RequestContext, list: StoredList, item: Store
   };
 }
 
+/** SharePoint Online's list view lookup threshold: lookup and person columns joined per query. */
+export const LOOKUP_THRESHOLD = 12;
+
+/** 500 when a query joins more lookup or person columns than the threshold allows. */
+function checkLookupThreshold(list: StoredList, query: Query): void {
+  const joined = new Set(query.expand.map((name) => findField(list, name.split('/')[0])).filter((f): f is StoredField => f !== undefined && isLookupLike(f)));
+  if (joined.size > LOOKUP_THRESHOLD) {
+    throw errors.lookupThreshold();
+  }
+}
+
 export function queryItems(ctx: RequestContext, list: StoredList): Record<string, unknown> {
   const query = ctx.query;
+  checkLookupThreshold(list, query);
   let filterNode: FilterNode | undefined;
   try {
     filterNode = query.filter ? parseFilter(query.filter) : undefined;

@@ -60,6 +60,12 @@ export interface LoggedRequest {
   early?: boolean;
 }
 
+/**
+ * Operations per `$batch`. SharePoint's documentation gives no number; Salkku sends at most 100
+ * (as PnP's guidance does) and the stand-in refuses more, being stricter than the unknown.
+ */
+export const MAX_BATCH_OPERATIONS = 100;
+
 const NO_FAULTS: FaultOptions = { ratio: 0, statuses: [429, 503], retryAfterMin: 1, retryAfterMax: 3, permanent: false };
 
 /** Small deterministic PRNG (mulberry32) so fault patterns repeat for a seed. */
@@ -220,7 +226,11 @@ export class StandIn {
       throw errors.badRequest('$batch needs POST.');
     }
     const batchId = newGuid();
-    const responses = parseBatch(ctx.request).map((part) => {
+    const parts = parseBatch(ctx.request);
+    if (parts.length > MAX_BATCH_OPERATIONS) {
+      throw errors.badRequest(`A batch may hold at most ${MAX_BATCH_OPERATIONS} operations; this one has ${parts.length}.`);
+    }
+    const responses = parts.map((part) => {
       const url = new URL(part.url, ctx.request.url);
       const inner: StandInRequest = {
         method: part.method === 'GET' || part.method === 'POST' ? part.method : 'POST',

@@ -34,7 +34,8 @@ import type {
   SetupStatus
 } from './repository.types';
 import type { RetryEvent } from './retry';
-import { expandFor, listSchema, SCHEMA, SCHEMA_VERSION_FIELD, selectFor } from './schema/schema';
+import { expandFor, SCHEMA, SCHEMA_VERSION_FIELD, selectFor } from './schema/schema';
+import type { PortfolioSchema } from './schema/schema.types';
 import type { ListKey, ListSchema } from './schema/schema.types';
 import { plannedActions, provision, readSiteState } from './setup/provision';
 import type { SetupReport } from './setup/setup.types';
@@ -104,10 +105,27 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   private readonly _sp: SPFI;
   private readonly _busyListeners: Set<(event: RetryEvent) => void>;
 
-  public constructor(sp: SPFI, siteUrl: string, busyListeners: Set<(event: RetryEvent) => void>) {
+  private readonly _schema: PortfolioSchema;
+  private readonly _pageSize: number;
+
+  /**
+   * `schema` and `pageSize` are SCHEMA and SharePoint's 5,000 in the product; the tenant check
+   * (verify:tenant) works on scratch lists and smaller pages.
+   */
+  public constructor(sp: SPFI, siteUrl: string, busyListeners: Set<(event: RetryEvent) => void>, options: { schema?: PortfolioSchema; pageSize?: number } = {}) {
     this._sp = sp;
     this.siteUrl = siteUrl;
     this._busyListeners = busyListeners;
+    this._schema = options.schema ?? SCHEMA;
+    this._pageSize = Math.min(options.pageSize ?? PAGE_SIZE, PAGE_SIZE);
+  }
+
+  private _listSchema(key: ListKey): ListSchema {
+    const list = this._schema.lists.find((l) => l.key === key);
+    if (!list) {
+      throw new RepositoryError('listMissing', `No list "${key}" in the schema`);
+    }
+    return list;
   }
 
   public onBusy(listener: (event: RetryEvent) => void): () => void {
@@ -116,7 +134,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   }
 
   private _list(key: ListKey): ReturnType<SPFI['web']['getList']> {
-    return this._sp.web.getList(listServerRelativeUrl(this.siteUrl, listSchema(key)));
+    return this._sp.web.getList(listServerRelativeUrl(this.siteUrl, this._listSchema(key)));
   }
 
   private _itemsQuery(web: SPFI['web'], list: ListSchema, existing?: ReadonlySet<string>): ReturnType<ReturnType<SPFI['web']['getList']>['items']['select']> {
@@ -142,7 +160,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     if (error.kind !== 'invalidValue' || info.missingFields.length === 0) {
       throw error;
     }
-    const list = listSchema(info.key);
+    const list = this._listSchema(info.key);
     const existing = new Set(list.fields.map((f) => f.name).filter((name) => !info.missingFields.includes(name)));
     try {
       return await query(existing);
@@ -154,7 +172,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   public async load(options: LoadOptions = {}): Promise<PortfolioData> {
     const [batched, execute] = this._sp.batched();
     const webPromise = batched.web.select('EffectiveBasePermissions', 'CurrentUser/Id', 'CurrentUser/Title', 'CurrentUser/Email').expand('CurrentUser')<RawWeb>();
-    const listPromises = SCHEMA.lists.map((list) => {
+    const listPromises = this._schema.lists.map((list) => {
       const spList = batched.web.getList(listServerRelativeUrl(this.siteUrl, list));
       return {
         list,
@@ -162,9 +180,9 @@ export class PnPPortfolioRepository implements PortfolioRepository {
         fields: spList.fields.select('InternalName', 'TypeAsString', 'Choices', 'DefaultValue')<RawField[]>()
       };
     });
-    const plansPromise = this._itemsQuery(batched.web, listSchema('plans')).top(PAGE_SIZE)<SpItem[]>();
-    const goalsPromise = this._itemsQuery(batched.web, listSchema('goals')).top(PAGE_SIZE)<SpItem[]>();
-    const firstPagePromise = this._itemsQuery(batched.web, listSchema('projects')).orderBy('ID', true).top(PAGE_SIZE).using(PageParse())<Page>();
+    const plansPromise = this._itemsQuery(batched.web, this._listSchema('plans')).top(this._pageSize)<SpItem[]>();
+    const goalsPromise = this._itemsQuery(batched.web, this._listSchema('goals')).top(this._pageSize)<SpItem[]>();
+    const firstPagePromise = this._itemsQuery(batched.web, this._listSchema('projects')).orderBy('ID', true).top(this._pageSize).using(PageParse())<Page>();
     try {
       await execute();
     } catch (error) {
@@ -192,14 +210,14 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       lists[entry.list.key] = this._listInfo(entry.list, info.value, fields.value);
     }
     const firstPageValue = await this._retryWithExistingFields(firstPage, lists.projects, (existing) =>
-      this._itemsQuery(this._sp.web, listSchema('projects'), existing).orderBy('ID', true).top(PAGE_SIZE).using(PageParse())<Page>()
+      this._itemsQuery(this._sp.web, this._listSchema('projects'), existing).orderBy('ID', true).top(this._pageSize).using(PageParse())<Page>()
     );
     const optional = async (result: PromiseSettledResult<SpItem[]>, key: 'plans' | 'goals'): Promise<SpItem[]> => {
       if (problems.some((p) => p.list === key)) {
         return [];
       }
       try {
-        return await this._retryWithExistingFields(result, lists[key], (existing) => this._itemsQuery(this._sp.web, listSchema(key), existing).top(PAGE_SIZE)<SpItem[]>());
+        return await this._retryWithExistingFields(result, lists[key], (existing) => this._itemsQuery(this._sp.web, this._listSchema(key), existing).top(this._pageSize)<SpItem[]>());
       } catch (error) {
         problems.push({ list: key, kind: toRepositoryError(error, { list: key }).kind });
         return [];
@@ -252,7 +270,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     const names = new Set(fields.map((f) => f.InternalName));
     const versionField = fields.find((f) => f.InternalName === SCHEMA_VERSION_FIELD);
     const missing = list.fields.filter((f) => !names.has(f.name)).map((f) => f.name);
-    if (Number(versionField?.DefaultValue) !== SCHEMA.version) {
+    if (Number(versionField?.DefaultValue) !== this._schema.version) {
       missing.push(SCHEMA_VERSION_FIELD);
     }
     const p = raw.EffectiveBasePermissions;
@@ -320,7 +338,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
 
   public async getProject(id: number): Promise<Project> {
     try {
-      const list = listSchema('projects');
+      const list = this._listSchema('projects');
       const item = await this._list('projects')
         .items.getById(id)
         .select(...selectFor(list))
@@ -337,9 +355,9 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       return [];
     }
     try {
-      const items = await this._itemsQuery(this._sp.web, listSchema('projects'))
+      const items = await this._itemsQuery(this._sp.web, this._listSchema('projects'))
         .filter<ProjectItemFields>((f) => (number !== undefined ? f.text('ProjectNumber').equals(number) : f.text('Title').equals(title ?? '')))
-        .top(PAGE_SIZE)<SpItem[]>();
+        .top(this._pageSize)<SpItem[]>();
       return items.map((item) => projectFromItem(item).project);
     } catch (error) {
       throw toRepositoryError(error, { list: 'projects' });
@@ -412,7 +430,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   public async deleteItems(key: ListKey, ids: readonly number[]): Promise<void> {
     for (let start = 0; start < ids.length; start += 100) {
       const [batched, execute] = this._sp.batched();
-      const list = batched.web.getList(listServerRelativeUrl(this.siteUrl, listSchema(key)));
+      const list = batched.web.getList(listServerRelativeUrl(this.siteUrl, this._listSchema(key)));
       const pending = ids.slice(start, start + 100).map((id) => list.items.getById(id).recycle());
       const [, settled] = await Promise.all([execute(), Promise.allSettled(pending)]);
       const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && toRepositoryError(r.reason, { item: true }).kind !== 'itemMissing');
@@ -423,16 +441,16 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   }
 
   public async setupStatus(): Promise<SetupStatus> {
-    const state = await readSiteState(this._sp, this.siteUrl);
-    const missingLists = SCHEMA.lists.filter((l) => !state.lists[l.key]).map((l) => l.key);
+    const state = await readSiteState(this._sp, this.siteUrl, this._schema);
+    const missingLists = this._schema.lists.filter((l) => !state.lists[l.key]).map((l) => l.key);
     return {
       missingLists,
-      upgradeAvailable: missingLists.length === 0 && plannedActions(state).length > 0,
+      upgradeAvailable: missingLists.length === 0 && plannedActions(state, this._schema).length > 0,
       canManageSite: state.canManageSite
     };
   }
 
   public setUp(onProgress?: (message: string) => void): Promise<SetupReport> {
-    return provision(this._sp, this.siteUrl, { onProgress });
+    return provision(this._sp, this.siteUrl, { schema: this._schema, onProgress });
   }
 }

@@ -9,6 +9,7 @@ import type { SPFI } from '@pnp/sp';
 import { DefaultHeaders, DefaultInit, RequestDigest, spfi } from '@pnp/sp';
 import { PnPPortfolioRepository } from './PnPPortfolioRepository';
 import type { PortfolioRepository } from './repository.types';
+import type { PortfolioSchema } from './schema/schema.types';
 import type { RetryEvent, RetryOptions } from './retry';
 import { DEFAULT_RETRY, SalkkuFetch } from './retry';
 
@@ -24,6 +25,10 @@ export interface RepositoryOptions {
   siteUrl: string;
   environment: TimelinePipe<Queryable>;
   retry?: Partial<RetryOptions>;
+  /** The lists to work on (the product's SCHEMA unless a tool works on scratch lists). */
+  schema?: PortfolioSchema;
+  /** Items per page (SharePoint's largest, 5,000, unless a check wants to see paging). */
+  pageSize?: number;
 }
 
 /** The SPFI Salkku uses: the environment plus our retry (no caching of editable data). */
@@ -34,5 +39,5 @@ export function createSp(options: RepositoryOptions, onRetry?: (event: RetryEven
 export function createRepository(options: RepositoryOptions): PortfolioRepository {
   const listeners = new Set<(event: RetryEvent) => void>();
   const sp = createSp(options, (event) => listeners.forEach((listener) => listener(event)));
-  return new PnPPortfolioRepository(sp, options.siteUrl, listeners);
+  return new PnPPortfolioRepository(sp, options.siteUrl, listeners, { schema: options.schema, pageSize: options.pageSize });
 }

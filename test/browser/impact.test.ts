@@ -167,7 +167,15 @@ describe('Impact-assessment view', () => {
   it('prints a clean A4 listing of the assessments', async () => {
     const page = await open({ 'sk-area': 'Tietohallinto' });
     try {
+      // the browser's print dialog would race page.pdf(): count the call instead
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => {
+          (window as unknown as { printed: number }).printed++;
+        };
+      });
       await page.getByRole('button', { name: 'Tulosta' }).click();
+      await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
       await page.locator('[data-salkku-print]').waitFor({ state: 'attached' });
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('[data-salkku-print]').isVisible()).toBe(true);

@@ -313,3 +313,50 @@ describe('the local stand-in as a web server', () => {
     }
   });
 });
+
+describe('lookup threshold', () => {
+  it('SharePoint refuses a query that joins more than 12 lookup or person columns; the app joins 5', async () => {
+    const h = await startHarness();
+    try {
+      await h.repository().setUp();
+      const list = h.sp().web.getList(`${SITE_PATH}/Lists/SalkkuProjects`);
+      for (let i = 1; i <= 8; i++) {
+        await list.fields.createFieldAsXml({ SchemaXml: `<Field Type="User" Name="Person${i}" DisplayName="Person${i}" />`, Options: AddFieldOptions.AddFieldInternalNameHint });
+      }
+      const people = Array.from({ length: 8 }, (_, i) => `Person${i + 1}`);
+      const expandAll = ['Plan', 'Plans', 'AssessedBy', 'StrategicGoals', 'ProjectManager', ...people];
+      const error = await failure(list.items.select(...expandAll.map((n) => `${n}/Id`)).expand(...expandAll)());
+      expect(error.serverMessage).toMatch(/lookup column threshold/);
+      await expect(list.items.select(...expandAll.slice(0, 12).map((n) => `${n}/Id`)).expand(...expandAll.slice(0, 12))()).resolves.toEqual([]);
+      h.standIn.log.length = 0;
+      await h.repository().load();
+      const expands = h.standIn.log.map((r) => new URL(r.url).searchParams.get('$expand')).filter((e): e is string => e !== null && e.includes('ProjectManager'));
+      expect(expands.map((e) => e.split(',').length)).toEqual([5]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('batches', () => {
+  it('the stand-in refuses a $batch of more than 100 operations; PnPjs sends 20 per request', async () => {
+    const h = await startHarness();
+    try {
+      const reads = (maxRequests: number): { sent: Promise<void>; answers: Promise<unknown>[] } => {
+        const [batched, execute] = h.sp().batched({ maxRequests });
+        const answers = Array.from({ length: 101 }, () => batched.web.select('Title')());
+        // a refused batch leaves its requests without answers: only the batch is awaited then
+        answers.forEach((a) => a.catch(() => undefined));
+        return { sent: execute(), answers };
+      };
+      await expect(reads(101).sent).rejects.toMatchObject({ status: 400 });
+      const logged = h.standIn.log.length;
+      const chunked = reads(20);
+      await chunked.sent;
+      await Promise.all(chunked.answers);
+      expect(h.standIn.log.slice(logged).filter((r) => r.url.endsWith('/$batch'))).toHaveLength(6);
+    } finally {
+      await h.close();
+    }
+  });
+});

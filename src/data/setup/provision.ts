@@ -44,7 +44,7 @@ function fieldCreation(schemaXml: string): IXmlSchemaFieldCreationInformation {
   return { SchemaXml: schemaXml, Options: FIELD_CREATION_OPTIONS };
 }
 
-/** Writes sent in one batch request (SharePoint takes up to 100 operations per batch). */
+/** Writes observed together; PnPjs sends them 20 per `$batch` request (the stand-in refuses more than 100). */
 const BATCH_SIZE = 100;
 
 function settingAction(write: SettingWrite): SetupAction {
