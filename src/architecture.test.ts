@@ -1,6 +1,7 @@
 /**
  * The folders keep their promises: src/domain is pure TypeScript; components never reach PnPjs,
- * not even through another module; nothing the preview imports touches SPFx's @microsoft/sp-*.
+ * not even through another module; nothing the preview imports touches SPFx's @microsoft/sp-*;
+ * the stand-in shares no code with the product it judges.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -62,5 +63,13 @@ describe('architecture', () => {
   it.each(sourceFiles(path.join(SRC, 'components')).map((f) => [path.relative(SRC, f), f]))('%s never reaches PnPjs or SPFx', (_name, file) => {
     const reached = [...reachablePackages(file)].filter(([pkg]) => /^(@pnp|@microsoft\/sp-)/.test(pkg));
     expect(reached).toEqual([]);
+  });
+
+  it.each(sourceFiles(path.join(SRC, '..', 'standin')).map((f) => [path.relative(SRC, f), f]))('%s imports nothing of the product it judges', (_name, file) => {
+    // the stand-in checks the app's requests as SharePoint would: sharing the app's code would
+    // let a mistake there pass here by construction
+    const relative = importsOf(file).filter((s) => s.startsWith('.')).map((s) => path.resolve(path.dirname(file), s));
+    expect(relative.filter((target) => !target.startsWith(path.resolve(SRC, '..', 'standin')))).toEqual([]);
+    expect(importsOf(file).filter((s) => /^(@pnp|@microsoft|react)/.test(s))).toEqual([]);
   });
 });
