@@ -145,7 +145,7 @@ function Preview(): JSX.Element {
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 12 }} verticalAlign="end">
           <Dropdown label={strings.PreviewHost} selectedKey={settings.host} options={options(HOSTS, (h) => hostLabel(strings, h))} onChange={(_e, o) => o && go({ host: o.key as PreviewHost })} styles={{ root: { width: 220 } }} />
           <Dropdown label={strings.PreviewLanguage} selectedKey={settings.language} options={[{ key: 'fi', text: 'Suomi' }, { key: 'sv', text: 'Svenska' }, { key: 'en', text: 'English' }].filter((o) => LANGUAGES.includes(o.key as PreviewLanguage))} onChange={(_e, o) => o && go({ language: o.key as PreviewLanguage })} styles={{ root: { width: 140 } }} />
-          <Dropdown label={strings.PreviewUser} selectedKey={role} options={options(ROLES, (r) => roleLabel(strings, r))} onChange={(_e, o) => o && setRole(o.key as PreviewRole)} styles={{ root: { width: 160 } }} />
+          <Dropdown label={strings.PreviewUser} selectedKey={role} options={options(ROLES, (r) => roleLabel(strings, r))} onChange={(_e, o) => o && setRole(o.key as PreviewRole)} styles={{ root: { width: 240 } }} />
         </Stack>
         <nav aria-label={strings.PreviewViews}>
           <Pivot selectedKey={settings.view} onLinkClick={(item) => item?.props.itemKey && go({ view: item.props.itemKey as PreviewView })} headersOnly={true}>

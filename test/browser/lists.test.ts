@@ -116,7 +116,7 @@ describe('SharePoint list preview (view and form from the stored settings)', () 
     }
   });
 
-  it('shows titles and help texts in Swedish and English from the per-language resources', async () => {
+  it('shows titles and help texts in Swedish and English from the per-language resources, every section with its columns', async () => {
     for (const [lang, costs, help] of [
       ['sv', 'Uppskattade kostnader', /ange ett intervall om du är osäker/],
       ['en', 'Estimated costs', /give a range if unsure/]
@@ -126,6 +126,10 @@ describe('SharePoint list preview (view and form from the stored settings)', () 
         const form = page.locator('[data-sp-preview="form"]');
         await expect(form.getByLabel(costs).isVisible()).resolves.toBe(true);
         await expect(form.getByText(help).isVisible()).resolves.toBe(true);
+        // the form finds its columns by their titles in the viewer's language
+        const always = PROJECTS.fields.filter((f) => !f.showWhen && !f.hiddenInForms && PROJECTS.form?.value.sections.some((sec) => sec.fields.includes(f.name)));
+        const labels = (await form.locator('label').allTextContents()).map((l) => l.replace(/\s*\*$/, '').trim());
+        expect(always.map((f) => f.title[lang]).filter((title) => !labels.includes(title))).toEqual([]);
       } finally {
         await page.close();
       }
