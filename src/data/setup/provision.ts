@@ -157,12 +157,11 @@ class Provisioner {
   public async ensureFields(list: ListSchema): Promise<void> {
     const spList = this._list(list);
     for (const write of fieldWrites(list, this._state)) {
-      const field = spList.fields.getByInternalNameOrTitle(write.field.name);
       if (write.kind === 'createField') {
         const lookupId = write.field.lookupList ? this._listIds.get(write.field.lookupList) : undefined;
         await spList.fields.createFieldAsXml(fieldCreation(fieldSchemaXml(write.field, this._state.language, lookupId)));
       } else {
-        await field.update({ Indexed: write.kind === 'addIndex' }, 'SP.Field');
+        await spList.fields.getByInternalNameOrTitle(write.field.name).update({ Indexed: write.kind === 'addIndex' }, 'SP.Field');
       }
       this.writes++;
       this._record(fieldAction(write));
@@ -182,40 +181,37 @@ class Provisioner {
     // read again when this run created the column: the keys are then all missing
     const items = existing.fields.some((f) => f.InternalName === list.sortKey?.field) ? existing.keyedItems ?? [] : await readKeyedItems(this._sp, this._siteUrl, list, { fields: [] });
     const writes = sortKeyWrites(list, items);
-    for (let start = 0; start < writes.length; start += BATCH_SIZE) {
-      const [batched, execute] = this._sp.batched();
-      const spList = batched.web.getList(listServerRelativeUrl(this._siteUrl, list));
-      const chunk = writes.slice(start, start + BATCH_SIZE);
-      const pending = chunk.map((w) => spList.items.getById(w.itemId).update({ [w.field]: w.value }, w.etag ?? '*'));
-      const [, settled] = await Promise.all([execute(), Promise.allSettled(pending)]);
-      settled.forEach((result, i) => {
-        if (result.status === 'fulfilled') {
-          this.writes++;
-          this._record(itemAction(chunk[i]));
-        } else if (['conflict', 'invalidValue'].includes(toRepositoryError(result.reason).kind)) {
-          // saved meanwhile, or fails the list's validation (SharePoint checks the whole item on
-          // every update): left for the next run, after someone corrects it
-          this.skippedItems++;
-        } else {
-          throw toRepositoryError(result.reason, { list: list.key });
-        }
-      });
-    }
+    // saved meanwhile (412), or failing the list's validation (SharePoint checks the whole item
+    // on every update): left for the next run, after someone corrects it
+    const written = await this._inBatches(
+      writes,
+      (sp, w) => sp.web.getList(listServerRelativeUrl(this._siteUrl, list)).items.getById(w.itemId).update({ [w.field]: w.value }, w.etag ?? '*'),
+      (error) => error.kind === 'conflict' || error.kind === 'invalidValue'
+    );
+    written.forEach((w) => this._record(itemAction(w)));
+    this.skippedItems += writes.length - written.length;
   }
 
-  /** Sends writes in batches of BATCH_SIZE; after a batch with a failed write, rejects with its error. */
-  private async _inBatches<T>(items: readonly T[], send: (sp: SPFI, item: T) => Promise<unknown>): Promise<void> {
+  /**
+   * Sends writes in batches of BATCH_SIZE and answers those that were written. A failed write
+   * that `skip` accepts is left out; after a batch with any other failure, rejects with its error.
+   */
+  private async _inBatches<T>(items: readonly T[], send: (sp: SPFI, item: T) => Promise<unknown>, skip: (error: RepositoryError) => boolean = () => false): Promise<T[]> {
+    const written: T[] = [];
     for (let start = 0; start < items.length; start += BATCH_SIZE) {
       const [batched, execute] = this._sp.batched();
-      const pending = items.slice(start, start + BATCH_SIZE).map((item) => send(batched, item));
+      const chunk = items.slice(start, start + BATCH_SIZE);
+      const pending = chunk.map((item) => send(batched, item));
       // every write's outcome is observed, also when the batch request itself fails
       const [, settled] = await Promise.all([execute(), Promise.allSettled(pending)]);
-      this.writes += settled.filter((s) => s.status === 'fulfilled').length;
-      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      settled.forEach((result, i) => result.status === 'fulfilled' && written.push(chunk[i]));
+      this.writes += settled.filter((result) => result.status === 'fulfilled').length;
+      const failed = settled.map((result) => (result.status === 'rejected' ? toRepositoryError(result.reason) : undefined)).find((e) => e !== undefined && !skip(e));
       if (failed) {
-        throw toRepositoryError(failed.reason);
+        throw failed;
       }
     }
+    return written;
   }
 
   private async _contentTypes(list: ListSchema): Promise<ExistingContentType[]> {
