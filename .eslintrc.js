@@ -149,7 +149,7 @@ module.exports = {
     },
     {
       // The stand-in answers with SharePoint's own JSON, URL strings included; tooling runs in Node.
-      files: ['standin/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'preview/**/*.ts', 'preview/**/*.tsx', 'bench/**/*.ts', 'bench/**/*.tsx'],
+      files: ['standin/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'preview/**/*.ts', 'preview/**/*.tsx', 'bench/**/*.ts', 'bench/**/*.tsx', 'demo/**/*.ts'],
       rules: {
         'no-restricted-syntax': 0,
         '@rushstack/import-requires-chunk-name': 0

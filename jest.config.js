@@ -1,6 +1,6 @@
 /**
  * Jest: three projects.
- * - unit: src/**\/*.test.ts(x) in jsdom (domain, data mapping, components)
+ * - unit: src/**\/*.test.ts(x), demo/ and preview/ in jsdom (domain, data mapping, components, tooling)
  * - integration: test/integration, Node; the PnPjs repository against the stand-in over HTTP
  * - browser: test/browser, Node; playwright-core drives Debian's Chromium against the preview
  */
@@ -29,7 +29,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testEnvironment: '<rootDir>/test/support/jsdomWithFetch.js',
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx']
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/demo/**/*.test.ts', '<rootDir>/preview/**/*.test.ts']
     },
     {
       ...common,

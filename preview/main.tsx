@@ -13,7 +13,7 @@ import { ImpactView } from '../src/components/impact/ImpactView';
 import { PortfolioView } from '../src/components/portfolio/PortfolioView';
 import { sharePointTheme, teamsTheme } from '../src/components/theme/themes';
 import { TimelineView } from '../src/components/timeline/TimelineView';
-import { browserEnvironment, createRepository } from '../src/data/createRepository';
+import { browserEnvironment, createRepository } from '../src/data/sharepoint/createRepository';
 import en from '../src/loc/en-us.js';
 import fi from '../src/loc/fi-fi.js';
 import sv from '../src/loc/sv-se.js';

@@ -1,5 +1,7 @@
 // Checks the packaged solution: sharepoint/solution/salkku.sppkg holds the three client-side web
-// part manifests, each with the four supported hosts, and each web part's Teams icons.
+// part manifests, each with the four supported hosts, and each web part's Teams icons; and no
+// shipped bundle carries development tooling (demo content, synthetic data, the preview's
+// column-formatting language).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,4 +49,20 @@ for (const [id, name] of Object.entries(WEB_PARTS)) {
   }
   console.log(`ok  ${name.padEnd(17)} ${id}  ${manifest.supportedHosts.join(', ')}  + Teams icons`);
 }
+// text only the tooling has: a demo project's title, the synthetic generator's word list, the
+// formatting checker's messages
+const TOOLING = {
+  'demo content (demo/demoProjects2019.ts)': 'Langattoman verkon tukiasemien uusiminen ja verkon valvonta',
+  'synthetic data (demo/synthetic.ts)': 'Mobiililaitteet',
+  'formatting language (preview/sharepoint/formatterLanguage.ts)': 'takes only translate('
+};
+const bundles = readdirSync(dir, { recursive: true }).filter((entry) => String(entry).endsWith('.js'));
+if (bundles.length === 0) fail('no JavaScript bundles in the package');
+for (const entry of bundles) {
+  const code = readFileSync(join(dir, String(entry)), 'utf8');
+  for (const [what, marker] of Object.entries(TOOLING)) {
+    if (code.includes(marker)) fail(`${entry} contains ${what}`);
+  }
+}
+console.log(`ok  ${bundles.length} bundles carry no demo content, synthetic data or preview tooling`);
 console.log(`check-package: ${PACKAGE} holds 3 web parts with ${HOSTS.length} hosts each and their Teams icons.`);

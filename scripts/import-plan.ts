@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { importPlan } from '../src/data/importPlan';
+import { importPlan } from '../src/data/contract/importPlan';
 import { parsePlanDocx } from '../src/domain/import/docx';
 import type { ImportedPlan } from '../src/domain/import/importModel';
 import { parsePlanText } from '../src/domain/import/parsePlanDocument';

@@ -8,9 +8,9 @@
  * people are left empty (or, with --demo-people me, all become the signed-in user), and a failed
  * run removes what it wrote. --dry-run only lists what would be written.
  */
-import type { DemoPeople } from '../src/data/demo/seedDemo';
-import { seedDemo } from '../src/data/demo/seedDemo';
-import { plannedActions, readSiteState } from '../src/data/setup/provision';
+import type { DemoPeople } from '../demo/seedDemo';
+import { seedDemo } from '../demo/seedDemo';
+import { plannedActions, readSiteState } from '../src/data/sharepoint/setup/provision';
 import { cliRepository, cliSp, failWith, isLocal, readArgs } from './lib/cliRepository';
 
 const args = readArgs(process.argv.slice(2));

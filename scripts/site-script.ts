@@ -2,13 +2,13 @@
  * npm run site-script [-- --check]
  *
  * Writes sharepoint/site-script/salkku.site-script.json, the site script of the "portfolio site"
- * site template, from the typed schema (src/data/setup/siteScript.ts). --check writes nothing
+ * site template, from the typed schema (src/data/sharepoint/setup/siteScript.ts). --check writes nothing
  * and exits 1 when the committed file differs from what the schema gives.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { SCHEMA } from '../src/data/schema/schema';
-import { checkSiteScriptLimits, countActions, serializeSiteScript, siteScriptFromSchema } from '../src/data/setup/siteScript';
+import { SCHEMA } from '../src/data/sharepoint/schema/schema';
+import { checkSiteScriptLimits, countActions, serializeSiteScript, siteScriptFromSchema } from '../src/data/sharepoint/setup/siteScript';
 
 const SITE_SCRIPT_FILE = path.join(__dirname, '..', 'sharepoint', 'site-script', 'salkku.site-script.json');
 

@@ -1,7 +1,13 @@
 /**
- * The folders keep their promises: src/domain is pure TypeScript; components never reach PnPjs,
- * not even through another module; nothing the preview imports touches SPFx's @microsoft/sp-*;
- * the stand-in shares no code with the product it judges.
+ * The folders keep their promises:
+ * - src/domain is pure TypeScript (no React, PnPjs, SPFx, Fluent UI);
+ * - src/data/contract (repository interface, errors, use-cases) knows no SharePoint: no PnPjs,
+ *   nothing of src/data/sharepoint, the adapter behind it;
+ * - components see only the contract and the domain, and never reach PnPjs or SPFx, not even
+ *   through another module; only the web parts (the composition root) build the adapter;
+ * - one view does not import another view's modules; shared view code lives in components/common;
+ * - nothing in src reaches the development tooling (demo/, preview/, standin/, scripts/);
+ * - the stand-in shares no code with the product it judges.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -28,6 +34,15 @@ function resolve(from: string, specifier: string): string | undefined {
   const base = path.resolve(path.dirname(from), specifier);
   return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
 }
+
+/** The files a file imports relatively (resolved to paths). */
+function relativeTargets(file: string): string[] {
+  return importsOf(file)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => resolve(file, s) ?? path.resolve(path.dirname(file), s));
+}
+
+const inside = (folder: string): ((target: string) => boolean) => (target) => target.startsWith(path.join(SRC, folder) + path.sep);
 
 /** Every package imported by the file or by any module it reaches through relative imports. */
 function reachablePackages(entry: string): Map<string, string> {
@@ -71,5 +86,30 @@ describe('architecture', () => {
     const relative = importsOf(file).filter((s) => s.startsWith('.')).map((s) => path.resolve(path.dirname(file), s));
     expect(relative.filter((target) => !target.startsWith(path.resolve(SRC, '..', 'standin')))).toEqual([]);
     expect(importsOf(file).filter((s) => /^(@pnp|@microsoft|react)/.test(s))).toEqual([]);
+  });
+
+  it.each(sourceFiles(path.join(SRC, 'data', 'contract')).map((f) => [path.relative(SRC, f), f]))('%s (the contract) knows no SharePoint adapter and no PnPjs', (_name, file) => {
+    expect(relativeTargets(file).filter(inside(path.join('data', 'sharepoint')))).toEqual([]);
+    expect(relativeTargets(file).filter(inside('components'))).toEqual([]);
+    expect([...reachablePackages(file).keys()].filter((pkg) => /^(@pnp|@microsoft|react)/.test(pkg))).toEqual([]);
+  });
+
+  it.each(sourceFiles(path.join(SRC, 'components')).map((f) => [path.relative(SRC, f), f]))('%s uses the contract, not the SharePoint adapter', (_name, file) => {
+    expect(relativeTargets(file).filter(inside(path.join('data', 'sharepoint')))).toEqual([]);
+  });
+
+  it.each(sourceFiles(path.join(SRC, 'data', 'sharepoint')).map((f) => [path.relative(SRC, f), f]))('%s (the adapter) never reaches up into the views', (_name, file) => {
+    expect(relativeTargets(file).filter((t) => inside('components')(t) || inside('webparts')(t))).toEqual([]);
+  });
+
+  it.each(sourceFiles(SRC).map((f) => [path.relative(SRC, f), f]))('%s reaches no development tooling', (_name, file) => {
+    expect(relativeTargets(file).filter((t) => !t.startsWith(SRC + path.sep))).toEqual([]);
+  });
+
+  it('only the web parts build the SharePoint adapter; the Excel export reads only the schema\'s column titles', () => {
+    const outside = sourceFiles(SRC)
+      .filter((f) => !inside(path.join('data', 'sharepoint'))(f))
+      .flatMap((f) => relativeTargets(f).filter(inside(path.join('data', 'sharepoint'))).map((t) => `${path.relative(SRC, f)} → ${path.relative(SRC, t)}`));
+    expect(outside.sort()).toEqual(['export/xlsxExport.ts → data/sharepoint/schema/projectsList.ts', 'webparts/common/SalkkuWebPartBase.ts → data/sharepoint/createRepository.ts']);
   });
 });

@@ -12,7 +12,7 @@ import { formulaSyntaxError } from './validationFormula';
 
 /**
  * Walks a formula outside "text literals": column references and argument separators. The app
- * has its own walker (src/data/setup/formula.ts): the stand-in judges the app's output and
+ * has its own walker (src/data/sharepoint/setup/formula.ts): the stand-in judges the app's output and
  * imports nothing from src/, so that a mistake there cannot pass here by construction.
  */
 function mapFormula(formula: string, reference: (name: string) => string, separator: (char: string) => string): string {

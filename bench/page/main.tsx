@@ -13,8 +13,8 @@ import { SalkkuEnvironmentContext } from '../../src/components/app/SalkkuContext
 import { ImpactView } from '../../src/components/impact/ImpactView';
 import { PortfolioView } from '../../src/components/portfolio/PortfolioView';
 import { TimelineView } from '../../src/components/timeline/TimelineView';
-import { syntheticProjects } from '../../src/data/demo/synthetic';
-import type { PortfolioData, PortfolioRepository } from '../../src/data/repository.types';
+import { syntheticProjects } from '../../demo/synthetic';
+import type { PortfolioData, PortfolioRepository } from '../../src/data/contract/repository.types';
 import type { Plan } from '../../src/domain/model';
 import strings from '../../src/loc/fi-fi.js';
 

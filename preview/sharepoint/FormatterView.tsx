@@ -4,9 +4,9 @@
  */
 import { Icon, mergeStyles } from '@fluentui/react';
 import * as React from 'react';
-import type { FormatterContext } from '../../src/data/schema/formatterLanguage';
-import { formatterText } from '../../src/data/schema/formatterLanguage';
-import type { FormatterNode } from '../../src/data/schema/formatting';
+import type { FormatterContext } from './formatterLanguage';
+import { formatterText } from './formatterLanguage';
+import type { FormatterNode } from '../../src/data/sharepoint/schema/formatting';
 
 /** SharePoint's own classes used by our formatters (its severity and font helper classes). */
 const SHAREPOINT_CLASSES: Record<string, string> = {

@@ -7,9 +7,9 @@
  */
 import { getTheme, Label, Link, MessageBar, MessageBarType, mergeStyles, Spinner, Stack, Text, TextField, Toggle } from '@fluentui/react';
 import * as React from 'react';
-import type { FormatterContext, FormatterValue } from '../../src/data/schema/formatterLanguage';
-import { formatterText } from '../../src/data/schema/formatterLanguage';
-import type { FormatterNode } from '../../src/data/schema/formatting';
+import type { FormatterContext, FormatterValue } from './formatterLanguage';
+import { formatterText } from './formatterLanguage';
+import type { FormatterNode } from '../../src/data/sharepoint/schema/formatting';
 import { format } from '../../src/components/common/format';
 import type { ListItem } from './caml';
 import { parseViewQuery, sortItems } from './caml';

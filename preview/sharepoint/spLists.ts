@@ -2,7 +2,7 @@
  * Reads what set-up stored on the Projects list (fields with formatting and help texts, views,
  * the form configuration) and its items, straight from the stand-in's REST API. Preview only.
  */
-import type { FormatterNode } from '../../src/data/schema/formatting';
+import type { FormatterNode } from '../../src/data/sharepoint/schema/formatting';
 import type { ListItem } from './caml';
 
 export interface SpField {

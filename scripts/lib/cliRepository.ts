@@ -10,10 +10,10 @@ import type { Queryable } from '@pnp/queryable';
 import { BearerToken, DefaultParse } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import { DefaultHeaders, DefaultInit } from '@pnp/sp';
-import { browserEnvironment, createRepository, createSp } from '../../src/data/createRepository';
-import { isRepositoryError } from '../../src/data/errors';
-import type { PortfolioRepository } from '../../src/data/repository.types';
-import { BATCH_RETRY } from '../../src/data/retry';
+import { browserEnvironment, createRepository, createSp } from '../../src/data/sharepoint/createRepository';
+import { isRepositoryError } from '../../src/data/contract/errors';
+import type { PortfolioRepository } from '../../src/data/contract/repository.types';
+import { BATCH_RETRY } from '../../src/data/sharepoint/retry';
 
 /** The local stand-in (no sign-in, demo directory) rather than a SharePoint Online site. */
 export function isLocal(siteUrl: string): boolean {

@@ -3,10 +3,10 @@
  * preview: used by `npm start`, the browser tests and the benchmarks.
  */
 import * as path from 'path';
-import { createRepository, browserEnvironment } from '../../src/data/createRepository';
-import { DEMO_PEOPLE } from '../../src/data/demo/demoContent';
-import { demoEmail, seedDemo } from '../../src/data/demo/seedDemo';
-import type { PortfolioRepository } from '../../src/data/repository.types';
+import { createRepository, browserEnvironment } from '../../src/data/sharepoint/createRepository';
+import { DEMO_PEOPLE } from '../../demo/demoContent';
+import { demoEmail, seedDemo } from '../../demo/seedDemo';
+import type { PortfolioRepository } from '../../src/data/contract/repository.types';
 import type { RunningServer } from '../../standin/server';
 import { startServer } from '../../standin/server';
 import type { StandInOptions } from '../../standin/standin';

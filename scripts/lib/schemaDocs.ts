@@ -1,6 +1,6 @@
 /** The README's table of lists and columns, generated from the typed schema. */
-import { SCHEMA } from '../../src/data/schema/schema';
-import type { FieldSchema } from '../../src/data/schema/schema.types';
+import { SCHEMA } from '../../src/data/sharepoint/schema/schema';
+import type { FieldSchema } from '../../src/data/sharepoint/schema/schema.types';
 
 function typeOf(field: FieldSchema): string {
   if (field.kind === 'Lookup' || field.kind === 'LookupMulti') {

@@ -13,18 +13,18 @@ import '@pnp/sp/site-users/web';
 import { emptyProject } from '../../src/domain/model';
 import type { Project } from '../../src/domain/model';
 import { parsePlanText } from '../../src/domain/import/parsePlanDocument';
-import { importPlan } from '../../src/data/importPlan';
-import { hasPermission, PermissionKind } from '../../src/data/permissions';
-import type { BasePermissions } from '../../src/data/permissions';
-import type { PortfolioRepository } from '../../src/data/repository.types';
-import { SCHEMA } from '../../src/data/schema/schema';
-import type { ListSchema, PortfolioSchema } from '../../src/data/schema/schema.types';
-import { provision } from '../../src/data/setup/provision';
-import { listServerRelativeUrl, toRepositoryError } from '../../src/data/spUtils';
-import { createRepository, createSp } from '../../src/data/createRepository';
+import { importPlan } from '../../src/data/contract/importPlan';
+import { hasPermission, PermissionKind } from '../../src/data/sharepoint/permissions';
+import type { BasePermissions } from '../../src/data/sharepoint/permissions';
+import type { PortfolioRepository } from '../../src/data/contract/repository.types';
+import { SCHEMA } from '../../src/data/sharepoint/schema/schema';
+import type { ListSchema, PortfolioSchema } from '../../src/data/sharepoint/schema/schema.types';
+import { provision } from '../../src/data/sharepoint/setup/provision';
+import { listServerRelativeUrl, toRepositoryError } from '../../src/data/sharepoint/spUtils';
+import { createRepository, createSp } from '../../src/data/sharepoint/createRepository';
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
-import { BATCH_RETRY } from '../../src/data/retry';
+import { BATCH_RETRY } from '../../src/data/sharepoint/retry';
 
 export interface CheckResult {
   check: string;

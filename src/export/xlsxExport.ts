@@ -6,7 +6,7 @@
  */
 import type { Worksheet } from 'exceljs';
 import { Workbook } from 'exceljs';
-import { PROJECT_FIELDS } from '../data/schema/projectsList';
+import { PROJECT_FIELDS } from '../data/sharepoint/schema/projectsList';
 import type { DocumentLanguage } from '../domain/export/documentLabels';
 import { label } from '../domain/export/documentLabels';
 import type { Plan, Project, StrategicGoal } from '../domain/model';

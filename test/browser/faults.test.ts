@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
-import type { PortfolioData } from '../../src/data/repository.types';
+import type { PortfolioData } from '../../src/data/contract/repository.types';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER } from '../../src/domain/portfolio/filter';
 import { HOSTILE_COUNT, insertHostileItems } from '../support/hostileItems';
 import { collectErrors, configureStandIn, contextFor, launchBrowser, previewUrl, resultCount, screenshot, smokeProblems, startPreview, waitForViews } from './support/browser';

@@ -9,7 +9,7 @@ import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
 import { impactStateLabel } from '../../src/components/impact/impactColumns';
-import type { PortfolioData } from '../../src/data/repository.types';
+import type { PortfolioData } from '../../src/data/contract/repository.types';
 import { completeness } from '../../src/domain/impact/completeness';
 import type { ImpactPerspective, Project } from '../../src/domain/model';
 import { IMPACT_PERSPECTIVES } from '../../src/domain/model';

@@ -7,9 +7,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
-import { listSchema } from '../../src/data/schema/schema';
+import { listSchema } from '../../src/data/sharepoint/schema/schema';
 import { latestPlanId } from '../../src/domain/plans';
-import type { PortfolioData } from '../../src/data/repository.types';
+import type { PortfolioData } from '../../src/data/contract/repository.types';
 import { axeViolations, collectErrors, contextFor, launchBrowser, previewUrl, SCREENSHOTS, startPreview } from './support/browser';
 
 const PROJECTS = listSchema('projects');

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
-import type { PortfolioData } from '../../src/data/repository.types';
+import type { PortfolioData } from '../../src/data/contract/repository.types';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER } from '../../src/domain/portfolio/filter';
 import type { PortfolioFilter } from '../../src/domain/portfolio/filter';
 import { groupedOrder, groupProjects } from '../../src/domain/portfolio/grouping';

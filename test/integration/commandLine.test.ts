@@ -3,8 +3,8 @@
  * prints (quotes and all), one plain sentence for 401/403, and demo data that never leaves a
  * site half-written.
  */
-import { DEMO_PEOPLE, DEMO_PROJECTS } from '../../src/data/demo/demoContent';
-import { demoEmail, seedDemo } from '../../src/data/demo/seedDemo';
+import { DEMO_PEOPLE, DEMO_PROJECTS } from '../../demo/demoContent';
+import { demoEmail, seedDemo } from '../../demo/seedDemo';
 import { cleanToken, cliFailureMessage, cliRepository } from '../../scripts/lib/cliRepository';
 import type { Harness } from '../support/standinHarness';
 import { SITE_PATH, startHarness } from '../support/standinHarness';

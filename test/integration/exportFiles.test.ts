@@ -11,7 +11,7 @@ import { Packer } from 'docx';
 import { Workbook } from 'exceljs';
 import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
 import { startLocalPortfolio } from '../../scripts/lib/localPortfolio';
-import type { PortfolioData } from '../../src/data/repository.types';
+import type { PortfolioData } from '../../src/data/contract/repository.types';
 import { buildPlanDocument } from '../../src/domain/export/planDocument';
 import type { Project } from '../../src/domain/model';
 import { planDocx } from '../../src/export/docxExport';

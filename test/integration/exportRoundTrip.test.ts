@@ -6,7 +6,7 @@ import { Packer } from 'docx';
 import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
 import { startLocalPortfolio } from '../../scripts/lib/localPortfolio';
 import { planDocx } from '../../src/export/docxExport';
-import type { PortfolioData } from '../../src/data/repository.types';
+import type { PortfolioData } from '../../src/data/contract/repository.types';
 import { CATEGORY } from '../../src/domain/vocabulary';
 import type { DocumentProject, DocumentTemplate } from '../../src/domain/export/planDocument';
 import { buildPlanDocument, documentProjects } from '../../src/domain/export/planDocument';

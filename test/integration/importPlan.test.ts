@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { importPlan } from '../../src/data/importPlan';
+import { importPlan } from '../../src/data/contract/importPlan';
 import { parsePlanText } from '../../src/domain/import/parsePlanDocument';
 import type { Harness } from '../support/standinHarness';
 import { startHarness } from '../support/standinHarness';

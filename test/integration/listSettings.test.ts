@@ -5,9 +5,9 @@
  */
 import { emptyProject } from '../../src/domain/model';
 import type { Project } from '../../src/domain/model';
-import { RepositoryError } from '../../src/data/errors';
-import { listSchema, SCHEMA, schemaAtVersion } from '../../src/data/schema/schema';
-import { provision } from '../../src/data/setup/provision';
+import { RepositoryError } from '../../src/data/contract/errors';
+import { listSchema, SCHEMA, schemaAtVersion } from '../../src/data/sharepoint/schema/schema';
+import { provision } from '../../src/data/sharepoint/setup/provision';
 import type { StoredList } from '../../standin/store';
 import type { Harness } from '../support/standinHarness';
 import { SITE_PATH, startHarness } from '../support/standinHarness';

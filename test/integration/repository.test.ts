@@ -1,6 +1,6 @@
 import { emptyProject } from '../../src/domain/model';
-import { ConflictError, RepositoryError } from '../../src/data/errors';
-import { SCHEMA } from '../../src/data/schema/schema';
+import { ConflictError, RepositoryError } from '../../src/data/contract/errors';
+import { SCHEMA } from '../../src/data/sharepoint/schema/schema';
 import type { Harness } from '../support/standinHarness';
 import { SITE_PATH, startHarness } from '../support/standinHarness';
 
@@ -69,7 +69,7 @@ describe('repository ↔ stand-in over HTTP', () => {
 
   it('gives listMissing for a site without the lists, and accessDenied for no access', async () => {
     h.standIn.store.ensureWeb('/sites/empty', 'Empty');
-    const { createRepository, browserEnvironment } = await import('../../src/data/createRepository');
+    const { createRepository, browserEnvironment } = await import('../../src/data/sharepoint/createRepository');
     const empty = createRepository({ siteUrl: `${h.server.url}/sites/empty`, environment: browserEnvironment() });
     const missing = await empty.load().catch((e: unknown) => e);
     expect((missing as RepositoryError).kind).toBe('listMissing');

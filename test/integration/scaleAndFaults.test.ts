@@ -4,10 +4,10 @@
  * choice values, and an upgrade that adds a missing field without touching data.
  */
 import { latestPlanId } from '../../src/domain/plans';
-import { syntheticProjects } from '../../src/data/demo/synthetic';
-import { RepositoryError } from '../../src/data/errors';
-import { projectToItem } from '../../src/data/mapping/projectMapping';
-import type { RetryEvent } from '../../src/data/retry';
+import { syntheticProjects } from '../../demo/synthetic';
+import { RepositoryError } from '../../src/data/contract/errors';
+import { projectToItem } from '../../src/data/sharepoint/mapping/projectMapping';
+import type { RetryEvent } from '../../src/data/sharepoint/retry';
 import type { Plan } from '../../src/domain/model';
 import type { Harness } from '../support/standinHarness';
 import { FAST_RETRY, SITE_PATH, startHarness, TIME_SCALE } from '../support/standinHarness';

@@ -3,7 +3,7 @@
  * unchanged, so every schema field is created by set-up, written by the mapping, stored by the
  * stand-in and read back.
  */
-import { fullProject } from '../../src/data/mapping/projectMapping.test';
+import { fullProject } from '../../src/data/sharepoint/mapping/projectMapping.test';
 import type { Harness } from '../support/standinHarness';
 import { startHarness } from '../support/standinHarness';
 

@@ -12,9 +12,9 @@ import { AddFieldOptions } from '@pnp/sp/fields';
 import type { Role } from '../../standin/context';
 import { ROLES } from '../../standin/context';
 import type { StoredList } from '../../standin/store';
-import { RepositoryError } from '../../src/data/errors';
-import { SCHEMA } from '../../src/data/schema/schema';
-import { toRepositoryError } from '../../src/data/spUtils';
+import { RepositoryError } from '../../src/data/contract/errors';
+import { SCHEMA } from '../../src/data/sharepoint/schema/schema';
+import { toRepositoryError } from '../../src/data/sharepoint/spUtils';
 import type { Harness } from '../support/standinHarness';
 import { SITE_PATH, startHarness } from '../support/standinHarness';
 

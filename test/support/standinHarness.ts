@@ -5,10 +5,10 @@ import type { RunningServer } from '../../standin/server';
 import { startServer } from '../../standin/server';
 import type { StandInOptions } from '../../standin/standin';
 import { StandIn } from '../../standin/standin';
-import { browserEnvironment, createRepository, createSp } from '../../src/data/createRepository';
-import type { PortfolioRepository } from '../../src/data/repository.types';
-import type { RetryOptions } from '../../src/data/retry';
-import { defaultSleep } from '../../src/data/retry';
+import { browserEnvironment, createRepository, createSp } from '../../src/data/sharepoint/createRepository';
+import type { PortfolioRepository } from '../../src/data/contract/repository.types';
+import type { RetryOptions } from '../../src/data/sharepoint/retry';
+import { defaultSleep } from '../../src/data/sharepoint/retry';
 import type { SPFI } from '@pnp/sp';
 
 export const SITE_PATH = '/sites/salkku';

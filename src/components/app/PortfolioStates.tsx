@@ -1,8 +1,8 @@
 /** What a view shows before it has data: progress, "SharePoint is busy", errors and set-up. */
 import { MessageBar, MessageBarType, PrimaryButton, DefaultButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
-import type { RepositoryError } from '../../data/errors';
-import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/repository.types';
+import type { RepositoryError } from '../../data/contract/errors';
+import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import { format } from '../common/format';
 import { useStrings } from './SalkkuContext';
 import type { BusyState } from './usePortfolioData';

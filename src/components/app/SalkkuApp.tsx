@@ -5,7 +5,7 @@
 import type { ITheme } from '@fluentui/react';
 import { mergeStyles, Stack, ThemeProvider } from '@fluentui/react';
 import * as React from 'react';
-import type { PortfolioData, PortfolioRepository } from '../../data/repository.types';
+import type { PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { BusyMessage, ErrorState, LoadingState, ProblemsMessage, UpgradeMessage } from './PortfolioStates';
 import type { HostKind, SalkkuEnvironment } from './SalkkuContext';

@@ -3,9 +3,9 @@
  * progress, SharePoint being busy (with the retry countdown), or a typed error.
  */
 import * as React from 'react';
-import type { RepositoryError } from '../../data/errors';
-import { isRepositoryError, RepositoryError as RepositoryErrorClass } from '../../data/errors';
-import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/repository.types';
+import type { RepositoryError } from '../../data/contract/errors';
+import { isRepositoryError, RepositoryError as RepositoryErrorClass } from '../../data/contract/errors';
+import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 
 export type PortfolioState =
   | { status: 'loading'; progress: LoadProgress | undefined }

@@ -4,7 +4,7 @@
  */
 import { Link, MessageBar, MessageBarType } from '@fluentui/react';
 import * as React from 'react';
-import type { ItemIssue } from '../../data/repository.types';
+import type { ItemIssue } from '../../data/contract/repository.types';
 import type { DomainWarning } from '../../domain/warnings';
 import { useStrings } from '../app/SalkkuContext';
 import { format } from './format';

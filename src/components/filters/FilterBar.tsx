@@ -5,7 +5,7 @@
 import type { IDropdownOption } from '@fluentui/react';
 import { ActionButton, DefaultButton, Dropdown, mergeStyles, SearchBox, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
-import type { PortfolioData } from '../../data/repository.types';
+import type { PortfolioData } from '../../data/contract/repository.types';
 import type { PortfolioFilter } from '../../domain/portfolio/filter';
 import { activeFilterCount, EMPTY_FILTER, newestPlan } from '../../domain/portfolio/filter';
 import { useStrings } from '../app/SalkkuContext';

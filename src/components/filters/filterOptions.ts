@@ -1,6 +1,6 @@
 /** The options of each filter: values in the lists' choices and in the data, labelled for the UI. */
 import type { IDropdownOption } from '@fluentui/react';
-import type { PortfolioData } from '../../data/repository.types';
+import type { PortfolioData } from '../../data/contract/repository.types';
 import type { Project } from '../../domain/model';
 import { NO_VALUE } from '../../domain/portfolio/filter';
 import { likelihoodLabel, ownerLabel, ragLabel, statusLabel } from '../common/labels';

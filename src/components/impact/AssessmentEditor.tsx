@@ -6,7 +6,7 @@
 import type { IDropdownOption } from '@fluentui/react';
 import { Checkbox, DatePicker, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
 import * as React from 'react';
-import type { PortfolioData } from '../../data/repository.types';
+import type { PortfolioData } from '../../data/contract/repository.types';
 import type { ImpactPerspective, Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import { ASSESSMENT_STATUS, IMPACT_LEVEL, keyOf, vocabularyValues } from '../../domain/vocabulary';

@@ -3,8 +3,8 @@
  * saved first, the state carries both versions so the user can choose; nothing is overwritten.
  */
 import * as React from 'react';
-import { ConflictError, isRepositoryError } from '../../data/errors';
-import type { PortfolioData, PortfolioRepository } from '../../data/repository.types';
+import { ConflictError, isRepositoryError } from '../../data/contract/errors';
+import type { PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import type { Project } from '../../domain/model';
 
 export type SaveState =

@@ -5,9 +5,9 @@
  */
 import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text, useTheme } from '@fluentui/react';
 import * as React from 'react';
-import type { ImportReport } from '../../data/importPlan';
-import { importPlan } from '../../data/importPlan';
-import type { PortfolioRepository } from '../../data/repository.types';
+import type { ImportReport } from '../../data/contract/importPlan';
+import { importPlan } from '../../data/contract/importPlan';
+import type { PortfolioRepository } from '../../data/contract/repository.types';
 import type { ImportedPlan } from '../../domain/import/importModel';
 import { parsePlanText } from '../../domain/import/parsePlanDocument';
 import { useStrings } from '../app/SalkkuContext';

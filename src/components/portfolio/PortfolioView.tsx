@@ -4,7 +4,7 @@
  */
 import { DefaultButton, Link, mergeStyles, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
-import { newItemUrl } from '../../data/links';
+import { newItemUrl } from '../../data/contract/links';
 import type { SortColumn } from '../../domain/portfolio/viewState';
 import { sortedBy } from '../../domain/portfolio/viewState';
 import type { ViewProps } from '../app/SalkkuApp';

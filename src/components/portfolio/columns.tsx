@@ -1,7 +1,7 @@
 /** The Portfolio grid's columns: what each shows and how it sorts. The order is configurable. */
 import { TooltipHost } from '@fluentui/react';
 import * as React from 'react';
-import type { PortfolioData } from '../../data/repository.types';
+import type { PortfolioData } from '../../data/contract/repository.types';
 import { completeness, needsAttention } from '../../domain/impact/completeness';
 import type { Project } from '../../domain/model';
 import type { SortColumn } from '../../domain/portfolio/viewState';

@@ -3,7 +3,7 @@
  * that depends only on the loaded data (the search index) is done once per load.
  */
 import * as React from 'react';
-import type { PortfolioData } from '../../data/repository.types';
+import type { PortfolioData } from '../../data/contract/repository.types';
 import type { Project } from '../../domain/model';
 import type { SearchIndex } from '../../domain/portfolio/filter';
 import { applyFilter, buildSearchIndex, effectivePlanId } from '../../domain/portfolio/filter';

@@ -5,8 +5,8 @@
  */
 import { Link, mergeStyleSets, Panel, PanelType, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
-import { editItemUrl } from '../../data/links';
-import type { PortfolioData } from '../../data/repository.types';
+import { editItemUrl } from '../../data/contract/links';
+import type { PortfolioData } from '../../data/contract/repository.types';
 import { completeness, needsAttention } from '../../domain/impact/completeness';
 import type { Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';

@@ -17,8 +17,8 @@ import * as strings from 'SalkkuStrings';
 import type { ViewProps } from '../../components/app/SalkkuApp';
 import { SalkkuApp } from '../../components/app/SalkkuApp';
 import { teamsTheme, teamsThemeName } from '../../components/theme/themes';
-import { createRepository } from '../../data/createRepository';
-import type { PortfolioRepository } from '../../data/repository.types';
+import { createRepository } from '../../data/sharepoint/createRepository';
+import type { PortfolioRepository } from '../../data/contract/repository.types';
 
 export interface ISalkkuWebPartProps {
   /** Site that holds the portfolio lists; empty = the current site. */

@@ -1,0 +1,147 @@
+/**
+ * Writes the demo portfolio through the repository, like an import would: plans, goals, people,
+ * then projects whose structured schedules and costs come from the domain parsers.
+ */
+import { parseCosts } from '../src/domain/costs/parseCosts';
+import type { Person, Plan, Project, StrategicGoal } from '../src/domain/model';
+import { emptyProject } from '../src/domain/model';
+import { parseSchedule } from '../src/domain/schedule/parseSchedule';
+import { followNewestPlan } from '../src/data/contract/currentPlan';
+import type { PortfolioRepository } from '../src/data/contract/repository.types';
+import { DEMO_GOALS, DEMO_ORGANISATION, DEMO_PEOPLE, DEMO_PLANS, DEMO_PROJECTS } from './demoContent';
+import type { DemoProject } from './demoContent.types';
+
+export interface SeedReport {
+  plans: number;
+  goals: number;
+  projects: number;
+}
+
+/** "Aino Laaksonen" → "aino.laaksonen@jarvenranta.example" (ASCII, for the stand-in's directory). */
+export function demoEmail(name: string): string {
+  const ascii = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z ]/g, '')
+    .trim()
+    .replace(/\s+/g, '.');
+  return `${ascii}@jarvenranta.example`;
+}
+
+/** The demo project as a model project (ids of plans, goals and people resolved). */
+export function demoProjectToModel(
+  demo: DemoProject,
+  planIds: ReadonlyMap<string, number>,
+  goalIds: ReadonlyMap<string, number>,
+  people: ReadonlyMap<string, Person>
+): Project {
+  const p = emptyProject(demo.title);
+  p.number = demo.number;
+  p.description = demo.description;
+  p.category = demo.category;
+  p.serviceArea = demo.serviceArea;
+  p.unit = demo.unit;
+  p.planIds = demo.plans.map((key) => planIds.get(key)).filter((id): id is number => id !== undefined);
+  p.goalIds = demo.goalKeys.map((key) => goalIds.get(key)).filter((id): id is number => id !== undefined);
+  p.strategicBackground = demo.strategicBackground;
+  for (const [perspective, impact] of Object.entries(demo.impacts)) {
+    if (impact) {
+      p.impacts[perspective as keyof typeof p.impacts] = { level: impact.level, text: impact.text };
+    }
+  }
+  p.assessmentStatus = demo.assessmentStatus;
+  p.assessedBy = demo.assessedBy ? people.get(demo.assessedBy) ?? null : null;
+  p.assessedOn = demo.assessedOn;
+  p.schedule = parseSchedule(demo.scheduleText).schedule;
+  p.likelihood = demo.likelihood;
+  p.likelihoodNote = demo.likelihoodNote;
+  p.scheduleOwner = demo.scheduleOwner;
+  p.costs = parseCosts(demo.costsText).costs;
+  p.fundingNote = demo.fundingNote;
+  p.resources = demo.resources;
+  p.mandatoryByLaw = demo.mandatoryByLaw;
+  p.status = demo.status;
+  p.rag = demo.rag;
+  p.ragComment = demo.ragComment;
+  p.progress = demo.progress;
+  p.projectManager = demo.projectManager ? people.get(demo.projectManager) ?? null : null;
+  p.systems = demo.systems;
+  return p;
+}
+
+/**
+ * Who the demo's people become: the stand-in's directory has them (`directory`); a real site
+ * has no such people, so they are left empty (`none`) or all become the signed-in user (`me`).
+ */
+export type DemoPeople = 'directory' | 'none' | 'me';
+
+export interface SeedOptions {
+  people?: DemoPeople;
+  onProgress?: (message: string) => void;
+}
+
+async function resolvePeople(repository: PortfolioRepository, mode: DemoPeople): Promise<Map<string, Person>> {
+  const people = new Map<string, Person>();
+  if (mode === 'none') {
+    return people;
+  }
+  const me = mode === 'me' ? (await repository.load()).currentUser : null;
+  for (const name of DEMO_PEOPLE) {
+    const person = mode === 'me' ? me : await repository.ensurePerson(demoEmail(name));
+    if (person) {
+      people.set(name, person);
+    }
+  }
+  return people;
+}
+
+/**
+ * Writes the demo portfolio into empty lists. Everything that can be checked is checked before
+ * the first write (the people resolve, the lists are empty); if a write fails on the way, what
+ * this run wrote is removed again and the error is passed on, so a site is never left half-seeded.
+ */
+export async function seedDemo(repository: PortfolioRepository, options: SeedOptions = {}): Promise<SeedReport> {
+  const people = await resolvePeople(repository, options.people ?? 'directory');
+  const written: { plans: number[]; goals: number[]; projects: number[] } = { plans: [], goals: [], projects: [] };
+  try {
+    const plans: Plan[] = [];
+    const planIds = new Map<string, number>();
+    for (const demo of DEMO_PLANS) {
+      const plan = await repository.savePlan({
+        id: null,
+        etag: null,
+        title: demo.title,
+        organisation: demo.organisation || DEMO_ORGANISATION,
+        periodStart: demo.periodStart,
+        periodEnd: demo.periodEnd,
+        approvedOn: demo.approvedOn,
+        status: demo.status
+      });
+      written.plans.push(plan.id ?? 0);
+      plans.push(plan);
+      planIds.set(demo.key, plan.id ?? 0);
+    }
+    const goalIds = new Map<string, number>();
+    for (const demo of DEMO_GOALS) {
+      const goal: StrategicGoal = await repository.saveGoal({ id: null, etag: null, title: demo.title, description: demo.description, strategyPeriod: demo.strategyPeriod });
+      written.goals.push(goal.id ?? 0);
+      goalIds.set(demo.key, goal.id ?? 0);
+    }
+    for (const demo of DEMO_PROJECTS) {
+      const saved = await repository.saveProject(demoProjectToModel(demo, planIds, goalIds, people), { plans });
+      written.projects.push(saved.id ?? 0);
+      if (written.projects.length % 25 === 0) {
+        options.onProgress?.(`${written.projects.length} / ${DEMO_PROJECTS.length}`);
+      }
+    }
+    await followNewestPlan(repository);
+    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length };
+  } catch (error) {
+    // projects first: they look up plans and goals
+    await repository.deleteItems('projects', written.projects);
+    await repository.deleteItems('goals', written.goals);
+    await repository.deleteItems('plans', written.plans);
+    throw error;
+  }
+}

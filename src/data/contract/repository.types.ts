@@ -1,0 +1,128 @@
+/**
+ * What the views and scripts get: a repository behind an interface (the contract). Nothing here
+ * knows SharePoint or PnPjs; the implementation is the SharePoint adapter's
+ * PnPPortfolioRepository (src/data/sharepoint).
+ */
+import type { Person, Plan, Project, StrategicGoal } from '../../domain/model';
+import type { RepositoryErrorKind } from './errors';
+import type { DomainWarning } from '../../domain/warnings';
+import type { ListKey, SetupReport } from './setup.types';
+
+export type { ListKey } from './setup.types';
+
+/** SharePoint asked to wait (throttling): the repository waits and says so. */
+export interface RetryEvent {
+  /** 1 for the first retry. */
+  attempt: number;
+  /** How long we wait before the retry (ms). */
+  waitMs: number;
+  /** HTTP status that caused the retry; 0 for a network failure. */
+  status: number;
+}
+
+export interface ListPermissions {
+  canRead: boolean;
+  canAdd: boolean;
+  canEdit: boolean;
+  canManage: boolean;
+}
+
+export interface ListInfo {
+  key: ListKey;
+  id: string;
+  title: string;
+  /** Absolute URLs of SharePoint's own forms and default view. */
+  newFormUrl: string;
+  editFormUrl: string;
+  displayFormUrl: string;
+  viewUrl: string;
+  itemCount: number;
+  permissions: ListPermissions;
+  /** Choices as configured in the list now (cities edit them), by field internal name. */
+  choices: Readonly<Record<string, readonly string[]>>;
+  /** Schema fields the list does not have yet (an upgrade adds them). */
+  missingFields: readonly string[];
+}
+
+/** A list item that needs attention: what was wrong, nothing dropped. */
+export interface ItemIssue {
+  list: ListKey;
+  itemId: number | null;
+  title: string;
+  warnings: DomainWarning[];
+}
+
+/** A list that could not be read while the portfolio still could (plans or goals). */
+export interface LoadProblem {
+  list: ListKey;
+  kind: RepositoryErrorKind;
+}
+
+export interface PortfolioData {
+  siteUrl: string;
+  projects: Project[];
+  plans: Plan[];
+  goals: StrategicGoal[];
+  lists: Readonly<Record<ListKey, ListInfo>>;
+  currentUser: Person | null;
+  /**
+   * The user is an owner of the site (ManageWeb: Full Control): set-up, upgrade and import are
+   * offered. Members have Edit, which lets them manage lists too, but these are owner decisions.
+   */
+  canManageSite: boolean;
+  itemIssues: ItemIssue[];
+  /** Fields, indexes or views are missing: a site owner should run set-up. */
+  upgradeAvailable: boolean;
+  /**
+   * Projects whose sort key does not follow their number (added or renumbered in SharePoint's
+   * own forms): SharePoint's views show them out of plan order until set-up runs.
+   */
+  staleSortKeys: number;
+  /** Lists that could not be read (partial failure); their data is empty. */
+  problems: LoadProblem[];
+}
+
+export interface LoadProgress {
+  /** Projects loaded so far and the list's item count (null until known). */
+  loaded: number;
+  total: number | null;
+}
+
+export interface LoadOptions {
+  onProgress?: (progress: LoadProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** What the site has before anything loads: can the views work, or is set-up needed? */
+export interface SetupStatus {
+  missingLists: ListKey[];
+  upgradeAvailable: boolean;
+  canManageSite: boolean;
+}
+
+export interface PortfolioRepository {
+  readonly siteUrl: string;
+  load(options?: LoadOptions): Promise<PortfolioData>;
+  getProject(id: number): Promise<Project>;
+  /** Projects whose plan number (or, without a number, title) matches: for import matching. */
+  findProjects(criteria: { number?: string; title?: string }): Promise<Project[]>;
+  /**
+   * Adds (id null) or updates a project. An update sends the ETag it read: when someone saved
+   * first the promise rejects with ConflictError carrying the version now on the server.
+   */
+  saveProject(project: Project, data: Pick<PortfolioData, 'plans'>): Promise<Project>;
+  savePlan(plan: Plan): Promise<Plan>;
+  saveGoal(goal: StrategicGoal): Promise<StrategicGoal>;
+  /** Resolves a person by e-mail or login name so a person field can point to them. */
+  ensurePerson(login: string): Promise<Person>;
+  /**
+   * Removes items by id (to the recycle bin, where a site owner can restore them): for undoing
+   * what a failed bulk write added. Items already gone are skipped.
+   */
+  deleteItems(list: ListKey, ids: readonly number[]): Promise<void>;
+  setupStatus(): Promise<SetupStatus>;
+  /** Creates or upgrades the lists from the schema; idempotent. */
+  setUp(onProgress?: (message: string) => void): Promise<SetupReport>;
+  /** Busy notifications (retry waits); returns an unsubscribe function. */
+  onBusy(listener: (event: RetryEvent) => void): () => void;
+}

@@ -1,0 +1,24 @@
+/** What set-up did (or would do): every write is listed, so a second run can prove it did none. */
+/** The portfolio's lists. */
+export type ListKey = 'projects' | 'plans' | 'goals';
+
+export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource' | 'updateItem';
+
+export interface SetupAction {
+  kind: SetupActionKind;
+  list: ListKey;
+  /** Field internal name, view key, … */
+  target: string;
+  detail?: string;
+}
+
+export interface SetupReport {
+  schemaVersion: number;
+  /** Version the lists had before (null when they did not exist or carried no version). */
+  previousVersion: number | null;
+  actions: SetupAction[];
+  /** Write requests sent (0 on a run that found everything in place). */
+  writes: number;
+  /** Items whose sort key was not written: saved meanwhile, or failing validation (next run). */
+  skippedItems?: number;
+}

@@ -1,0 +1,456 @@
+/**
+ * The PnPjs repository. Loading the whole portfolio is one `$batch` (site, the three lists with
+ * their fields and permissions, plans, goals and the first 5,000 projects) plus one request per
+ * further 5,000 projects, following SharePoint's `odata.nextLink`.
+ */
+import type { SPFI } from '@pnp/sp';
+import { SPQueryable } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/batching';
+import type { Person, Plan, Project, StrategicGoal } from '../../domain/model';
+import { latestPlanId } from '../../domain/plans';
+import type { ProjectChoices } from '../../domain/validation';
+import { validateProject } from '../../domain/validation';
+import type { DomainWarning } from '../../domain/warnings';
+import { ConflictError, RepositoryError } from '../contract/errors';
+import { goalFromItem, goalToItem, planFromItem, planToItem } from './mapping/planGoalMapping';
+import { projectFromItem, projectToItem } from './mapping/projectMapping';
+import type { SpItem } from './mapping/values';
+import { readText } from './mapping/values';
+import { numberSortKey } from '../../domain/portfolio/numbering';
+import type { BasePermissions } from './permissions';
+import { hasPermission, PermissionKind } from './permissions';
+import type {
+  ItemIssue,
+  ListInfo,
+  LoadOptions,
+  LoadProblem,
+  PortfolioData,
+  PortfolioRepository,
+  SetupStatus
+} from '../contract/repository.types';
+import type { RetryEvent } from './retry';
+import { expandFor, SCHEMA, SCHEMA_VERSION_FIELD, selectFor } from './schema/schema';
+import type { PortfolioSchema } from './schema/schema.types';
+import type { ListKey, ListSchema } from './schema/schema.types';
+import { plannedActions, provision, readSiteState } from './setup/provision';
+import type { SetupReport } from '../contract/setup.types';
+import type { Page } from './spUtils';
+import { absoluteUrl, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
+
+export { PAGE_SIZE } from './spUtils';
+
+interface RawList {
+  Id: string;
+  Title: string;
+  ItemCount: number;
+  DefaultNewFormUrl: string;
+  DefaultEditFormUrl: string;
+  DefaultDisplayFormUrl: string;
+  DefaultViewUrl: string;
+  EffectiveBasePermissions: BasePermissions;
+}
+
+interface RawField {
+  InternalName: string;
+  TypeAsString: string;
+  Choices: string[] | { results: string[] } | null;
+  DefaultValue: string | null;
+}
+
+interface RawWeb {
+  EffectiveBasePermissions?: BasePermissions;
+  CurrentUser?: { Id: number; Title: string; Email?: string };
+}
+
+/** The indexed text fields filters use (typed for PnPjs's filter builder). */
+interface ProjectItemFields {
+  Title: string;
+  ProjectNumber: string;
+}
+
+function choicesOf(fields: RawField[]): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const field of fields) {
+    if (field.TypeAsString === 'Choice' || field.TypeAsString === 'MultiChoice') {
+      const raw = field.Choices;
+      result[field.InternalName] = Array.isArray(raw) ? raw : raw?.results ?? [];
+    }
+  }
+  return result;
+}
+
+function projectChoices(choices: Readonly<Record<string, readonly string[]>>): ProjectChoices {
+  return {
+    status: choices.ProjectStatus,
+    rag: choices.Rag,
+    likelihood: choices.Likelihood,
+    scheduleOwner: choices.ScheduleOwner,
+    category: choices.Category,
+    assessmentStatus: choices.AssessmentStatus,
+    impactLevel: choices.ImpactOrganisation
+  };
+}
+
+function settledError(result: PromiseSettledResult<unknown>, list: ListKey): RepositoryError | undefined {
+  return result.status === 'rejected' ? toRepositoryError(result.reason, { list }) : undefined;
+}
+
+export class PnPPortfolioRepository implements PortfolioRepository {
+  public readonly siteUrl: string;
+  private readonly _sp: SPFI;
+  private readonly _busyListeners: Set<(event: RetryEvent) => void>;
+
+  private readonly _schema: PortfolioSchema;
+  private readonly _pageSize: number;
+
+  /**
+   * `schema` and `pageSize` are SCHEMA and SharePoint's 5,000 in the product; the tenant check
+   * (verify:tenant) works on scratch lists and smaller pages.
+   */
+  public constructor(sp: SPFI, siteUrl: string, busyListeners: Set<(event: RetryEvent) => void>, options: { schema?: PortfolioSchema; pageSize?: number } = {}) {
+    this._sp = sp;
+    this.siteUrl = siteUrl;
+    this._busyListeners = busyListeners;
+    this._schema = options.schema ?? SCHEMA;
+    this._pageSize = Math.min(options.pageSize ?? PAGE_SIZE, PAGE_SIZE);
+  }
+
+  private _listSchema(key: ListKey): ListSchema {
+    const list = this._schema.lists.find((l) => l.key === key);
+    if (!list) {
+      throw new RepositoryError('listMissing', `No list "${key}" in the schema`);
+    }
+    return list;
+  }
+
+  public onBusy(listener: (event: RetryEvent) => void): () => void {
+    this._busyListeners.add(listener);
+    return () => this._busyListeners.delete(listener);
+  }
+
+  private _list(key: ListKey): ReturnType<SPFI['web']['getList']> {
+    return this._sp.web.getList(listServerRelativeUrl(this.siteUrl, this._listSchema(key)));
+  }
+
+  private _itemsQuery(web: SPFI['web'], list: ListSchema, existing?: ReadonlySet<string>): ReturnType<ReturnType<SPFI['web']['getList']>['items']['select']> {
+    return web
+      .getList(listServerRelativeUrl(this.siteUrl, list))
+      .items.select(...selectFor(list, existing))
+      .expand(...expandFor(list, existing));
+  }
+
+  /**
+   * Before an upgrade a list lacks fields the schema selects, and SharePoint answers 400 to the
+   * batched query: ask again for the fields the list has.
+   */
+  private async _retryWithExistingFields<T>(
+    result: PromiseSettledResult<T>,
+    info: ListInfo,
+    query: (existing: ReadonlySet<string>) => Promise<T>
+  ): Promise<T> {
+    if (result.status === 'fulfilled') {
+      return result.value;
+    }
+    const error = toRepositoryError(result.reason, { list: info.key });
+    if (error.kind !== 'invalidValue' || info.missingFields.length === 0) {
+      throw error;
+    }
+    const list = this._listSchema(info.key);
+    const existing = new Set(list.fields.map((f) => f.name).filter((name) => !info.missingFields.includes(name)));
+    try {
+      return await query(existing);
+    } catch (retryError) {
+      throw toRepositoryError(retryError, { list: info.key });
+    }
+  }
+
+  public async load(options: LoadOptions = {}): Promise<PortfolioData> {
+    const [batched, execute] = this._sp.batched();
+    const webPromise = batched.web.select('EffectiveBasePermissions', 'CurrentUser/Id', 'CurrentUser/Title', 'CurrentUser/Email').expand('CurrentUser')<RawWeb>();
+    const listPromises = this._schema.lists.map((list) => {
+      const spList = batched.web.getList(listServerRelativeUrl(this.siteUrl, list));
+      return {
+        list,
+        info: spList.select('Id', 'Title', 'ItemCount', 'DefaultNewFormUrl', 'DefaultEditFormUrl', 'DefaultDisplayFormUrl', 'DefaultViewUrl', 'EffectiveBasePermissions')<RawList>(),
+        fields: spList.fields.select('InternalName', 'TypeAsString', 'Choices', 'DefaultValue')<RawField[]>()
+      };
+    });
+    const plansPromise = this._itemsQuery(batched.web, this._listSchema('plans')).top(this._pageSize)<SpItem[]>();
+    const goalsPromise = this._itemsQuery(batched.web, this._listSchema('goals')).top(this._pageSize)<SpItem[]>();
+    const firstPagePromise = this._itemsQuery(batched.web, this._listSchema('projects')).orderBy('ID', true).top(this._pageSize).using(PageParse())<Page>();
+    try {
+      await execute();
+    } catch (error) {
+      throw toRepositoryError(error);
+    }
+    const [web, plansResult, goalsResult, firstPage] = await Promise.allSettled([webPromise, plansPromise, goalsPromise, firstPagePromise]);
+    if (web.status === 'rejected') {
+      throw toRepositoryError(web.reason);
+    }
+    const lists = {} as Record<ListKey, ListInfo>;
+    const problems: LoadProblem[] = [];
+    for (const entry of listPromises) {
+      const [info, fields] = await Promise.allSettled([entry.info, entry.fields]);
+      const failure = settledError(info, entry.list.key) ?? settledError(fields, entry.list.key);
+      if (failure || info.status !== 'fulfilled' || fields.status !== 'fulfilled') {
+        const error = failure ?? new RepositoryError('unknown', 'List information missing', { list: entry.list.key });
+        if (entry.list.key === 'projects') {
+          throw error;
+        }
+        // plans or goals unavailable: the portfolio still shows, and says what is missing
+        problems.push({ list: entry.list.key, kind: error.kind });
+        lists[entry.list.key] = this._unavailableList(entry.list);
+        continue;
+      }
+      lists[entry.list.key] = this._listInfo(entry.list, info.value, fields.value);
+    }
+    const firstPageValue = await this._retryWithExistingFields(firstPage, lists.projects, (existing) =>
+      this._itemsQuery(this._sp.web, this._listSchema('projects'), existing).orderBy('ID', true).top(this._pageSize).using(PageParse())<Page>()
+    );
+    const optional = async (result: PromiseSettledResult<SpItem[]>, key: 'plans' | 'goals'): Promise<SpItem[]> => {
+      if (problems.some((p) => p.list === key)) {
+        return [];
+      }
+      try {
+        return await this._retryWithExistingFields(result, lists[key], (existing) => this._itemsQuery(this._sp.web, this._listSchema(key), existing).top(this._pageSize)<SpItem[]>());
+      } catch (error) {
+        problems.push({ list: key, kind: toRepositoryError(error, { list: key }).kind });
+        return [];
+      }
+    };
+    const plans = await optional(plansResult, 'plans');
+    const goals = await optional(goalsResult, 'goals');
+    const rawProjects = await this._remainingPages(firstPageValue, lists.projects.itemCount, options);
+    return { ...this._assemble(web.value, lists, rawProjects, plans, goals), problems };
+  }
+
+  private async _remainingPages(first: Page, total: number, options: LoadOptions): Promise<SpItem[]> {
+    const items = [...first.value];
+    options.onProgress?.({ loaded: items.length, total });
+    let next = first.nextLink;
+    while (next) {
+      if (options.signal?.aborted) {
+        throw new RepositoryError('network', 'Aborted');
+      }
+      try {
+        const page = await SPQueryable([this._sp.web, next]).using(PageParse())<Page>();
+        items.push(...page.value);
+        next = page.nextLink;
+      } catch (error) {
+        throw toRepositoryError(error, { list: 'projects' });
+      }
+      options.onProgress?.({ loaded: items.length, total });
+    }
+    return items;
+  }
+
+  private _unavailableList(list: ListSchema): ListInfo {
+    const url = absoluteUrl(this.siteUrl, listServerRelativeUrl(this.siteUrl, list));
+    return {
+      key: list.key,
+      id: '',
+      title: list.title.en,
+      newFormUrl: url,
+      editFormUrl: url,
+      displayFormUrl: url,
+      viewUrl: url,
+      itemCount: 0,
+      permissions: { canRead: false, canAdd: false, canEdit: false, canManage: false },
+      choices: {},
+      missingFields: []
+    };
+  }
+
+  private _listInfo(list: ListSchema, raw: RawList, fields: RawField[]): ListInfo {
+    const names = new Set(fields.map((f) => f.InternalName));
+    const versionField = fields.find((f) => f.InternalName === SCHEMA_VERSION_FIELD);
+    const missing = list.fields.filter((f) => !names.has(f.name)).map((f) => f.name);
+    if (Number(versionField?.DefaultValue) !== this._schema.version) {
+      missing.push(SCHEMA_VERSION_FIELD);
+    }
+    const p = raw.EffectiveBasePermissions;
+    return {
+      key: list.key,
+      id: raw.Id,
+      title: raw.Title,
+      newFormUrl: absoluteUrl(this.siteUrl, raw.DefaultNewFormUrl),
+      editFormUrl: absoluteUrl(this.siteUrl, raw.DefaultEditFormUrl),
+      displayFormUrl: absoluteUrl(this.siteUrl, raw.DefaultDisplayFormUrl),
+      viewUrl: absoluteUrl(this.siteUrl, raw.DefaultViewUrl),
+      itemCount: raw.ItemCount,
+      permissions: {
+        canRead: hasPermission(p, PermissionKind.ViewListItems),
+        canAdd: hasPermission(p, PermissionKind.AddListItems),
+        canEdit: hasPermission(p, PermissionKind.EditListItems),
+        canManage: hasPermission(p, PermissionKind.ManageLists)
+      },
+      choices: choicesOf(fields),
+      missingFields: missing
+    };
+  }
+
+  private _assemble(web: RawWeb, lists: Record<ListKey, ListInfo>, rawProjects: SpItem[], rawPlans: SpItem[], rawGoals: SpItem[]): Omit<PortfolioData, 'problems'> {
+    const itemIssues: ItemIssue[] = [];
+    const choices = projectChoices(lists.projects.choices);
+    let staleSortKeys = 0;
+    const projects = rawProjects.map((item) => {
+      const { project, issues } = projectFromItem(item);
+      // absent before the list is upgraded to schema version 3 (then set-up writes every key)
+      if (item.SortKey !== undefined && readText(item, 'SortKey') !== numberSortKey(project.number)) {
+        staleSortKeys++;
+      }
+      const warnings = [...issues, ...validateProject(project, choices).filter((w) => !issues.some((i) => i.code === w.code && i.field === w.field))];
+      if (warnings.length > 0) {
+        itemIssues.push({ list: 'projects', itemId: project.id, title: project.title, warnings });
+      }
+      return project;
+    });
+    const plans = rawPlans.map((item) => this._collect('plans', item, planFromItem, itemIssues));
+    const goals = rawGoals.map((item) => this._collect('goals', item, goalFromItem, itemIssues));
+    const user = web.CurrentUser;
+    return {
+      siteUrl: this.siteUrl,
+      projects,
+      plans,
+      goals,
+      lists,
+      currentUser: user ? { id: user.Id, title: user.Title, email: user.Email ?? null } : null,
+      canManageSite: hasPermission(web.EffectiveBasePermissions, PermissionKind.ManageWeb),
+      itemIssues,
+      staleSortKeys,
+      upgradeAvailable: Object.values(lists).some((l) => l.missingFields.length > 0) || staleSortKeys > 0
+    };
+  }
+
+  private _collect<T extends { id: number | null; title: string }>(list: ListKey, item: SpItem, map: (item: SpItem, issues: DomainWarning[]) => T, out: ItemIssue[]): T {
+    const issues: DomainWarning[] = [];
+    const value = map(item, issues);
+    if (issues.length > 0) {
+      out.push({ list, itemId: value.id, title: value.title, warnings: issues });
+    }
+    return value;
+  }
+
+  public async getProject(id: number): Promise<Project> {
+    try {
+      const list = this._listSchema('projects');
+      const item = await this._list('projects')
+        .items.getById(id)
+        .select(...selectFor(list))
+        .expand(...expandFor(list))<SpItem>();
+      return projectFromItem(item).project;
+    } catch (error) {
+      throw toRepositoryError(error, { list: 'projects', item: true });
+    }
+  }
+
+  public async findProjects(criteria: { number?: string; title?: string }): Promise<Project[]> {
+    const { number, title } = criteria;
+    if (number === undefined && title === undefined) {
+      return [];
+    }
+    try {
+      const items = await this._itemsQuery(this._sp.web, this._listSchema('projects'))
+        .filter<ProjectItemFields>((f) => (number !== undefined ? f.text('ProjectNumber').equals(number) : f.text('Title').equals(title ?? '')))
+        .top(this._pageSize)<SpItem[]>();
+      return items.map((item) => projectFromItem(item).project);
+    } catch (error) {
+      throw toRepositoryError(error, { list: 'projects' });
+    }
+  }
+
+  public async saveProject(project: Project, data: Pick<PortfolioData, 'plans'>): Promise<Project> {
+    const payload = projectToItem(project, { latestPlanId: (ids) => latestPlanId(ids, data.plans) });
+    if (project.id === null) {
+      try {
+        const created = (await this._list('projects').items.add(payload)) as SpItem;
+        const id = created.Id ?? created.ID;
+        const etag = created['odata.etag'];
+        return { ...project, id: typeof id === 'number' ? id : null, etag: typeof etag === 'string' ? etag : null };
+      } catch (error) {
+        throw toRepositoryError(error, { list: 'projects' });
+      }
+    }
+    if (project.etag === null) {
+      throw new RepositoryError('conflict', 'An update needs the ETag of the version that was read', { list: 'projects' });
+    }
+    try {
+      const result = (await this._list('projects').items.getById(project.id).update(payload, project.etag)) as { etag?: string };
+      return { ...project, etag: result.etag ?? null };
+    } catch (error) {
+      const typed = toRepositoryError(error, { list: 'projects', item: true });
+      if (typed.kind === 'conflict') {
+        const current = await this.getProject(project.id).catch(() => undefined);
+        throw new ConflictError<Project>('Someone else saved this project first', current, { serverMessage: typed.serverMessage, list: 'projects' });
+      }
+      throw typed;
+    }
+  }
+
+  private async _saveSimple<T extends { id: number | null; etag: string | null }>(key: ListKey, value: T, payload: Record<string, unknown>): Promise<T> {
+    try {
+      if (value.id === null) {
+        const created = (await this._list(key).items.add(payload)) as SpItem;
+        const id = created.Id ?? created.ID;
+        const etag = created['odata.etag'];
+        return { ...value, id: typeof id === 'number' ? id : null, etag: typeof etag === 'string' ? etag : null };
+      }
+      const result = (await this._list(key).items.getById(value.id).update(payload, value.etag ?? undefined)) as { etag?: string };
+      return { ...value, etag: result.etag ?? null };
+    } catch (error) {
+      throw toRepositoryError(error, { list: key, item: value.id !== null });
+    }
+  }
+
+  public savePlan(plan: Plan): Promise<Plan> {
+    return this._saveSimple('plans', plan, planToItem(plan));
+  }
+
+  public saveGoal(goal: StrategicGoal): Promise<StrategicGoal> {
+    return this._saveSimple('goals', goal, goalToItem(goal));
+  }
+
+  public async ensurePerson(login: string): Promise<Person> {
+    try {
+      const user = (await this._sp.web.ensureUser(login)) as unknown as { Id?: number; Title?: string; Email?: string };
+      if (typeof user.Id !== 'number') {
+        throw new RepositoryError('unknown', `SharePoint returned no user for ${login}`);
+      }
+      return { id: user.Id, title: user.Title ?? login, email: user.Email ?? null };
+    } catch (error) {
+      throw toRepositoryError(error);
+    }
+  }
+
+  public async deleteItems(key: ListKey, ids: readonly number[]): Promise<void> {
+    for (let start = 0; start < ids.length; start += 100) {
+      const [batched, execute] = this._sp.batched();
+      const list = batched.web.getList(listServerRelativeUrl(this.siteUrl, this._listSchema(key)));
+      const pending = ids.slice(start, start + 100).map((id) => list.items.getById(id).recycle());
+      const [, settled] = await Promise.all([execute(), Promise.allSettled(pending)]);
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && toRepositoryError(r.reason, { item: true }).kind !== 'itemMissing');
+      if (failed) {
+        throw toRepositoryError(failed.reason, { list: key });
+      }
+    }
+  }
+
+  public async setupStatus(): Promise<SetupStatus> {
+    const state = await readSiteState(this._sp, this.siteUrl, this._schema);
+    const missingLists = this._schema.lists.filter((l) => !state.lists[l.key]).map((l) => l.key);
+    return {
+      missingLists,
+      upgradeAvailable: missingLists.length === 0 && plannedActions(state, this._schema).length > 0,
+      canManageSite: state.canManageSite
+    };
+  }
+
+  public setUp(onProgress?: (message: string) => void): Promise<SetupReport> {
+    return provision(this._sp, this.siteUrl, { schema: this._schema, onProgress });
+  }
+}

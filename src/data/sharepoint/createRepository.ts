@@ -1,0 +1,43 @@
+/**
+ * Builds the PnPjs repository for a site. The caller supplies the environment behaviour:
+ * SPFx's context in a web part, `browserEnvironment()` in the preview and Node.
+ */
+import type { TimelinePipe } from '@pnp/core';
+import type { Queryable } from '@pnp/queryable';
+import { DefaultParse } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
+import { DefaultHeaders, DefaultInit, RequestDigest, spfi } from '@pnp/sp';
+import { PnPPortfolioRepository } from './PnPPortfolioRepository';
+import type { PortfolioRepository } from '../contract/repository.types';
+import type { PortfolioSchema } from './schema/schema.types';
+import type { RetryEvent, RetryOptions } from './retry';
+import { DEFAULT_RETRY, SalkkuFetch } from './retry';
+
+/** Headers, parsing and the request digest for SharePoint outside SPFx (preview, Node). */
+export function browserEnvironment(): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    instance.using(DefaultHeaders(), DefaultInit(), DefaultParse(), RequestDigest());
+    return instance;
+  };
+}
+
+export interface RepositoryOptions {
+  siteUrl: string;
+  environment: TimelinePipe<Queryable>;
+  retry?: Partial<RetryOptions>;
+  /** The lists to work on (the product's SCHEMA unless a tool works on scratch lists). */
+  schema?: PortfolioSchema;
+  /** Items per page (SharePoint's largest, 5,000, unless a check wants to see paging). */
+  pageSize?: number;
+}
+
+/** The SPFI Salkku uses: the environment plus our retry (no caching of editable data). */
+export function createSp(options: RepositoryOptions, onRetry?: (event: RetryEvent) => void): SPFI {
+  return spfi(options.siteUrl).using(options.environment, SalkkuFetch({ ...DEFAULT_RETRY, ...options.retry, onRetry }));
+}
+
+export function createRepository(options: RepositoryOptions): PortfolioRepository {
+  const listeners = new Set<(event: RetryEvent) => void>();
+  const sp = createSp(options, (event) => listeners.forEach((listener) => listener(event)));
+  return new PnPPortfolioRepository(sp, options.siteUrl, listeners, { schema: options.schema, pageSize: options.pageSize });
+}
