@@ -58,6 +58,8 @@ export interface LoggedRequest {
   at: string;
   /** Sent while the user was told to wait (Retry-After not yet over): answered 429 again. */
   early?: boolean;
+  /** The body of a write (what a client sent), for tests that check what is written. */
+  body?: string;
 }
 
 /**
@@ -136,7 +138,14 @@ export class StandIn {
     const waitMs = (this._throttledUntil.get(user) ?? 0) - Date.now();
     const early = waitMs > 0 && path.includes('/_api/');
     const response = early ? errorResponse(errors.throttled(429, Math.ceil(waitMs / 1000 / this.timeScale))) : this._faultOrServe(request);
-    this.log.push({ method: request.method, url: request.url.toString(), status: response.status, at: new Date().toISOString(), ...(early ? { early } : {}) });
+    this.log.push({
+      method: request.method,
+      url: request.url.toString(),
+      status: response.status,
+      at: new Date().toISOString(),
+      ...(early ? { early } : {}),
+      ...(request.method === 'GET' || request.url.pathname.endsWith('/$batch') ? {} : { body: request.body })
+    });
     return response;
   }
 
@@ -252,7 +261,7 @@ export class StandIn {
         delete inner.headers['x-http-method'];
       }
       const response = this._serve(inner);
-      this.log.push({ method: part.method, url: url.toString(), status: response.status, batch: batchId, at: new Date().toISOString() });
+      this.log.push({ method: part.method, url: url.toString(), status: response.status, batch: batchId, at: new Date().toISOString(), ...(part.method === 'GET' ? {} : { body: part.body }) });
       return response;
     });
     return {

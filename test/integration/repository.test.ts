@@ -57,6 +57,50 @@ describe('repository ↔ stand-in over HTTP', () => {
     expect((await repo.getProject(original.id ?? 0)).title).toBe('First writer');
   });
 
+  it('writes only the columns that changed, and records the saving user and today with an assessment', async () => {
+    const owner = h.repository('owner');
+    const base = (await owner.load()).projects[0];
+    // an old assessment by someone else
+    const dated = await owner.updateProject(base, { assessedOn: '2019-05-02', assessmentStatus: 'Luonnos' });
+    if (dated.kind !== 'saved') {
+      throw new Error('not saved');
+    }
+    const logged = h.standIn.log.length;
+    const member = h.repository('member');
+    const saved = await member.saveAssessment(dated.project, { impacts: { ...dated.project.impacts, security: { level: 'Vähäinen', text: 'Kirjautuminen vahvistuu.' } } });
+    expect(saved.kind).toBe('saved');
+    const writes = h.standIn.log.slice(logged).filter((r) => r.method !== 'GET' && /\/items\(\d+\)/i.test(r.url));
+    expect(writes).toHaveLength(1);
+    // the two columns the member changed, and the assessor and date that always go with them
+    expect(Object.keys(JSON.parse(writes[0].body ?? '{}') as object).sort()).toEqual(['AssessedById', 'AssessedOn', 'ImpactSecurity', 'ImpactSecurityNote']);
+    const item = h.standIn.store.findWeb(SITE_PATH)?.lists.find((l) => l.UrlName === 'SalkkuProjects')?.items.find((i) => i.Id === base.id);
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    const reread = await owner.getProject(base.id ?? 0);
+    expect(reread.impacts.security).toEqual({ level: 'Vähäinen', text: 'Kirjautuminen vahvistuu.' });
+    expect(reread.assessedBy?.title).toBe('Maija Muokkaaja');
+    expect(reread.assessedOn?.slice(0, 7)).toBe(today);
+    expect(reread.assessmentStatus).toBe('Luonnos');
+    expect(item?.EditorId).toBe(reread.assessedBy?.id);
+  });
+
+  it('names who changed the item (Editor, Modified) in a conflict, not the earlier assessor', async () => {
+    const owner = h.repository('owner');
+    const read = (await owner.load()).projects[0];
+    // the member changes the same justification first
+    const theirs = await h.repository('member').updateProject(read, { impacts: { ...read.impacts, dataUse: { level: null, text: 'Heidän tekstinsä' } } });
+    expect(theirs.kind).toBe('saved');
+    const mine = await owner.saveAssessment(read, { impacts: { ...read.impacts, dataUse: { level: null, text: 'Minun tekstini' } } });
+    expect(mine.kind).toBe('conflict');
+    if (mine.kind === 'conflict') {
+      expect(mine.overlapping).toEqual(['ImpactDataUseNote']);
+      expect(mine.changedBy.person?.title).toBe('Maija Muokkaaja');
+      expect(Date.parse(mine.changedBy.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+      expect(mine.current.impacts.dataUse.text).toBe('Heidän tekstinsä');
+    }
+    expect((await owner.getProject(read.id ?? 0)).impacts.dataUse.text).toBe('Heidän tekstinsä');
+  });
+
   it('reports visitors as read-only and rejects their writes with accessDenied', async () => {
     const repo = h.repository('visitor');
     const data = await repo.load();

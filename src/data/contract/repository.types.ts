@@ -100,6 +100,43 @@ export interface SetupStatus {
   canManageSite: boolean;
 }
 
+/** The values of a project a view may change (identity and version are the repository's). */
+export type ProjectChanges = Partial<Omit<Project, 'id' | 'etag' | 'modified'>>;
+
+/** An impact assessment's own values; the assessor and date are set by the repository. */
+export type AssessmentChanges = Partial<Pick<Project, 'impacts' | 'assessmentStatus'>>;
+
+/** Who changed an item last, as SharePoint records it (Editor and Modified). */
+export interface ChangeAuthor {
+  person: Person | null;
+  /** ISO timestamp. */
+  at: string | null;
+}
+
+/**
+ * The outcome of a save that writes only what changed. A conflict is an answer, not an error:
+ * someone else changed, since the version the user read, one of the same columns.
+ */
+export type SaveOutcome =
+  | {
+      kind: 'saved';
+      /** The project as saved, with its new ETag. */
+      project: Project;
+      /**
+       * Someone else had saved other columns meanwhile: the save was repeated on their version,
+       * keeping their change (who and when), or null when nobody had.
+       */
+      mergedWith: ChangeAuthor | null;
+    }
+  | {
+      kind: 'conflict';
+      /** The version now on the server, with its ETag: the base of a second attempt. */
+      current: Project;
+      /** SharePoint columns both changed since the version read. */
+      overlapping: readonly string[];
+      changedBy: ChangeAuthor;
+    };
+
 export interface PortfolioRepository {
   readonly siteUrl: string;
   load(options?: LoadOptions): Promise<PortfolioData>;
@@ -111,6 +148,19 @@ export interface PortfolioRepository {
    * first the promise rejects with ConflictError carrying the version now on the server.
    */
   saveProject(project: Project, data: Pick<PortfolioData, 'plans'>): Promise<Project>;
+  /**
+   * Writes only the columns `changes` alters compared with `base` (the version read, with its
+   * ETag). If someone saved meanwhile, the repository reads their version: when their change
+   * touches none of these columns it saves again on top of it (outcome `saved` with
+   * `mergedWith`), otherwise it answers `conflict` with their version; nothing is overwritten.
+   * The newest plan and lookups are the repository's business.
+   */
+  updateProject(base: Project, changes: ProjectChanges): Promise<SaveOutcome>;
+  /**
+   * updateProject for an impact assessment: the assessor and the date always change with it,
+   * to the saving user and today (the Information Management Act's record of who assessed).
+   */
+  saveAssessment(base: Project, changes: AssessmentChanges): Promise<SaveOutcome>;
   savePlan(plan: Plan): Promise<Plan>;
   saveGoal(goal: StrategicGoal): Promise<StrategicGoal>;
   /** Resolves a person by e-mail or login name so a person field can point to them. */

@@ -20,17 +20,23 @@ import { ConflictError, RepositoryError } from '../contract/errors';
 import { goalFromItem, goalToItem, planFromItem, planToItem } from './mapping/planGoalMapping';
 import { projectFromItem, projectToItem } from './mapping/projectMapping';
 import type { SpItem } from './mapping/values';
-import { readText } from './mapping/values';
+import { readPerson, readText } from './mapping/values';
+import type { ProjectWriteContext } from './mapping/projectMapping';
+import { changedColumns, overlappingColumns, today } from './projectWrites';
 import { numberSortKey } from '../../domain/portfolio/numbering';
 import type { BasePermissions } from './permissions';
 import { hasPermission, PermissionKind } from './permissions';
 import type {
+  AssessmentChanges,
+  ChangeAuthor,
   ItemIssue,
   ListInfo,
   LoadOptions,
   LoadProblem,
   PortfolioData,
   PortfolioRepository,
+  ProjectChanges,
+  SaveOutcome,
   SetupStatus
 } from '../contract/repository.types';
 import type { RetryEvent } from './retry';
@@ -66,6 +72,12 @@ interface RawWeb {
   EffectiveBasePermissions?: BasePermissions;
   CurrentUser?: { Id: number; Title: string; Email?: string };
 }
+
+/** Columns every assessment save sets (to the saving user and today): never an overlap. */
+const ASSESSMENT_RECORD: ReadonlySet<string> = new Set(['AssessedById', 'AssessedOn']);
+
+/** Saves repeated on a newer version before giving up (someone keeps saving other columns). */
+const MAX_MERGES = 3;
 
 /** The indexed text fields filters use (typed for PnPjs's filter builder). */
 interface ProjectItemFields {
@@ -107,6 +119,9 @@ export class PnPPortfolioRepository implements PortfolioRepository {
 
   private readonly _schema: PortfolioSchema;
   private readonly _pageSize: number;
+  /** From the last load: the newest plan of a project is the repository's to work out. */
+  private _plans: Plan[] = [];
+  private _currentUser: Person | null = null;
 
   /**
    * `schema` and `pageSize` are SCHEMA and SharePoint's 5,000 in the product; the tenant check
@@ -313,6 +328,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     const plans = rawPlans.map((item) => this._collect('plans', item, planFromItem, itemIssues));
     const goals = rawGoals.map((item) => this._collect('goals', item, goalFromItem, itemIssues));
     const user = web.CurrentUser;
+    this._plans = plans;
+    this._currentUser = user ? { id: user.Id, title: user.Title, email: user.Email ?? null } : null;
     return {
       siteUrl: this.siteUrl,
       projects,
@@ -347,6 +364,81 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     } catch (error) {
       throw toRepositoryError(error, { list: 'projects', item: true });
     }
+  }
+
+  /** The project now on the server and who saved it last (Editor, Modified). */
+  private async _readWithAuthor(id: number): Promise<{ project: Project; author: ChangeAuthor }> {
+    try {
+      const list = this._listSchema('projects');
+      const item = await this._list('projects')
+        .items.getById(id)
+        .select(...selectFor(list), 'Editor/Id', 'Editor/Title', 'Editor/EMail')
+        .expand(...expandFor(list), 'Editor')<SpItem>();
+      return { project: projectFromItem(item).project, author: { person: readPerson(item, 'Editor'), at: readText(item, 'Modified') } };
+    } catch (error) {
+      throw toRepositoryError(error, { list: 'projects', item: true });
+    }
+  }
+
+  /** The signed-in user (from the last load, or asked for). */
+  private async _me(): Promise<Person> {
+    if (this._currentUser) {
+      return this._currentUser;
+    }
+    try {
+      const user = await this._sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email?: string }>();
+      this._currentUser = { id: user.Id, title: user.Title, email: user.Email ?? null };
+      return this._currentUser;
+    } catch (error) {
+      throw toRepositoryError(error);
+    }
+  }
+
+  private _writeContext(): ProjectWriteContext {
+    return { latestPlanId: (ids) => latestPlanId(ids, this._plans) };
+  }
+
+  public updateProject(base: Project, changes: ProjectChanges): Promise<SaveOutcome> {
+    return this._writeChanges(base, changes, new Set());
+  }
+
+  public async saveAssessment(base: Project, changes: AssessmentChanges): Promise<SaveOutcome> {
+    const me = await this._me();
+    return this._writeChanges(base, { ...changes, assessedBy: me, assessedOn: today() }, ASSESSMENT_RECORD);
+  }
+
+  /** Writes the changed columns with the ETag read; on 412 merges or answers the conflict. */
+  private async _writeChanges(base: Project, changes: ProjectChanges, recordColumns: ReadonlySet<string>): Promise<SaveOutcome> {
+    if (base.id === null || base.etag === null) {
+      throw new RepositoryError('invalidValue', 'Only a project that was read (id and ETag) can be updated', { list: 'projects' });
+    }
+    const id = base.id;
+    const write = changedColumns(base, { ...base, ...changes }, this._writeContext());
+    let target = base;
+    let mergedWith: ChangeAuthor | null = null;
+    for (let attempt = 0; attempt < MAX_MERGES; attempt++) {
+      if (Object.keys(write).length === 0) {
+        return { kind: 'saved', project: { ...target, ...changes }, mergedWith };
+      }
+      try {
+        const result = (await this._list('projects').items.getById(id).update(write, target.etag ?? undefined)) as { etag?: string };
+        return { kind: 'saved', project: { ...target, ...changes, etag: result.etag ?? null }, mergedWith };
+      } catch (error) {
+        const typed = toRepositoryError(error, { list: 'projects', item: true });
+        if (typed.kind !== 'conflict') {
+          throw typed;
+        }
+      }
+      // someone saved first: which columns did they change since the version the user read?
+      const { project: current, author } = await this._readWithAuthor(id);
+      const overlapping = overlappingColumns(write, changedColumns(base, current, this._writeContext()), recordColumns);
+      if (overlapping.length > 0) {
+        return { kind: 'conflict', current, overlapping, changedBy: author };
+      }
+      target = current;
+      mergedWith = author;
+    }
+    throw new RepositoryError('conflict', 'The project kept changing while it was being saved', { list: 'projects' });
   }
 
   public async findProjects(criteria: { number?: string; title?: string }): Promise<Project[]> {
