@@ -275,12 +275,12 @@ declare interface ISalkkuStrings {
   AssessmentEditorTitle: string;
   LevelLabel: string;
   JustificationLabel: string;
-  AssessedOnLabel: string;
-  AssessedByMe: string;
   Save: string;
   Cancel: string;
   Saving: string;
   Saved: string;
+  SavedMerged: string;
+  AssessmentRecord: string;
   SaveFailed: string;
   ReadOnlyAssessment: string;
   ConflictTitle: string;

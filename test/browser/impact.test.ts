@@ -119,7 +119,7 @@ describe('Impact-assessment view', () => {
     }
   });
 
-  it('ends a concurrent edit in the conflict dialog and keeps both users\' changes', async () => {
+  it('saves over a colleague\'s change to other fields without a dialog, says so, and records the saver and today', async () => {
     const project = newest()[5];
     const member = await contextFor(browser, portfolio, 'member');
     const a = await open({}, owner);
@@ -132,17 +132,55 @@ describe('Impact-assessment view', () => {
       await a.waitForFunction(() => document.querySelector('[data-salkku-announcement]')?.textContent === 'Arvio tallennettu.');
       await b.locator('[data-salkku-perspective="dataUse"]').getByRole('textbox').fill('Jäsenen perustelu tietojen käsittelystä.');
       await b.click('[data-salkku-save]');
+      // no dialog: the owner changed another field; the member is told whose change was kept
+      const saved = b.locator('[data-salkku-saved]');
+      await saved.waitFor();
+      expect(await saved.textContent()).toMatch(/^Arvio tallennettu\. Olli Omistaja oli sillä välin muuttanut muita kenttiä \(.+\); hänen muutoksensa säilyivät\.$/);
+      expect(await b.locator('[data-salkku-conflict]').count()).toBe(0);
+      await screenshot(b, 'impact-merged');
+      const stored = await portfolio.repository.getProject(project.id ?? 0);
+      expect(stored.impacts.security.text).toBe('Omistajan perustelu tietoturvasta.');
+      expect(stored.impacts.dataUse.text).toBe('Jäsenen perustelu tietojen käsittelystä.');
+      // the assessor and the date change together, to whoever saved last and today
+      const now = new Date();
+      expect(stored.assessedBy?.title).toBe('Maija Muokkaaja');
+      expect(stored.assessedOn).toBe(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`);
+      expect(await b.textContent('[data-salkku-assessment-record]')).toContain('Maija Muokkaaja');
+    } finally {
+      await a.close();
+      await member.close();
+    }
+  });
+
+  it('asks only about the field both changed, naming who changed it and when, and keeps both texts', async () => {
+    const project = newest()[6];
+    const member = await contextFor(browser, portfolio, 'member');
+    const a = await open({}, owner);
+    const b = await open({}, member);
+    try {
+      await editCell(a, project, 'security');
+      await editCell(b, project, 'security');
+      await a.locator('[data-salkku-perspective="security"]').getByRole('textbox').fill('Omistajan näkemys tietoturvasta.');
+      await a.locator('[data-salkku-perspective="caseManagement"]').getByRole('textbox').fill('Omistajan lisäys asianhallintaan.');
+      await a.click('[data-salkku-save]');
+      await a.waitForFunction(() => document.querySelector('[data-salkku-announcement]')?.textContent === 'Arvio tallennettu.');
+      await b.locator('[data-salkku-perspective="security"]').getByRole('textbox').fill('Jäsenen näkemys tietoturvasta.');
+      await b.click('[data-salkku-save]');
       await b.locator('[data-salkku-conflict]').waitFor();
       expect(await b.textContent('[data-salkku-announcement]')).toBe('Ristiriita: joku muu tallensi ensin. Mitään ei korvattu.');
+      // exactly the overlapping field, with SharePoint's Editor and Modified
+      expect(await b.locator('[data-salkku-conflict-field]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-salkku-conflict-field')))).toEqual(['text:security']);
+      expect(await b.textContent('[data-salkku-conflict-by]')).toMatch(/^Tallentanut Olli Omistaja, \d/);
       const dialog = (await b.textContent('[data-salkku-conflict]')) ?? '';
-      expect(dialog).toContain('Omistajan perustelu tietoturvasta.');
-      expect(dialog).toContain('Jäsenen perustelu tietojen käsittelystä.');
+      expect(dialog).toContain('Omistajan näkemys tietoturvasta.');
+      expect(dialog).toContain('Jäsenen näkemys tietoturvasta.');
       await screenshot(b, 'impact-conflict');
       await b.click('[data-salkku-conflict-save]');
-      await b.waitForFunction(() => document.querySelector('[data-salkku-announcement]')?.textContent === 'Arvio tallennettu.');
-      const saved = await portfolio.repository.getProject(project.id ?? 0);
-      expect(saved.impacts.security.text).toBe('Omistajan perustelu tietoturvasta.');
-      expect(saved.impacts.dataUse.text).toBe('Jäsenen perustelu tietojen käsittelystä.');
+      await b.locator('[data-salkku-saved]').waitFor();
+      const stored = await portfolio.repository.getProject(project.id ?? 0);
+      expect(stored.impacts.security.text).toBe('Omistajan näkemys tietoturvasta.\n\nJäsenen näkemys tietoturvasta.');
+      expect(stored.impacts.caseManagement.text).toBe('Omistajan lisäys asianhallintaan.');
+      expect(stored.assessedBy?.title).toBe('Maija Muokkaaja');
     } finally {
       await a.close();
       await member.close();

@@ -1,12 +1,13 @@
 /**
  * One project's assessment, opened from a matrix cell: the five perspectives (level and
- * justification), assessment status, assessor and date. Users with edit rights save it (with the
- * item's ETag); everyone else reads it. Saved / conflict are announced to screen readers.
+ * justification) and the assessment status. Users with edit rights save it (only what they
+ * changed, with the item's ETag; saving records them as the assessor, today); everyone else reads
+ * it. The outcome shows in the editor and is announced to screen readers.
  */
 import type { IDropdownOption } from '@fluentui/react';
-import { Checkbox, DatePicker, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
+import { DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
 import * as React from 'react';
-import type { PortfolioData } from '../../data/contract/repository.types';
+import type { ChangeAuthor, PortfolioData } from '../../data/contract/repository.types';
 import type { ImpactPerspective, Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import { ASSESSMENT_STATUS, IMPACT_LEVEL, keyOf, vocabularyValues } from '../../domain/vocabulary';
@@ -28,8 +29,13 @@ export interface AssessmentEditorProps {
   onDismiss: () => void;
 }
 
-function isoDate(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+/** "Assessment saved." — and, when a colleague's change to other columns was kept, whose. */
+export function savedText(strings: ISalkkuStrings, mergedWith: ChangeAuthor | null): string {
+  if (!mergedWith) {
+    return strings.Saved;
+  }
+  const at = mergedWith.at ? new Date(mergedWith.at).toLocaleString(strings.Locale) : strings.EmptyValue;
+  return format(strings.SavedMerged, mergedWith.person?.title || strings.EmptyValue, at);
 }
 
 function choicesOf(data: PortfolioData, field: string, fallback: readonly string[]): readonly string[] {
@@ -41,7 +47,6 @@ function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Elemen
   const strings = useStrings();
   const { project, data, saver } = props;
   const [draft, setDraft] = React.useState<Project>(project);
-  const [assessedByMe, setAssessedByMe] = React.useState(true);
   const labels = perspectiveLabels(strings);
   const levelLabels = impactLevelLabels(strings);
   const levelOptions: IDropdownOption[] = [
@@ -61,14 +66,7 @@ function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Elemen
   const setImpact = (perspective: ImpactPerspective, change: Partial<Project['impacts'][ImpactPerspective]>): void =>
     setDraft((d) => ({ ...d, impacts: { ...d.impacts, [perspective]: { ...d.impacts[perspective], ...change } } }));
 
-  const submit = (): void => {
-    const mine: Project = {
-      ...draft,
-      assessedBy: assessedByMe && data.currentUser ? data.currentUser : draft.assessedBy,
-      assessedOn: draft.assessedOn ?? isoDate(new Date())
-    };
-    saver.save(project, mine);
-  };
+  const submit = (): void => saver.save(project, draft);
 
   const readOnly = !props.canEdit;
   const rootRef = React.useRef<HTMLDivElement>(null);
@@ -127,15 +125,19 @@ function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Elemen
             selectedKey={draft.assessmentStatus ?? ''}
             onChange={(_e, option) => option && setDraft((d) => ({ ...d, assessmentStatus: option.key === '' ? null : String(option.key) }))}
           />
-          <DatePicker
-            label={strings.AssessedOnLabel}
-            value={draft.assessedOn ? new Date(`${draft.assessedOn}T12:00:00`) : undefined}
-            onSelectDate={(date) => setDraft((d) => ({ ...d, assessedOn: date ? isoDate(date) : null }))}
-            formatDate={(date) => (date ? formatDate(isoDate(date), strings.Locale) ?? '' : '')}
-            allowTextInput={false}
-            ariaLabel={strings.AssessedOnLabel}
-          />
-          <Checkbox label={strings.AssessedByMe} checked={assessedByMe} onChange={(_e, checked) => setAssessedByMe(checked === true)} />
+          <Text block={true} variant="small" data-salkku-assessment-record="true">
+            {format(
+              strings.AssessmentRecord,
+              draft.assessedBy?.title ?? strings.EmptyValue,
+              formatDate(draft.assessedOn, strings.Locale) ?? strings.EmptyValue,
+              data.currentUser?.title ?? strings.EmptyValue
+            )}
+          </Text>
+          {saver.state.kind === 'saved' && (
+            <MessageBar messageBarType={MessageBarType.success} data-salkku-saved="true">
+              {savedText(strings, saver.state.mergedWith)}
+            </MessageBar>
+          )}
           {saver.state.kind === 'error' && (
             <MessageBar messageBarType={MessageBarType.error} role="alert">
               {format(strings.SaveFailed, saver.state.message)}
@@ -156,6 +158,7 @@ function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Elemen
           original={saver.state.original}
           mine={saver.state.mine}
           theirs={saver.state.theirs}
+          changedBy={saver.state.changedBy}
           onSave={(merged) => {
             if (saver.state.kind === 'conflict') {
               saver.save(saver.state.theirs, merged);

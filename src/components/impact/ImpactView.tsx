@@ -25,7 +25,7 @@ import { buildRows } from '../grid/gridRows';
 import { GroupedGrid } from '../grid/GroupedGrid';
 import { useFilteredPortfolio } from '../portfolio/usePortfolioView';
 import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
-import { AssessmentEditor } from './AssessmentEditor';
+import { AssessmentEditor, savedText } from './AssessmentEditor';
 import { impactColumns } from './impactColumns';
 import { bucketLabel, PerspectiveSummary } from './PerspectiveSummary';
 import { printHidden, PrintableAssessments } from './PrintableAssessments';
@@ -52,7 +52,7 @@ export function ImpactView(props: ViewProps): JSX.Element {
   const [editing, setEditing] = React.useState<{ id: number; focus: ImpactPerspective | undefined } | undefined>(undefined);
   const [printing, setPrinting] = React.useState(false);
   const canEdit = data.lists.projects.permissions.canEdit;
-  const saver = useAssessmentSave(props.repository, data, props.replaceProject);
+  const saver = useAssessmentSave(props.repository, props.replaceProject);
   const selected = state.selected === null ? undefined : data.projects.find((p) => p.id === state.selected);
   const editedProject = editing ? data.projects.find((p) => p.id === editing.id) : undefined;
 
@@ -78,7 +78,7 @@ export function ImpactView(props: ViewProps): JSX.Element {
     return format(strings.ImpactOverall, projects.filter((p) => completeness(p).complete).length, projects.length);
   };
 
-  const announcement = saver.state.kind === 'saved' ? strings.Saved : saver.state.kind === 'conflict' ? strings.ConflictAnnounced : '';
+  const announcement = saver.state.kind === 'saved' ? savedText(strings, saver.state.mergedWith) : saver.state.kind === 'conflict' ? strings.ConflictAnnounced : '';
   const plan = data.plans.find((p) => p.id === model.planId);
 
   return (
