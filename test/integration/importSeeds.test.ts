@@ -1,31 +1,18 @@
 /**
  * The plan importer against the customers' reference documents (../shared/seeds, plain-text
- * extractions of the Word originals). These files are read, never copied into the project.
+ * extractions of the Word originals). These files are read, never copied into the project; where
+ * they are not (a fresh clone), the suites are skipped with the reason on one line.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { parseCosts } from '../../src/domain/costs/parseCosts';
 import type { ImportedPlan, ImportedProject } from '../../src/domain/import/importModel';
 import { parsePlanText } from '../../src/domain/import/parsePlanDocument';
 import { CATEGORY } from '../../src/domain/vocabulary';
+import { describeWithSeeds, readSeed } from '../support/seeds';
 
-/** The customers' plan documents live beside the repository (../shared/seeds), or where SALKKU_SEEDS_DIR says. */
-const SEEDS = process.env.SALKKU_SEEDS_DIR ?? path.resolve(__dirname, '../../../shared/seeds');
-
-if (!fs.existsSync(SEEDS)) {
-  throw new Error(`The seed plan documents were not found at ${SEEDS}. Check out ../shared next to the repository or set SALKKU_SEEDS_DIR.`);
-}
-
-function seed(prefix: string): { name: string; text: string } {
-  const name = fs.readdirSync(SEEDS).find((file) => file.startsWith(prefix));
-  if (name === undefined) {
-    throw new Error(`seed ${prefix} not found in ${SEEDS}`);
-  }
-  return { name, text: fs.readFileSync(path.join(SEEDS, name), 'utf8') };
-}
+const describeSeeds = describeWithSeeds(__filename);
 
 function importSeed(prefix: string): ImportedPlan {
-  const { name, text } = seed(prefix);
+  const { name, text } = readSeed(prefix);
   return parsePlanText(text, { fileName: name });
 }
 
@@ -63,8 +50,11 @@ function textFields(item: ImportedProject): string[] {
   ].filter((value): value is string => value !== null);
 }
 
-describe('seed 000: Naantali IT action plan 2019–2020 (short template)', () => {
-  const plan = importSeed('000_');
+describeSeeds('seed 000: Naantali IT action plan 2019–2020 (short template)', () => {
+  let plan: ImportedPlan;
+  beforeAll(() => {
+    plan = importSeed('000_');
+  });
 
   it('imports exactly 49 projects', () => {
     expect(plan.projects).toHaveLength(49);
@@ -149,8 +139,11 @@ describe('seed 000: Naantali IT action plan 2019–2020 (short template)', () =>
   });
 });
 
-describe('seed 003: Naantali IT action plan autumn 2023 + 2024 (full template)', () => {
-  const plan = importSeed('003_');
+describeSeeds('seed 003: Naantali IT action plan autumn 2023 + 2024 (full template)', () => {
+  let plan: ImportedPlan;
+  beforeAll(() => {
+    plan = importSeed('003_');
+  });
 
   it('imports exactly 23 projects and skips the table of contents', () => {
     expect(plan.projects).toHaveLength(23);
@@ -230,13 +223,16 @@ describe('seed 003: Naantali IT action plan autumn 2023 + 2024 (full template)',
   });
 
   it('gives the same projects when read as Markdown', () => {
-    const { text } = seed('003_');
+    const { text } = readSeed('003_');
     expect(parsePlanText(text, { format: 'markdown' }).projects).toEqual(plan.projects);
   });
 });
 
-describe('seed 004: Kauniainen ICT programme 2021–2023 (free form)', () => {
-  const plan = importSeed('004_');
+describeSeeds('seed 004: Kauniainen ICT programme 2021–2023 (free form)', () => {
+  let plan: ImportedPlan;
+  beforeAll(() => {
+    plan = importSeed('004_');
+  });
 
   it('imports the 22 numbered development items (x.y.z), not the unnumbered sub-topics or the appendix', () => {
     expect(plan.projects.map((p) => p.number)).toEqual([
@@ -285,7 +281,7 @@ describe('seed 004: Kauniainen ICT programme 2021–2023 (free form)', () => {
   });
 });
 
-describe('seed 002: IT strategy (not a plan)', () => {
+describeSeeds('seed 002: IT strategy (not a plan)', () => {
   it('says that the document has no plan structure', () => {
     const plan = importSeed('002_');
     expect(plan.warnings).toContainEqual({ code: 'importNoPlanStructure' });
@@ -293,7 +289,7 @@ describe('seed 002: IT strategy (not a plan)', () => {
   });
 });
 
-describe('no invented values', () => {
+describeSeeds('no invented values', () => {
   const prefixes = ['000_', '002_', '003_', '004_'];
 
   it('has structured values to check (the checks below are not vacuous)', () => {
