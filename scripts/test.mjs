@@ -1,5 +1,8 @@
 // npm test: every automated test (unit, integration, browser) with one jest run, after building
-// the preview the browser tests open. Installs nothing. Extra arguments go to jest.
+// the preview the browser tests open. First the system tools the tests need (Chromium,
+// LibreOffice, poppler): found, or installed from Debian's packages where the user may, or it
+// stops at once with the command to run (scripts/prerequisites.mjs, as in .ci/run). Extra
+// arguments go to jest.
 import { spawnSync } from 'node:child_process';
 
 function run(command, args) {
@@ -11,6 +14,7 @@ function run(command, args) {
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
+run(process.execPath, [new URL('prerequisites.mjs', import.meta.url).pathname]);
 run(bin('tsc'), ['-p', 'tsconfig.test.json']);
 run(bin('tsx'), ['scripts/build-preview.ts']);
 run(bin('jest'), ['--ci', ...process.argv.slice(2)]);
