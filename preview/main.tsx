@@ -7,7 +7,7 @@ import { Dropdown, mergeStyles, Pivot, PivotItem, registerIcons, Stack, Text } f
 import * as Mdl2 from '@fluentui/react-icons-mdl2';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import type { ViewProps } from '../src/components/app/SalkkuApp';
+import type { ViewProps } from '../src/components/common/viewProps';
 import { SalkkuApp } from '../src/components/app/SalkkuApp';
 import { ImpactView } from '../src/components/impact/ImpactView';
 import { PortfolioView } from '../src/components/portfolio/PortfolioView';

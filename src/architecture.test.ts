@@ -5,7 +5,12 @@
  *   nothing of src/data/sharepoint, the adapter behind it;
  * - components see only the contract and the domain, and never reach PnPjs or SPFx, not even
  *   through another module; only the web parts (the composition root) build the adapter;
- * - one view does not import another view's modules; shared view code lives in components/common;
+ * - a view folder (one holding a view the web parts render: portfolio, timeline, impact) imports
+ *   nothing of another view folder, not even a type, and nothing outside the views imports a
+ *   view's modules; what views share (the app context, the view props, the URL view state and
+ *   the filtered portfolio, row navigation) lives in components/common;
+ * - components/app is the app shell on top: no other component imports it (its context and
+ *   the view props live in components/common);
  * - nothing in src reaches the development tooling (demo/, preview/, standin/, scripts/);
  * - the stand-in shares no code with the product it judges.
  */
@@ -24,9 +29,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Runtime imports (type-only imports are erased and reach nothing). */
-function importsOf(file: string): string[] {
-  const source = fs.readFileSync(file, 'utf8').replace(/^(?:import|export) type [^;]*;/gm, '');
+/** Runtime imports (type-only imports are erased and reach nothing); with `types`, those too. */
+function importsOf(file: string, types = false): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const source = types ? text : text.replace(/^(?:import|export) type [^;]*;/gm, '');
   return [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
@@ -35,9 +41,9 @@ function resolve(from: string, specifier: string): string | undefined {
   return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
 }
 
-/** The files a file imports relatively (resolved to paths). */
-function relativeTargets(file: string): string[] {
-  return importsOf(file)
+/** The files a file imports relatively (resolved to paths); with `types`, type-only imports too. */
+function relativeTargets(file: string, types = false): string[] {
+  return importsOf(file, types)
     .filter((s) => s.startsWith('.'))
     .map((s) => resolve(file, s) ?? path.resolve(path.dirname(file), s));
 }
@@ -45,6 +51,18 @@ function relativeTargets(file: string): string[] {
 const inside = (folder: string): ((target: string) => boolean) => (target) => target.startsWith(path.join(SRC, folder) + path.sep);
 
 /** Every package imported by the file or by any module it reaches through relative imports. */
+const COMPONENTS = path.join(SRC, 'components');
+
+/** The component folders that hold a view the web parts render (a `…View.tsx`). */
+const VIEW_FOLDERS = fs
+  .readdirSync(COMPONENTS, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && fs.readdirSync(path.join(COMPONENTS, e.name)).some((f) => /View\.tsx$/.test(f)))
+  .map((e) => e.name)
+  .sort();
+
+/** The component folder a file lies in ('app', 'portfolio', …). */
+const componentFolder = (file: string): string => path.relative(COMPONENTS, file).split(path.sep)[0];
+
 function reachablePackages(entry: string): Map<string, string> {
   const packages = new Map<string, string>();
   const seen = new Set<string>();
@@ -104,6 +122,21 @@ describe('architecture', () => {
 
   it.each(sourceFiles(SRC).map((f) => [path.relative(SRC, f), f]))('%s reaches no development tooling', (_name, file) => {
     expect(relativeTargets(file).filter((t) => !t.startsWith(SRC + path.sep))).toEqual([]);
+  });
+
+  it('finds the view folders', () => {
+    expect(VIEW_FOLDERS).toEqual(expect.arrayContaining(['impact', 'portfolio', 'timeline']));
+    expect(VIEW_FOLDERS).not.toContain('common');
+  });
+
+  it.each(sourceFiles(COMPONENTS).map((f) => [path.relative(SRC, f), f]))('%s imports no other view\'s modules, not even types', (_name, file) => {
+    const own = componentFolder(file);
+    const views = relativeTargets(file, true).filter((t) => t.startsWith(COMPONENTS + path.sep) && VIEW_FOLDERS.includes(componentFolder(t)) && componentFolder(t) !== own);
+    expect(views.map((t) => path.relative(SRC, t))).toEqual([]);
+  });
+
+  it.each(sourceFiles(COMPONENTS).filter((f) => componentFolder(f) !== 'app').map((f) => [path.relative(SRC, f), f]))('%s does not reach up into the app shell', (_name, file) => {
+    expect(relativeTargets(file, true).filter(inside(path.join('components', 'app'))).map((t) => path.relative(SRC, t))).toEqual([]);
   });
 
   it('only the web parts build the SharePoint adapter; the Excel export reads only the schema\'s column titles', () => {

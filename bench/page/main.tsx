@@ -9,7 +9,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import Timeline from 'react-calendar-timeline';
 import 'react-calendar-timeline/lib/Timeline.css';
-import { SalkkuEnvironmentContext } from '../../src/components/app/SalkkuContext';
+import { SalkkuEnvironmentContext } from '../../src/components/common/SalkkuContext';
 import { ImpactView } from '../../src/components/impact/ImpactView';
 import { PortfolioView } from '../../src/components/portfolio/PortfolioView';
 import { TimelineView } from '../../src/components/timeline/TimelineView';

@@ -4,7 +4,7 @@ import * as React from 'react';
 import type { RepositoryError } from '../../data/contract/errors';
 import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import { format } from '../common/format';
-import { useStrings } from './SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import type { BusyState } from './usePortfolioData';
 import { useCountdown } from './usePortfolioData';
 

@@ -5,22 +5,13 @@
 import type { ITheme } from '@fluentui/react';
 import { mergeStyles, Stack, ThemeProvider } from '@fluentui/react';
 import * as React from 'react';
-import type { PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
+import type { PortfolioRepository } from '../../data/contract/repository.types';
 import { ErrorBoundary } from '../common/ErrorBoundary';
+import type { HostKind, SalkkuEnvironment } from '../common/SalkkuContext';
+import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
+import type { ViewProps } from '../common/viewProps';
 import { BusyMessage, ErrorState, LoadingState, ProblemsMessage, UpgradeMessage } from './PortfolioStates';
-import type { HostKind, SalkkuEnvironment } from './SalkkuContext';
-import { SalkkuEnvironmentContext } from './SalkkuContext';
 import { usePortfolioData } from './usePortfolioData';
-
-export type ViewKind = 'portfolio' | 'timeline' | 'impact';
-
-export interface ViewProps {
-  data: PortfolioData;
-  repository: PortfolioRepository;
-  /** Loads the portfolio again; `soft` keeps the view on screen meanwhile. */
-  reload: (options?: { soft?: boolean }) => void;
-  replaceProject: (project: PortfolioData['projects'][number]) => void;
-}
 
 export interface SalkkuAppProps {
   repository: PortfolioRepository;

@@ -6,7 +6,7 @@ import { Link, MessageBar, MessageBarType } from '@fluentui/react';
 import * as React from 'react';
 import type { ItemIssue } from '../../data/contract/repository.types';
 import type { DomainWarning } from '../../domain/warnings';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from './SalkkuContext';
 import { format } from './format';
 
 function fieldLabel(strings: ISalkkuStrings, field: string | undefined): string {

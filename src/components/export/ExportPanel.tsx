@@ -12,7 +12,7 @@ import { label } from '../../domain/export/documentLabels';
 import type { DocumentTemplate } from '../../domain/export/planDocument';
 import { buildPlanDocument } from '../../domain/export/planDocument';
 import type { Plan, Project, StrategicGoal } from '../../domain/model';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 
 export interface ExportPanelProps {

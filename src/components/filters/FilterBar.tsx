@@ -8,7 +8,7 @@ import * as React from 'react';
 import type { PortfolioData } from '../../data/contract/repository.types';
 import type { PortfolioFilter } from '../../domain/portfolio/filter';
 import { activeFilterCount, EMPTY_FILTER, newestPlan } from '../../domain/portfolio/filter';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { filterOptions } from './filterOptions';
 

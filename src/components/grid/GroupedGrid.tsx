@@ -10,7 +10,7 @@ import { FontIcon, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as React from 'react';
 import type { Project } from '../../domain/model';
 import type { SortColumn, ViewState } from '../../domain/portfolio/viewState';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { useVirtualRows } from '../common/useVirtualRows';
 import type { GridRow } from './gridRows';

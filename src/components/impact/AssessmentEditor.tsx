@@ -11,7 +11,7 @@ import type { ChangeAuthor, PortfolioData } from '../../data/contract/repository
 import type { ImpactPerspective, Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import { ASSESSMENT_STATUS, IMPACT_LEVEL, keyOf, vocabularyValues } from '../../domain/vocabulary';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { formatDate } from '../common/formatting';
 import { impactLevelLabels, perspectiveLabels } from '../common/labels';

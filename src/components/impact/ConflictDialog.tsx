@@ -11,7 +11,7 @@ import type { FieldDifference, MergeChoice } from '../../domain/impact/assessmen
 import { differences, fieldKey, mergeAssessment } from '../../domain/impact/assessmentMerge';
 import type { ChangeAuthor } from '../../data/contract/repository.types';
 import type { Project } from '../../domain/model';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { formatDate } from '../common/formatting';
 import { perspectiveLabels } from '../common/labels';

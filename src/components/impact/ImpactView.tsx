@@ -12,18 +12,17 @@ import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import { applyFilter } from '../../domain/portfolio/filter';
 import type { SortColumn } from '../../domain/portfolio/viewState';
 import { sortedBy } from '../../domain/portfolio/viewState';
-import type { ViewProps } from '../app/SalkkuApp';
-import { useStrings } from '../app/SalkkuContext';
 import { AttentionList } from '../common/AttentionList';
 import { format } from '../common/format';
 import { perspectiveLabels, statusLabel } from '../common/labels';
-import { useViewState } from '../common/useViewState';
+import { useStrings } from '../common/SalkkuContext';
 import { useNarrow } from '../common/useVirtualRows';
+import { usePortfolioFilter } from '../common/usePortfolioFilter';
+import type { ViewProps } from '../common/viewProps';
 import { useCollapsedGroups } from '../grid/useCollapsedGroups';
 import { FilterBar } from '../filters/FilterBar';
 import { buildRows } from '../grid/gridRows';
 import { GroupedGrid } from '../grid/GroupedGrid';
-import { useFilteredPortfolio } from '../portfolio/usePortfolioView';
 import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
 import { AssessmentEditor, savedText } from './AssessmentEditor';
 import { impactColumns } from './impactColumns';
@@ -37,10 +36,9 @@ const visuallyHidden = mergeStyles({ position: 'absolute', width: 1, height: 1, 
 export function ImpactView(props: ViewProps): JSX.Element {
   const strings = useStrings();
   const { data } = props;
-  const [state, update] = useViewState();
+  const { state, update, model, selected } = usePortfolioFilter(data);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
-  const model = useFilteredPortfolio(data, state);
   // the summary counts the projects the other filters keep, so clicking a number can change the choice
   const withoutImpactFilter = React.useMemo(
     () => (state.filter.impact === null ? model.filtered : applyFilter(data.projects, { ...state.filter, impact: null }, data.plans, model.index)),
@@ -53,7 +51,6 @@ export function ImpactView(props: ViewProps): JSX.Element {
   const [printing, setPrinting] = React.useState(false);
   const canEdit = data.lists.projects.permissions.canEdit;
   const saver = useAssessmentSave(props.repository, props.replaceProject);
-  const selected = state.selected === null ? undefined : data.projects.find((p) => p.id === state.selected);
   const editedProject = editing ? data.projects.find((p) => p.id === editing.id) : undefined;
 
   const complete = model.filtered.filter((p) => completeness(p).complete).length;

@@ -8,7 +8,7 @@ import { completeness } from '../../domain/impact/completeness';
 import type { ImpactPerspective, Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import type { ImpactFilter } from '../../domain/portfolio/filter';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { impactLevelLabels, perspectiveLabels } from '../common/labels';
 

@@ -7,7 +7,7 @@ import * as React from 'react';
 import { completeness } from '../../domain/impact/completeness';
 import type { Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { perspectiveLabels, statusLabel } from '../common/labels';
 import { toPlainText } from '../common/TextBlock';

@@ -10,7 +10,7 @@ import { importPlan } from '../../data/contract/importPlan';
 import type { PortfolioRepository } from '../../data/contract/repository.types';
 import type { ImportedPlan } from '../../domain/import/importModel';
 import { parsePlanText } from '../../domain/import/parsePlanDocument';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { warningText } from '../common/AttentionList';
 import { format } from '../common/format';
 

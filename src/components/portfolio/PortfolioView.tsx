@@ -7,14 +7,13 @@ import * as React from 'react';
 import { newItemUrl } from '../../data/contract/links';
 import type { SortColumn } from '../../domain/portfolio/viewState';
 import { sortedBy } from '../../domain/portfolio/viewState';
-import type { ViewProps } from '../app/SalkkuApp';
-import { useStrings } from '../app/SalkkuContext';
 import { AttentionList } from '../common/AttentionList';
 import { format } from '../common/format';
 import { formatRangeTotal } from '../common/formatting';
 import { statusLabel } from '../common/labels';
-import { useViewState } from '../common/useViewState';
+import { useStrings } from '../common/SalkkuContext';
 import { useNarrow } from '../common/useVirtualRows';
+import type { ViewProps } from '../common/viewProps';
 import { useCollapsedGroups } from '../grid/useCollapsedGroups';
 import { FilterBar } from '../filters/FilterBar';
 import { ExportPanel } from '../export/ExportPanel';
@@ -25,7 +24,7 @@ import { COLUMNS, DEFAULT_COLUMNS, gridColumns } from './columns';
 import { buildRows } from '../grid/gridRows';
 import { GroupedGrid } from '../grid/GroupedGrid';
 import { TotalsPanel } from './TotalsPanel';
-import { useFilteredPortfolio } from './usePortfolioView';
+import { usePortfolioView } from './usePortfolioView';
 
 export interface PortfolioViewProps extends ViewProps {
   columns?: readonly ColumnKey[];
@@ -37,17 +36,15 @@ const compactClass = mergeStyles({ display: 'flex', flexDirection: 'column', min
 export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const strings = useStrings();
   const { data } = props;
-  const [state, update] = useViewState();
+  const { state, update, model, selected, totals, byYear } = usePortfolioView(data);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
-  const model = useFilteredPortfolio(data, state);
   const [collapsed, toggleGroup] = useCollapsedGroups();
   const [importing, setImporting] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
   const baseColumns = props.columns ?? DEFAULT_COLUMNS;
   const columns = state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns;
-  const selected = state.selected === null ? undefined : data.projects.find((p) => p.id === state.selected);
   const list = data.lists.projects;
 
 
@@ -108,7 +105,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
             height={gridHeight}
           />
         )}
-        <TotalsPanel totals={model.totals} byYear={model.byYear} narrow={narrow} />
+        <TotalsPanel totals={totals} byYear={byYear} narrow={narrow} />
       </Stack>
       <ProjectDetailPanel project={selected} data={data} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
       <ExportPanel

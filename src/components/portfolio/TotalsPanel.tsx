@@ -7,7 +7,7 @@ import type { ITheme } from '@fluentui/react';
 import { ActionButton, mergeStyleSets, Stack, Text, useTheme } from '@fluentui/react';
 import * as React from 'react';
 import type { CostsByYear, Totals } from '../../domain/portfolio/totals';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { formatCostRange, formatEuro, formatRangeTotal } from '../common/formatting';
 

@@ -11,7 +11,7 @@ import { completeness, needsAttention } from '../../domain/impact/completeness';
 import type { Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import { ASSESSMENT_STATUS, keyOf } from '../../domain/vocabulary';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { ImpactBadge, RagBadge } from '../common/Badges';
 import { format } from '../common/format';
 import { describeSchedule, formatCostRange, formatDate, formatScheduleRange } from '../common/formatting';

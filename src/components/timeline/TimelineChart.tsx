@@ -11,7 +11,7 @@ import { monthFromIndex } from '../../domain/months';
 import type { Zoom } from '../../domain/portfolio/viewState';
 import type { BarSegment, MonthRange, ProjectBar } from '../../domain/timeline/layout';
 import { projectBar } from '../../domain/timeline/layout';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { describeSchedule, formatMonth, formatMonthName, formatScheduleRange } from '../common/formatting';
 import type { GridRow } from '../grid/gridRows';

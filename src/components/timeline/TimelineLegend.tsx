@@ -1,7 +1,7 @@
 /** What the timeline's drawing means, in words (never colour or pattern alone). */
 import { mergeStyleSets, Stack, Text, useTheme } from '@fluentui/react';
 import * as React from 'react';
-import { useStrings } from '../app/SalkkuContext';
+import { useStrings } from '../common/SalkkuContext';
 
 export function TimelineLegend(): JSX.Element {
   const strings = useStrings();

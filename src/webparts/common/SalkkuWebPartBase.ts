@@ -14,7 +14,7 @@ import { SPFx } from '@pnp/sp';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'SalkkuStrings';
-import type { ViewProps } from '../../components/app/SalkkuApp';
+import type { ViewProps } from '../../components/common/viewProps';
 import { SalkkuApp } from '../../components/app/SalkkuApp';
 import { teamsTheme, teamsThemeName } from '../../components/theme/themes';
 import { createRepository } from '../../data/sharepoint/createRepository';

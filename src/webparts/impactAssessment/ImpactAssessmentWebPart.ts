@@ -1,7 +1,7 @@
 /** The ImpactAssessment web part: a thin SPFx class over the host-agnostic ImpactView. */
 import * as React from 'react';
 import * as strings from 'SalkkuStrings';
-import type { ViewProps } from '../../components/app/SalkkuApp';
+import type { ViewProps } from '../../components/common/viewProps';
 import { ImpactView } from '../../components/impact/ImpactView';
 import type { ISalkkuWebPartProps } from '../common/SalkkuWebPartBase';
 import { SalkkuWebPartBase } from '../common/SalkkuWebPartBase';

@@ -3,7 +3,7 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import * as React from 'react';
 import * as strings from 'SalkkuStrings';
-import type { ViewProps } from '../../components/app/SalkkuApp';
+import type { ViewProps } from '../../components/common/viewProps';
 import { format } from '../../components/common/format';
 import type { ColumnPositions } from '../../components/portfolio/columnSettings';
 import { columnsFromPositions, defaultPositions } from '../../components/portfolio/columnSettings';
