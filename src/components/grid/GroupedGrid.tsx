@@ -12,7 +12,7 @@ import type { Project } from '../../domain/model';
 import type { SortColumn, ViewState } from '../../domain/portfolio/viewState';
 import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
-import { useVirtualRows } from '../common/useVirtualRows';
+import { useRowNavigation } from '../common/useRowNavigation';
 import type { GridRow } from './gridRows';
 
 export interface GridColumn {
@@ -106,9 +106,6 @@ export function minimumWidth(columns: readonly GridColumn[]): number {
 }
 
 interface RowEvents {
-  keyDown: (event: React.KeyboardEvent, index: number, row: GridRow) => void;
-  focusRow: (index: number) => void;
-  focusCell: (index: number, cell: number) => void;
   toggle: (key: string) => void;
   open: (project: Project) => void;
   activate: (project: Project, column: string) => void;
@@ -142,13 +139,7 @@ const GridRowView = React.memo(function GridRowView(props: GridRowViewProps): JS
     'data-row-index': index,
     'aria-rowindex': index + 2,
     'aria-level': row.level,
-    tabIndex: tabbableCell === -1 ? 0 : -1,
-    onKeyDown: (e: React.KeyboardEvent) => events.keyDown(e, index, row),
-    onFocus: (e: React.FocusEvent) => {
-      if (e.target === e.currentTarget) {
-        events.focusRow(index);
-      }
-    }
+    tabIndex: tabbableCell === -1 ? 0 : -1
   };
   if (row.kind === 'group') {
     return (
@@ -158,10 +149,7 @@ const GridRowView = React.memo(function GridRowView(props: GridRowViewProps): JS
         aria-label={`${row.label}, ${format(context.groupCountLabel, row.totals.count)}`}
         className={`${classes.row} ${classes.groupRow}`}
         style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
-        onClick={() => {
-          events.focusRow(index);
-          events.toggle(row.key);
-        }}
+        onClick={() => events.toggle(row.key)}
         data-salkku-group={row.key}
       >
         <div role="gridcell" aria-colspan={columns.length} className={classes.groupCell} style={{ gridColumn: '1 / -1', paddingLeft: row.level === 1 ? 8 : 28 }}>
@@ -177,10 +165,7 @@ const GridRowView = React.memo(function GridRowView(props: GridRowViewProps): JS
       {...common}
       className={classes.row}
       style={{ top: index * rowHeight, height: rowHeight, gridTemplateColumns: template }}
-      onClick={() => {
-        events.focusRow(index);
-        events.open(row.project);
-      }}
+      onClick={() => events.open(row.project)}
       data-salkku-project={row.project.id ?? undefined}
     >
       {columns.map((column, c) => (
@@ -191,12 +176,10 @@ const GridRowView = React.memo(function GridRowView(props: GridRowViewProps): JS
           data-col={column.key}
           tabIndex={tabbableCell === c ? 0 : -1}
           className={`${classes.cell} ${column.activatable ? classes.activeCell : ''}`}
-          onFocus={() => events.focusCell(index, c)}
           onClick={
             column.activatable && context.canActivate
               ? (event) => {
                   event.stopPropagation();
-                  events.focusCell(index, c);
                   events.activate(row.project, column.key);
                 }
               : undefined
@@ -209,12 +192,6 @@ const GridRowView = React.memo(function GridRowView(props: GridRowViewProps): JS
   );
 });
 
-interface Focus {
-  row: number;
-  /** -1 = the row itself; otherwise a column index. */
-  cell: number;
-}
-
 export function GroupedGrid(props: GroupedGridProps): JSX.Element {
   const strings = useStrings();
   const theme = useTheme();
@@ -225,81 +202,24 @@ export function GroupedGrid(props: GroupedGridProps): JSX.Element {
   const compactColumns = React.useMemo<GridColumn[]>(() => [{ key: 'compact', header: firstHeader, width: '1fr', sort: null, render: props.renderCompact }], [firstHeader, props.renderCompact]);
   const columns: readonly GridColumn[] = compact ? compactColumns : props.columns;
   const template = columns.map((c) => c.width).join(' ');
-  const bodyRef = React.useRef<HTMLDivElement>(null);
   const viewport = Math.min(props.height, Math.max(rowHeight, rows.length * rowHeight));
-  const virtual = useVirtualRows(rows.length, rowHeight, viewport, bodyRef);
-  const [focus, setFocus] = React.useState<Focus>({ row: 0, cell: -1 });
-  const focusAfterRender = React.useRef(false);
-  const current = Math.min(focus.row, Math.max(0, rows.length - 1));
-
-  React.useEffect(() => {
-    if (!focusAfterRender.current) {
-      return;
-    }
-    focusAfterRender.current = false;
-    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-row-index="${current}"]`);
-    const target = focus.cell < 0 ? row : row?.querySelector<HTMLElement>(`[data-col-index="${focus.cell}"]`);
-    (target ?? row)?.focus();
-  });
-
-  const moveTo = (row: number, cell = -1): void => {
-    const next = Math.max(0, Math.min(rows.length - 1, row));
-    setFocus({ row: next, cell });
-    virtual.scrollToRow(next);
-    focusAfterRender.current = true;
-  };
-
-  const activate = (row: GridRow, cell: number): void => {
-    if (row.kind === 'group') {
-      props.onToggleGroup(row.key);
-      return;
-    }
-    const column = columns[cell];
-    if (cell >= 0 && column?.activatable && props.onActivateCell) {
-      props.onActivateCell(row.project, column.key);
-    } else {
-      props.onOpen(row.project);
-    }
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent, index: number, row: GridRow): void => {
-    const page = Math.max(1, Math.floor(viewport / rowHeight) - 1);
-    const cell = focus.row === index ? focus.cell : -1;
-    const lastCell = row.kind === 'group' ? -1 : columns.length - 1;
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => moveTo(index + 1, rows[index + 1]?.kind === 'project' ? Math.min(cell, columns.length - 1) : -1),
-      ArrowUp: () => moveTo(index - 1, rows[index - 1]?.kind === 'project' ? Math.min(cell, columns.length - 1) : -1),
-      PageDown: () => moveTo(index + page),
-      PageUp: () => moveTo(index - page),
-      Home: () => (cell >= 0 ? moveTo(index, 0) : moveTo(0)),
-      End: () => (cell >= 0 ? moveTo(index, lastCell) : moveTo(rows.length - 1)),
-      Enter: () => activate(row, cell),
-      ' ': () => activate(row, cell),
-      ArrowRight: () => {
-        if (row.kind === 'group') {
-          if (!row.expanded) {
-            props.onToggleGroup(row.key);
-          }
-        } else if (cell < lastCell) {
-          moveTo(index, cell + 1);
-        }
-      },
-      ArrowLeft: () => {
-        if (row.kind === 'group') {
-          if (row.expanded) {
-            props.onToggleGroup(row.key);
-          }
-        } else if (cell >= 0) {
-          moveTo(index, cell - 1);
-        }
+  const navigation = useRowNavigation({
+    rows,
+    rowHeight,
+    viewportHeight: viewport,
+    cellCount: (row) => (row.kind === 'project' ? columns.length : 0),
+    cellAttribute: 'data-col-index',
+    columns: true,
+    onToggleGroup: props.onToggleGroup,
+    onActivate: (project, cell) => {
+      const column = columns[cell];
+      if (cell >= 0 && column?.activatable && props.onActivateCell) {
+        props.onActivateCell(project, column.key);
+      } else {
+        props.onOpen(project);
       }
-    };
-    const action = keys[event.key];
-    if (action) {
-      event.preventDefault();
-      action();
     }
-  };
+  });
 
   const sortState = (column: SortColumn | null): 'ascending' | 'descending' | 'none' => {
     if (column === null) {
@@ -309,17 +229,14 @@ export function GroupedGrid(props: GroupedGridProps): JSX.Element {
     return active.column !== column ? 'none' : active.descending ? 'descending' : 'ascending';
   };
 
-  // handlers read the latest state through a ref, so memoized rows keep stable props
-  const latest = React.useRef({ onKeyDown, setFocus, props });
-  latest.current = { onKeyDown, setFocus, props };
+  // handlers read the latest props through a ref, so memoized rows keep stable props
+  const latest = React.useRef(props);
+  latest.current = props;
   const events = React.useMemo<RowEvents>(
     () => ({
-      keyDown: (event, index, row) => latest.current.onKeyDown(event, index, row),
-      focusRow: (index) => latest.current.setFocus({ row: index, cell: -1 }),
-      focusCell: (index, cell) => latest.current.setFocus({ row: index, cell }),
-      toggle: (key) => latest.current.props.onToggleGroup(key),
-      open: (project) => latest.current.props.onOpen(project),
-      activate: (project, column) => latest.current.props.onActivateCell?.(project, column)
+      toggle: (key) => latest.current.onToggleGroup(key),
+      open: (project) => latest.current.onOpen(project),
+      activate: (project, column) => latest.current.onActivateCell?.(project, column)
     }),
     []
   );
@@ -329,11 +246,11 @@ export function GroupedGrid(props: GroupedGridProps): JSX.Element {
   );
 
   const visible: JSX.Element[] = [];
-  for (let index = virtual.first; index <= virtual.last; index++) {
+  for (let index = navigation.first; index <= navigation.last; index++) {
     const row = rows[index];
     if (row) {
-      const focusedHere = index === current;
-      visible.push(<GridRowView key={row.key} row={row} index={index} context={rowContext} tabbableCell={focusedHere ? focus.cell : null} />);
+      const focusedHere = index === navigation.focus.row;
+      visible.push(<GridRowView key={row.key} row={row} index={index} context={rowContext} tabbableCell={focusedHere ? navigation.focus.cell : null} />);
     }
   }
 
@@ -358,8 +275,8 @@ export function GroupedGrid(props: GroupedGridProps): JSX.Element {
             );
           })}
         </div>
-        <div ref={bodyRef} role="rowgroup" className={classes.body} style={{ height: viewport }} onScroll={virtual.onScroll}>
-          <div role="none" style={{ height: virtual.totalHeight, position: 'relative' }}>
+        <div {...navigation.container} role="rowgroup" className={classes.body} style={{ height: viewport }}>
+          <div role="none" style={{ height: navigation.totalHeight, position: 'relative' }}>
             {visible}
           </div>
         </div>

@@ -16,7 +16,7 @@ import { AttentionList } from '../common/AttentionList';
 import { format } from '../common/format';
 import { perspectiveLabels, statusLabel } from '../common/labels';
 import { useStrings } from '../common/SalkkuContext';
-import { useNarrow } from '../common/useVirtualRows';
+import { useNarrow } from '../common/useNarrow';
 import { usePortfolioFilter } from '../common/usePortfolioFilter';
 import type { ViewProps } from '../common/viewProps';
 import { useCollapsedGroups } from '../grid/useCollapsedGroups';

@@ -12,7 +12,7 @@ import { format } from '../common/format';
 import { formatRangeTotal } from '../common/formatting';
 import { statusLabel } from '../common/labels';
 import { useStrings } from '../common/SalkkuContext';
-import { useNarrow } from '../common/useVirtualRows';
+import { useNarrow } from '../common/useNarrow';
 import type { ViewProps } from '../common/viewProps';
 import { useCollapsedGroups } from '../grid/useCollapsedGroups';
 import { FilterBar } from '../filters/FilterBar';

@@ -10,7 +10,7 @@ import type { Zoom } from '../../domain/portfolio/viewState';
 import { isPlaceable, timelineRange } from '../../domain/timeline/layout';
 import { format } from '../common/format';
 import { useStrings } from '../common/SalkkuContext';
-import { useNarrow } from '../common/useVirtualRows';
+import { useNarrow } from '../common/useNarrow';
 import { usePortfolioFilter } from '../common/usePortfolioFilter';
 import type { ViewProps } from '../common/viewProps';
 import { useCollapsedGroups } from '../grid/useCollapsedGroups';
