@@ -4,42 +4,26 @@
  * access. The product must load completely, never run injected script, list what needs
  * attention, and always say in plain words what is going on.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
-import type { PortfolioData } from '../../src/data/contract/repository.types';
+import type { Page } from 'playwright-core';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER } from '../../src/domain/portfolio/filter';
 import { HOSTILE_COUNT, insertHostileItems } from '../support/hostileItems';
-import { collectErrors, configureStandIn, contextFor, launchBrowser, previewUrl, resultCount, screenshot, smokeProblems, startPreview, waitForViews } from './support/browser';
+import { collectErrors, configureStandIn, resultCount, screenshot, smokeProblems, waitForViews } from './support/browser';
+import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
 const VIEWS = ['portfolio', 'timeline', 'impact'] as const;
 
 describe('SharePoint throttling and outages', () => {
-  let portfolio: LocalPortfolio;
-  let browser: Browser;
-  let owner: BrowserContext;
-  let data: PortfolioData;
-
-  beforeAll(async () => {
-    portfolio = await startPreview();
-    browser = await launchBrowser();
-    owner = await contextFor(browser, portfolio, 'owner');
-    data = await portfolio.repository.load();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await portfolio?.close();
-  });
+  const site = useBrowserPortfolio();
 
   it('loads completely and correctly when 30 % of requests get 429/503 with Retry-After 1–3 s', async () => {
-    const expected = applyFilter(data.projects, EMPTY_FILTER, data.plans, buildSearchIndex(data.projects)).length;
+    const expected = applyFilter(site.data.projects, EMPTY_FILTER, site.data.plans, buildSearchIndex(site.data.projects)).length;
     for (const seed of [5, 8]) {
-      portfolio.standIn.log.splice(0);
-      await configureStandIn(portfolio, { faults: { ratio: 0.3, statuses: [429, 503], retryAfterMin: 1, retryAfterMax: 3 }, seed });
-      const page = await owner.newPage();
+      site.portfolio.standIn.log.splice(0);
+      await configureStandIn(site.portfolio, { faults: { ratio: 0.3, statuses: [429, 503], retryAfterMin: 1, retryAfterMax: 3 }, seed });
+      const page = await site.owner.newPage();
       const errors = collectErrors(page);
       try {
-        await page.goto(previewUrl(portfolio, { view: 'page' }));
+        await page.goto(site.url({ view: 'page' }));
         await waitForViews(page, 90_000);
         const counts = await page.locator('[data-salkku-result-count]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-salkku-result-count'))));
         expect(counts).toEqual([expected, expected, expected]);
@@ -47,18 +31,18 @@ describe('SharePoint throttling and outages', () => {
       } finally {
         await page.close();
       }
-      const throttled = portfolio.standIn.log.filter((r) => r.status === 429 || r.status === 503).length;
+      const throttled = site.portfolio.standIn.log.filter((r) => r.status === 429 || r.status === 503).length;
       expect(throttled).toBeGreaterThan(0);
     }
-    await configureStandIn(portfolio, { faults: { ratio: 0 } });
+    await configureStandIn(site.portfolio, { faults: { ratio: 0 } });
   }, 240_000);
 
   it('says SharePoint is unavailable and offers a retry once the capped wait is over (permanent 503)', async () => {
-    await configureStandIn(portfolio, { faults: { ratio: 0, permanent: true, statuses: [503], retryAfterMin: 1, retryAfterMax: 2 } });
-    const page = await owner.newPage();
+    await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: true, statuses: [503], retryAfterMin: 1, retryAfterMax: 2 } });
+    const page = await site.owner.newPage();
     try {
       const started = Date.now();
-      await page.goto(previewUrl(portfolio, { view: 'portfolio', retryBudgetMs: '5000' }));
+      await page.goto(site.url({ view: 'portfolio', retryBudgetMs: '5000' }));
       await page.locator('[data-salkku-state="busy"]').waitFor({ timeout: 15_000 });
       const error = page.locator('[data-salkku-state="error-throttled"]');
       await error.waitFor({ timeout: 30_000 });
@@ -66,28 +50,28 @@ describe('SharePoint throttling and outages', () => {
       // past the ceiling the message says how long SharePoint last asked to wait
       expect(await error.textContent()).toMatch(/SharePoint on ruuhkautunut ja pyysi odottamaan [12] s/);
       await screenshot(page, 'portfolio-outage');
-      await configureStandIn(portfolio, { faults: { ratio: 0, permanent: false } });
+      await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: false } });
       await page.getByRole('button', { name: 'Yritä uudelleen' }).click();
       await page.locator('[data-salkku-view="portfolio"]').waitFor({ timeout: 30_000 });
     } finally {
-      await configureStandIn(portfolio, { faults: { ratio: 0, permanent: false } });
+      await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: false } });
       await page.close();
     }
   }, 90_000);
 
   it('shows a read-only user no edit controls anywhere', async () => {
-    const visitor = await contextFor(browser, portfolio, 'visitor');
+    const visitor = await site.contextFor('visitor');
     const page = await visitor.newPage();
     try {
-      const id = String(data.projects[0].id);
+      const id = String(site.data.projects[0].id);
       for (const view of VIEWS) {
-        await page.goto(previewUrl(portfolio, { view, 'sk-project': id }));
+        await page.goto(site.url({ view, 'sk-project': id }));
         await waitForViews(page);
         await page.locator(`[data-salkku-detail="${id}"]`).waitFor();
         const controls = await page.locator('[data-salkku-edit], [data-salkku-new], [data-salkku-import], [data-salkku-save], [data-salkku-state="setup"], [data-salkku-state="upgrade"]').count();
         expect({ view, controls }).toEqual({ view, controls: 0 });
       }
-      await page.goto(previewUrl(portfolio, { view: 'impact' }));
+      await page.goto(site.url({ view: 'impact' }));
       await waitForViews(page);
       await page.locator('[data-salkku-grid="impact"] [data-col="security"]').first().click();
       await page.locator('[data-salkku-assessment-editor]').waitFor();
@@ -98,10 +82,10 @@ describe('SharePoint throttling and outages', () => {
   });
 
   it('gives a user without access plain guidance and no data', async () => {
-    const none = await contextFor(browser, portfolio, 'none');
+    const none = await site.contextFor('none');
     const page = await none.newPage();
     try {
-      await page.goto(previewUrl(portfolio, { view: 'page' }));
+      await page.goto(site.url({ view: 'page' }));
       await page.locator('[data-salkku-state="error-accessDenied"]').first().waitFor({ timeout: 20_000 });
       expect(await page.locator('[data-salkku-state="error-accessDenied"]').count()).toBe(3);
       expect(await page.textContent('[data-salkku-state="error-accessDenied"]')).toContain('Sinulla ei ole oikeutta nähdä hankesalkkua');
@@ -113,32 +97,21 @@ describe('SharePoint throttling and outages', () => {
 });
 
 describe('200 hostile list items', () => {
-  let portfolio: LocalPortfolio;
-  let browser: Browser;
-  let owner: BrowserContext;
-  let hostileIds: number[];
-
-  beforeAll(async () => {
-    portfolio = await startPreview();
-    const data = await portfolio.repository.load();
-    const newest = data.plans.reduce((a, b) => ((a.periodStart ?? '') > (b.periodStart ?? '') ? a : b));
-    hostileIds = insertHostileItems(portfolio.standIn, newest.id ?? 0);
-    browser = await launchBrowser();
-    owner = await contextFor(browser, portfolio, 'owner');
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await portfolio?.close();
+  let hostileIds: number[] = [];
+  const site = useBrowserPortfolio({
+    prepare: (portfolio, data) => {
+      const newest = data.plans.reduce((a, b) => ((a.periodStart ?? '') > (b.periodStart ?? '') ? a : b));
+      hostileIds = insertHostileItems(portfolio.standIn, newest.id ?? 0);
+    }
   });
 
   async function visit(page: Page, view: string, params: Record<string, string> = {}): Promise<void> {
-    await page.goto(previewUrl(portfolio, { view, ...params }));
+    await page.goto(site.url({ view, ...params }));
     await waitForViews(page, 30_000);
   }
 
   it('renders every view, runs no injected script and lists the items that need attention', async () => {
-    const page = await owner.newPage();
+    const page = await site.owner.newPage();
     const errors = collectErrors(page);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

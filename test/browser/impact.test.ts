@@ -6,43 +6,22 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
+import type { BrowserContext, Page } from 'playwright-core';
 import { impactStateLabel } from '../../src/components/impact/impactColumns';
-import type { PortfolioData } from '../../src/data/contract/repository.types';
 import { completeness } from '../../src/domain/impact/completeness';
 import type { ImpactPerspective, Project } from '../../src/domain/model';
 import { IMPACT_PERSPECTIVES } from '../../src/domain/model';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER, matchesImpact } from '../../src/domain/portfolio/filter';
 import * as fi from '../../src/loc/fi-fi.js';
-import { axeViolations, collectErrors, contextFor, launchBrowser, previewUrl, resultCount, screenshot, SCREENSHOTS, startPreview, waitForViews } from './support/browser';
+import { resultCount, screenshot, SCREENSHOTS, waitForViews } from './support/browser';
+import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
 describe('Impact-assessment view', () => {
-  let portfolio: LocalPortfolio;
-  let browser: Browser;
-  let owner: BrowserContext;
-  let data: PortfolioData;
+  const site = useBrowserPortfolio();
 
-  beforeAll(async () => {
-    portfolio = await startPreview();
-    browser = await launchBrowser();
-    owner = await contextFor(browser, portfolio, 'owner');
-    data = await portfolio.repository.load();
-  }, 60_000);
+  const newest = (): Project[] => applyFilter(site.data.projects, EMPTY_FILTER, site.data.plans, buildSearchIndex(site.data.projects));
 
-  afterAll(async () => {
-    await browser?.close();
-    await portfolio?.close();
-  });
-
-  const newest = (): Project[] => applyFilter(data.projects, EMPTY_FILTER, data.plans, buildSearchIndex(data.projects));
-
-  async function open(params: Record<string, string> = {}, context: BrowserContext = owner): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(previewUrl(portfolio, { view: 'impact', ...params }));
-    await waitForViews(page);
-    return page;
-  }
+  const open = (params: Record<string, string> = {}, context?: BrowserContext): Promise<Page> => site.open('impact', params, context);
 
   async function editCell(page: Page, project: Project, perspective: ImpactPerspective): Promise<void> {
     await page.getByRole('searchbox').fill(project.title);
@@ -84,7 +63,7 @@ describe('Impact-assessment view', () => {
       const incomplete = newest().filter((p) => !completeness(p).complete);
       expect(incomplete.length).toBeGreaterThan(0);
       expect(await resultCount(page)).toBe(incomplete.length);
-      await page.goto(previewUrl(portfolio, { view: 'impact' }));
+      await page.goto(site.url({ view: 'impact' }));
       await waitForViews(page);
       await page.click('[data-salkku-summary="security:significant"]');
       const significant = newest().filter((p) => matchesImpact(p, { perspective: 'security', level: 'significant' }));
@@ -111,7 +90,7 @@ describe('Impact-assessment view', () => {
       await page.getByRole('searchbox').fill(project.title);
       const cell = page.locator(`[data-salkku-grid="impact"] [data-salkku-project="${project.id}"] [data-col="security"]`);
       expect(await cell.textContent()).toBe('Merkittävä');
-      const saved = await portfolio.repository.getProject(project.id ?? 0);
+      const saved = await site.portfolio.repository.getProject(project.id ?? 0);
       expect(saved.impacts.security).toEqual({ level: 'Merkittävä', text: 'Pääsynhallinta muuttuu: uudet roolit ja lokitus.' });
       expect(saved.assessedBy?.title).toBe('Olli Omistaja');
     } finally {
@@ -121,8 +100,8 @@ describe('Impact-assessment view', () => {
 
   it('saves over a colleague\'s change to other fields without a dialog, says so, and records the saver and today', async () => {
     const project = newest()[5];
-    const member = await contextFor(browser, portfolio, 'member');
-    const a = await open({}, owner);
+    const member = await site.contextFor('member');
+    const a = await open({}, site.owner);
     const b = await open({}, member);
     try {
       await editCell(a, project, 'security');
@@ -138,7 +117,7 @@ describe('Impact-assessment view', () => {
       expect(await saved.textContent()).toMatch(/^Arvio tallennettu\. Olli Omistaja oli sillä välin muuttanut muita kenttiä \(.+\); hänen muutoksensa säilyivät\.$/);
       expect(await b.locator('[data-salkku-conflict]').count()).toBe(0);
       await screenshot(b, 'impact-merged');
-      const stored = await portfolio.repository.getProject(project.id ?? 0);
+      const stored = await site.portfolio.repository.getProject(project.id ?? 0);
       expect(stored.impacts.security.text).toBe('Omistajan perustelu tietoturvasta.');
       expect(stored.impacts.dataUse.text).toBe('Jäsenen perustelu tietojen käsittelystä.');
       // the assessor and the date change together, to whoever saved last and today
@@ -154,8 +133,8 @@ describe('Impact-assessment view', () => {
 
   it('asks only about the field both changed, naming who changed it and when, and keeps both texts', async () => {
     const project = newest()[6];
-    const member = await contextFor(browser, portfolio, 'member');
-    const a = await open({}, owner);
+    const member = await site.contextFor('member');
+    const a = await open({}, site.owner);
     const b = await open({}, member);
     try {
       await editCell(a, project, 'security');
@@ -177,7 +156,7 @@ describe('Impact-assessment view', () => {
       await screenshot(b, 'impact-conflict');
       await b.click('[data-salkku-conflict-save]');
       await b.locator('[data-salkku-saved]').waitFor();
-      const stored = await portfolio.repository.getProject(project.id ?? 0);
+      const stored = await site.portfolio.repository.getProject(project.id ?? 0);
       expect(stored.impacts.security.text).toBe('Omistajan näkemys tietoturvasta.\n\nJäsenen näkemys tietoturvasta.');
       expect(stored.impacts.caseManagement.text).toBe('Omistajan lisäys asianhallintaan.');
       expect(stored.assessedBy?.title).toBe('Maija Muokkaaja');
@@ -188,7 +167,7 @@ describe('Impact-assessment view', () => {
   });
 
   it('gives a visitor the assessment to read and no edit controls', async () => {
-    const visitor = await contextFor(browser, portfolio, 'visitor');
+    const visitor = await site.contextFor('visitor');
     const page = await open({}, visitor);
     try {
       const project = newest()[0];
@@ -235,17 +214,8 @@ describe('Impact-assessment view', () => {
     ['teams-contrast', 1280],
     ['sharepoint', 320]
   ])('has no axe violations in %s at %i px', async (host, width) => {
-    const context = await contextFor(browser, portfolio, 'owner', { width, height: 900 });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    try {
-      await page.goto(previewUrl(portfolio, { view: 'impact', host }));
-      await waitForViews(page);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await screenshot(page, `impact-axe-${host}-${width}`);
-    } finally {
-      await context.close();
-    }
+    const { violations, errors } = await site.accessibility('impact', host, width);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });

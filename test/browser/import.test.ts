@@ -5,25 +5,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
-import { contextFor, launchBrowser, previewUrl, resultCount, screenshot, startPreview, waitForViews } from './support/browser';
+import type { Page } from 'playwright-core';
+import { resultCount, screenshot, waitForViews } from './support/browser';
+import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/plans/jarvenranta-2025-2026.md');
 
 describe('importing a plan in the Portfolio web part', () => {
-  let portfolio: LocalPortfolio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    portfolio = await startPreview();
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await portfolio?.close();
-  });
+  const site = useBrowserPortfolio();
 
   async function importFixture(page: Page): Promise<string> {
     await page.click('[data-salkku-import]');
@@ -37,11 +26,11 @@ describe('importing a plan in the Portfolio web part', () => {
   }
 
   it('imports the file\'s projects, shows them, and a second import changes nothing', async () => {
-    const context = await contextFor(browser, portfolio, 'owner');
+    const context = await site.contextFor('owner');
     const page = await context.newPage();
     try {
-      const before = (await portfolio.repository.load()).projects.length;
-      await page.goto(previewUrl(portfolio, { view: 'portfolio' }));
+      const before = (await site.portfolio.repository.load()).projects.length;
+      await page.goto(site.url({ view: 'portfolio' }));
       await waitForViews(page);
       const first = await importFixture(page);
       expect(first).toContain('Tietohallinnon toimenpidesuunnitelma 2025–2026: 3 hanketta');
@@ -51,13 +40,13 @@ describe('importing a plan in the Portfolio web part', () => {
       await screenshot(page, 'portfolio-import-done');
       await page.keyboard.press('Escape');
       await waitForViews(page);
-      expect((await portfolio.repository.load()).projects.length).toBe(before + 3);
-      await page.goto(previewUrl(portfolio, { view: 'portfolio', 'sk-plan': String((await portfolio.repository.load()).plans.find((p) => p.title.includes('2025–2026'))?.id) }));
+      expect((await site.portfolio.repository.load()).projects.length).toBe(before + 3);
+      await page.goto(site.url({ view: 'portfolio', 'sk-plan': String((await site.portfolio.repository.load()).plans.find((p) => p.title.includes('2025–2026'))?.id) }));
       await waitForViews(page);
       expect(await resultCount(page)).toBe(3);
       const second = await importFixture(page);
       expect(second).toContain('Tuonnin esikatselu: 0 uutta, 0 päivitettävää, 0 siirtyvää, 3 ennallaan.');
-      expect((await portfolio.repository.load()).projects.length).toBe(before + 3);
+      expect((await site.portfolio.repository.load()).projects.length).toBe(before + 3);
     } finally {
       await context.close();
     }
@@ -65,9 +54,9 @@ describe('importing a plan in the Portfolio web part', () => {
 
   it('offers no import to a member or a visitor', async () => {
     for (const role of ['member', 'visitor'] as const) {
-      const context = await contextFor(browser, portfolio, role);
+      const context = await site.contextFor(role);
       const page = await context.newPage();
-      await page.goto(previewUrl(portfolio, { view: 'portfolio' }));
+      await page.goto(site.url({ view: 'portfolio' }));
       await waitForViews(page);
       expect(await page.locator('[data-salkku-import]').count()).toBe(0);
       await context.close();
@@ -76,26 +65,15 @@ describe('importing a plan in the Portfolio web part', () => {
 });
 
 describe('exporting from the Portfolio web part', () => {
-  let portfolio: LocalPortfolio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    portfolio = await startPreview();
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await portfolio?.close();
-  });
+  const site = useBrowserPortfolio();
 
   it('downloads the plan as .docx and the portfolio as .xlsx, also for a reader', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    const url = new URL(portfolio.url);
+    const context = await site.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const url = new URL(site.portfolio.url);
     await context.addCookies([{ name: 'standin-role', value: 'visitor', domain: url.hostname, path: '/' }]);
     const page = await context.newPage();
     try {
-      await page.goto(previewUrl(portfolio, { view: 'portfolio', 'sk-area': 'Tietohallinto' }));
+      await page.goto(site.url({ view: 'portfolio', 'sk-area': 'Tietohallinto' }));
       await waitForViews(page);
       const shown = await resultCount(page);
       await page.click('[data-salkku-export-open]');

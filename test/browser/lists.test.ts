@@ -5,36 +5,20 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
+import type { Page } from 'playwright-core';
 import { listSchema } from '../../src/data/sharepoint/schema/schema';
 import { latestPlanId } from '../../src/domain/plans';
-import type { PortfolioData } from '../../src/data/contract/repository.types';
-import { axeViolations, collectErrors, contextFor, launchBrowser, previewUrl, SCREENSHOTS, startPreview } from './support/browser';
+import { axeViolations, collectErrors, SCREENSHOTS } from './support/browser';
+import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
 const PROJECTS = listSchema('projects');
 
 describe('SharePoint list preview (view and form from the stored settings)', () => {
-  let portfolio: LocalPortfolio;
-  let browser: Browser;
-  let owner: BrowserContext;
-  let data: PortfolioData;
-
-  beforeAll(async () => {
-    portfolio = await startPreview();
-    browser = await launchBrowser();
-    owner = await contextFor(browser, portfolio, 'owner', { width: 1400, height: 900 });
-    data = await portfolio.repository.load();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await portfolio?.close();
-  });
+  const site = useBrowserPortfolio({ viewport: { width: 1400, height: 900 } });
 
   async function open(params: Record<string, string> = {}, hash = ''): Promise<Page> {
-    const page = await owner.newPage();
-    await page.goto(previewUrl(portfolio, { view: 'lists', ...params }) + hash);
+    const page = await site.owner.newPage();
+    await page.goto(site.url({ view: 'lists', ...params }) + hash);
     await page.locator('[data-sp-preview="form"]').waitFor({ timeout: 20_000 });
     return page;
   }
@@ -52,8 +36,8 @@ describe('SharePoint list preview (view and form from the stored settings)', () 
     const page = await open();
     const errors = collectErrors(page);
     try {
-      const newest = [...data.plans].sort((a, b) => (a.periodStart ?? '').localeCompare(b.periodStart ?? ''))[data.plans.length - 1];
-      const current = data.projects.filter((p) => latestPlanId(p.planIds, data.plans) === newest.id);
+      const newest = [...site.data.plans].sort((a, b) => (a.periodStart ?? '').localeCompare(b.periodStart ?? ''))[site.data.plans.length - 1];
+      const current = site.data.projects.filter((p) => latestPlanId(p.planIds, site.data.plans) === newest.id);
       const view = page.locator('[data-sp-preview="view"]');
       const rows = view.locator('tr[data-sp-row]');
       // every project whose newest plan is the current one, and no other
@@ -88,8 +72,8 @@ describe('SharePoint list preview (view and form from the stored settings)', () 
   });
 
   it('lays the edit form out in the plan template\'s sections, with help texts, and hides what the conditions hide', async () => {
-    const withRag = data.projects.find((p) => p.rag !== null && p.ragComment && p.number);
-    const withoutRag = data.projects.find((p) => p.rag === null && p.number);
+    const withRag = site.data.projects.find((p) => p.rag !== null && p.ragComment && p.number);
+    const withoutRag = site.data.projects.find((p) => p.rag === null && p.number);
     if (!withRag || !withoutRag) {
       throw new Error('demo data lacks a project with and without RAG');
     }
@@ -105,7 +89,7 @@ describe('SharePoint list preview (view and form from the stored settings)', () 
       await elementShot(page, '[data-sp-preview="form"]', 'sharepoint-edit-form', 4000);
       expect(await axeViolations(page, '[data-sp-preview="form"]')).toEqual([]);
 
-      await page.goto(previewUrl(portfolio, { view: 'lists' }) + `#item=${withoutRag.id ?? 0}`);
+      await page.goto(site.url({ view: 'lists' }) + `#item=${withoutRag.id ?? 0}`);
       await page.reload();
       await form.waitFor();
       await expect(form.getByText(`${withoutRag.number ?? ''} ${withoutRag.title}`).first().isVisible()).resolves.toBe(true);

@@ -3,59 +3,27 @@
  * filter, search, sort, URL round trip, detail panel, edit links by role, busy/retry under
  * injected 429s, the list-missing state, and axe-core in every theme and width.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
-import type { PortfolioData } from '../../src/data/contract/repository.types';
+import type { BrowserContext, Page } from 'playwright-core';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER } from '../../src/domain/portfolio/filter';
 import type { PortfolioFilter } from '../../src/domain/portfolio/filter';
 import { groupedOrder, groupProjects } from '../../src/domain/portfolio/grouping';
 import { groupLabel } from '../../src/components/grid/gridRows';
 import * as fi from '../../src/loc/fi-fi.js';
-import {
-  axeViolations,
-  collectErrors,
-  configureStandIn,
-  contextFor,
-  launchBrowser,
-  previewUrl,
-  resultCount,
-  screenshot,
-  startPreview,
-  waitForViews
-} from './support/browser';
+import { configureStandIn, resultCount, screenshot, waitForViews } from './support/browser';
+import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
 describe('Portfolio view', () => {
-  let portfolio: LocalPortfolio;
-  let browser: Browser;
-  let owner: BrowserContext;
-  let data: PortfolioData;
-
-  beforeAll(async () => {
-    portfolio = await startPreview();
-    browser = await launchBrowser();
-    owner = await contextFor(browser, portfolio, 'owner');
-    data = await portfolio.repository.load();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await portfolio?.close();
-  });
+  const site = useBrowserPortfolio();
 
   const expected = (filter: Partial<PortfolioFilter>): number =>
-    applyFilter(data.projects, { ...EMPTY_FILTER, ...filter }, data.plans, buildSearchIndex(data.projects)).length;
+    applyFilter(site.data.projects, { ...EMPTY_FILTER, ...filter }, site.data.plans, buildSearchIndex(site.data.projects)).length;
 
-  async function open(params: Record<string, string> = {}, context: BrowserContext = owner): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(previewUrl(portfolio, { view: 'portfolio', ...params }));
-    await waitForViews(page);
-    return page;
-  }
+  const open = (params: Record<string, string> = {}, context?: BrowserContext): Promise<Page> => site.open('portfolio', params, context);
 
   it('groups like the plan: IT infrastructure first, then service areas with their units', async () => {
     const page = await open();
     try {
-      const domainGroups = groupProjects(applyFilter(data.projects, EMPTY_FILTER, data.plans, buildSearchIndex(data.projects)));
+      const domainGroups = groupProjects(applyFilter(site.data.projects, EMPTY_FILTER, site.data.plans, buildSearchIndex(site.data.projects)));
       const firstNumbers = await page.locator('[data-salkku-project] [role="gridcell"]:first-child').allTextContents();
       expect(firstNumbers.slice(0, 5)).toEqual(groupedOrder(domainGroups).map((p) => p.number ?? '–').slice(0, 5));
       expect(await page.locator('[data-salkku-group][aria-level="2"]').count()).toBeGreaterThan(0);
@@ -99,7 +67,7 @@ describe('Portfolio view', () => {
   });
 
   it('filters by strategic goal', async () => {
-    const goal = data.goals.find((g) => data.projects.some((p) => p.goalIds.includes(g.id ?? -1)));
+    const goal = site.data.goals.find((g) => site.data.projects.some((p) => p.goalIds.includes(g.id ?? -1)));
     const page = await open({ 'sk-goal': String(goal?.id) });
     try {
       expect(await resultCount(page)).toBe(expected({ goals: [goal?.id ?? 0] }));
@@ -120,7 +88,7 @@ describe('Portfolio view', () => {
       const url = new URL(page.url());
       expect(url.searchParams.getAll('sk-area')).toEqual(['Sivistyspalvelut']);
       expect(url.searchParams.get('sk-q')).toBe('oppi');
-      const again = await owner.newPage();
+      const again = await site.owner.newPage();
       await again.goto(page.url());
       await waitForViews(again);
       expect(await resultCount(again)).toBe(count);
@@ -132,7 +100,7 @@ describe('Portfolio view', () => {
   });
 
   it('searches number, title and description', async () => {
-    const target = data.projects.find((p) => p.planIds.length === 1 && (p.description ?? '').length > 40);
+    const target = site.data.projects.find((p) => p.planIds.length === 1 && (p.description ?? '').length > 40);
     const word = (target?.description ?? '').split(/\s+/).find((w) => w.length > 8) ?? '';
     const page = await open({ 'sk-plan': 'all', 'sk-q': word });
     try {
@@ -153,7 +121,7 @@ describe('Portfolio view', () => {
       expect(await header.getAttribute('aria-sort')).toBe('descending');
       expect(new URL(page.url()).searchParams.get('sk-sort')).toBe('-investment');
       const firstInvestment = await page.locator('[data-salkku-project]').first().locator('[role="gridcell"]').nth(6).textContent();
-      const maxInGroup = Math.max(...data.projects.filter((p) => p.serviceArea === 'Tietohallinto' && p.planIds.includes(3)).map((p) => p.costs.investmentMax ?? -1));
+      const maxInGroup = Math.max(...site.data.projects.filter((p) => p.serviceArea === 'Tietohallinto' && p.planIds.includes(3)).map((p) => p.costs.investmentMax ?? -1));
       expect(firstInvestment?.replace(/\s/g, '')).toContain(new Intl.NumberFormat('fi-FI').format(maxInGroup).replace(/\s/g, ''));
     } finally {
       await page.close();
@@ -161,7 +129,7 @@ describe('Portfolio view', () => {
   });
 
   it('opens the detail panel with every field and the original texts; Enter works from the keyboard', async () => {
-    const project = data.projects.find((p) => p.number === '2.1' && p.planIds.includes(3));
+    const project = site.data.projects.find((p) => p.number === '2.1' && p.planIds.includes(3));
     const page = await open();
     try {
       const row = page.locator(`[data-salkku-project="${project?.id}"]`);
@@ -184,9 +152,9 @@ describe('Portfolio view', () => {
   });
 
   it('shows edit and new-project links to the owner and none to a visitor', async () => {
-    const id = data.projects[0].id;
+    const id = site.data.projects[0].id;
     const ownerPage = await open({ 'sk-project': String(id) });
-    const visitor = await contextFor(browser, portfolio, 'visitor');
+    const visitor = await site.contextFor('visitor');
     const visitorPage = await open({ 'sk-project': String(id) }, visitor);
     try {
       expect(await ownerPage.locator('[data-salkku-new]').count()).toBe(1);
@@ -202,19 +170,19 @@ describe('Portfolio view', () => {
   });
 
   it('says "SharePoint is busy, retrying" under injected 429s and then loads completely', async () => {
-    await configureStandIn(portfolio, { faults: { ratio: 1, statuses: [429], retryAfterMin: 2, retryAfterMax: 2 }, seed: 3 });
-    const page = await owner.newPage();
+    await configureStandIn(site.portfolio, { faults: { ratio: 1, statuses: [429], retryAfterMin: 2, retryAfterMax: 2 }, seed: 3 });
+    const page = await site.owner.newPage();
     try {
-      await page.goto(previewUrl(portfolio, { view: 'portfolio' }));
+      await page.goto(site.url({ view: 'portfolio' }));
       const busy = page.locator('[data-salkku-state="busy"]');
       await busy.waitFor({ timeout: 15_000 });
       expect(await busy.textContent()).toMatch(/SharePoint on kiireinen, yritetään uudelleen \d s kuluttua/);
       await screenshot(page, 'portfolio-busy');
-      await configureStandIn(portfolio, { faults: { ratio: 0 } });
+      await configureStandIn(site.portfolio, { faults: { ratio: 0 } });
       await waitForViews(page, 30_000);
       expect(await resultCount(page)).toBe(expected({}));
     } finally {
-      await configureStandIn(portfolio, { faults: { ratio: 0 } });
+      await configureStandIn(site.portfolio, { faults: { ratio: 0 } });
       await page.close();
     }
   });
@@ -227,47 +195,27 @@ describe('Portfolio view', () => {
     ['teams-dark', 320],
     ['teams-contrast', 320]
   ])('has no axe violations in %s at %i px', async (host, width) => {
-    const context = await contextFor(browser, portfolio, 'owner', { width, height: 900 });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    try {
-      await page.goto(previewUrl(portfolio, { view: 'portfolio', host }));
-      await waitForViews(page);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await screenshot(page, `portfolio-axe-${host}-${width}`);
-    } finally {
-      await context.close();
-    }
+    const { violations, errors } = await site.accessibility('portfolio', host, width);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
 
 describe('Portfolio view on a site without the lists', () => {
-  let portfolio: LocalPortfolio;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    portfolio = await startPreview({ data: 'none' });
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await portfolio?.close();
-  });
+  const site = useBrowserPortfolio({ preview: { data: 'none' } });
 
   it('explains the situation to a member and offers set-up to the owner, which then works', async () => {
-    const member = await contextFor(browser, portfolio, 'member');
+    const member = await site.contextFor('member');
     const memberPage = await member.newPage();
-    await memberPage.goto(previewUrl(portfolio, { view: 'portfolio' }));
+    await memberPage.goto(site.url({ view: 'portfolio' }));
     await memberPage.locator('[data-salkku-state="error-listMissing"]').waitFor();
     expect(await memberPage.getByRole('button', { name: 'Luo hankesalkun listat' }).count()).toBe(0);
     expect(await memberPage.textContent('[data-salkku-state="error-listMissing"]')).toContain('Pyydä sivuston omistajaa');
     await member.close();
 
-    const owner = await contextFor(browser, portfolio, 'owner');
+    const owner = await site.contextFor('owner');
     const page = await owner.newPage();
-    await page.goto(previewUrl(portfolio, { view: 'portfolio' }));
+    await page.goto(site.url({ view: 'portfolio' }));
     const button = page.getByRole('button', { name: 'Luo hankesalkun listat' });
     await button.waitFor();
     await screenshot(page, 'portfolio-setup');

@@ -3,41 +3,21 @@
  * keyboard navigation across rows and phases, spoken labels, the detail panel, the list of
  * schedules that cannot be placed, and axe-core in every theme.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { LocalPortfolio } from '../../scripts/lib/localPortfolio';
+import type { Page } from 'playwright-core';
 import type { PortfolioData } from '../../src/data/contract/repository.types';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER } from '../../src/domain/portfolio/filter';
 import type { PortfolioFilter } from '../../src/domain/portfolio/filter';
 import { isPlaceable } from '../../src/domain/timeline/layout';
-import { axeViolations, collectErrors, contextFor, launchBrowser, previewUrl, resultCount, screenshot, startPreview, waitForViews } from './support/browser';
+import { resultCount, screenshot, waitForViews } from './support/browser';
+import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
 describe('Timeline view', () => {
-  let portfolio: LocalPortfolio;
-  let browser: Browser;
-  let owner: BrowserContext;
-  let data: PortfolioData;
-
-  beforeAll(async () => {
-    portfolio = await startPreview();
-    browser = await launchBrowser();
-    owner = await contextFor(browser, portfolio, 'owner');
-    data = await portfolio.repository.load();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await portfolio?.close();
-  });
+  const site = useBrowserPortfolio();
 
   const filtered = (filter: Partial<PortfolioFilter>): PortfolioData['projects'] =>
-    applyFilter(data.projects, { ...EMPTY_FILTER, ...filter }, data.plans, buildSearchIndex(data.projects));
+    applyFilter(site.data.projects, { ...EMPTY_FILTER, ...filter }, site.data.plans, buildSearchIndex(site.data.projects));
 
-  async function open(params: Record<string, string> = {}): Promise<Page> {
-    const page = await owner.newPage();
-    await page.goto(previewUrl(portfolio, { view: 'timeline', ...params }));
-    await waitForViews(page);
-    return page;
-  }
+  const open = (params: Record<string, string> = {}): Promise<Page> => site.open('timeline', params);
 
   it('zooms by year, quarter and month, and keeps the zoom in the URL', async () => {
     const page = await open();
@@ -55,7 +35,7 @@ describe('Timeline view', () => {
       const labels = await page.locator('[data-salkku-timeline] [role="columnheader"] span').allTextContents();
       expect(labels.some((l) => /^[a-zäö]+k?\.?$/i.test(l) && !/^Q\d$/.test(l))).toBe(true);
       await screenshot(page, 'timeline-month');
-      const again = await owner.newPage();
+      const again = await site.owner.newPage();
       await again.goto(page.url());
       await waitForViews(again);
       expect(await again.getAttribute('[data-salkku-zoom="month"]', 'aria-pressed')).toBe('true');
@@ -66,9 +46,9 @@ describe('Timeline view', () => {
   });
 
   it('follows the Portfolio\'s filters on the same page (shared URL state)', async () => {
-    const page = await owner.newPage();
+    const page = await site.owner.newPage();
     try {
-      await page.goto(previewUrl(portfolio, { view: 'page' }));
+      await page.goto(site.url({ view: 'page' }));
       await waitForViews(page);
       const portfolioPart = page.locator('[data-salkku-webpart="portfolio"]');
       const timelinePart = page.locator('[data-salkku-webpart="timeline"]');
@@ -90,7 +70,7 @@ describe('Timeline view', () => {
       await page.keyboard.press('ArrowDown');
       const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
       const id = Number(await page.evaluate(() => document.activeElement?.getAttribute('data-salkku-project')));
-      const project = data.projects.find((p) => p.id === id);
+      const project = site.data.projects.find((p) => p.id === id);
       expect(label.startsWith(`${project?.number} ${project?.title}, `)).toBe(true);
       expect(label).toMatch(/(tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|marraskuu|joulukuu) \d{4}/);
       await page.keyboard.press('Enter');
@@ -145,17 +125,8 @@ describe('Timeline view', () => {
     ['teams-contrast', 1280],
     ['teams-light', 320]
   ])('has no axe violations in %s at %i px', async (host, width) => {
-    const context = await contextFor(browser, portfolio, 'owner', { width, height: 900 });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    try {
-      await page.goto(previewUrl(portfolio, { view: 'timeline', host }));
-      await waitForViews(page);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await screenshot(page, `timeline-axe-${host}-${width}`);
-    } finally {
-      await context.close();
-    }
+    const { violations, errors } = await site.accessibility('timeline', host, width);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
