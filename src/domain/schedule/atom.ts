@@ -56,12 +56,17 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Days in month 1–12 (February has 29 when the year is not known). */
 export function daysInMonth(month: number, year: number | null): number {
   if (month === 2 && year !== null) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     return leap ? 29 : 28;
   }
-  return DAYS_IN_MONTH[month - 1];
+  const days = DAYS_IN_MONTH[month - 1];
+  if (days === undefined) {
+    throw new RangeError(`No month ${month}: check the month before asking for its days`);
+  }
+  return days;
 }
 
 export function makeAtom(kind: AtomKind, first: number, last: number, init: Partial<Atom> = {}): Atom {

@@ -29,9 +29,8 @@ export function findAtoms(ctx: AtomContext): Atom[] {
   const atoms: Atom[] = [];
   const reader = new TokenReader(ctx, atoms);
   let i = 0;
-  while (i < ctx.tokens.length) {
-    const kind = ctx.tokens[i].kind;
-    const match = kind === 'num' ? matchNumber(reader, i) : kind === 'word' ? matchWord(reader, i) : null;
+  for (let t = ctx.tokens[i]; t !== undefined; t = ctx.tokens[i]) {
+    const match = t.kind === 'num' ? matchNumber(reader, i) : t.kind === 'word' ? matchWord(reader, i) : null;
     if (match) {
       atoms.push(...match.atoms);
       i = Math.max(match.next, i + 1);
@@ -49,20 +48,19 @@ function tokensAre(tokens: readonly Token[], i: number, expected: readonly strin
   if (from < 0) {
     return false;
   }
-  return expected.every((text, k) => tokens[from + k].lower === text);
+  return expected.every((text, k) => tokens[from + k]?.lower === text);
 }
 
-/** Swedish "från och med" / "fr.o.m." (from) and "till och med" / "t.o.m." (until), ending at token i. */
-function swedishPhrase(tokens: readonly Token[], i: number): WordInfo | null {
-  const t = tokens[i];
-  if (t.lower === 'med' && i >= 2 && tokens[i - 1].lower === 'och') {
-    const first = tokens[i - 2].lower;
+/** Swedish "från och med" / "fr.o.m." (from) and "till och med" / "t.o.m." (until), ending at token t (token i). */
+function swedishPhrase(tokens: readonly Token[], t: Token, i: number): WordInfo | null {
+  if (t.lower === 'med' && tokens[i - 1]?.lower === 'och') {
+    const first = tokens[i - 2]?.lower;
     if (first === 'från' || first === 'till') {
       return { kind: first === 'från' ? 'from' : 'until', before: true, after: false };
     }
     return null;
   }
-  if (t.kind === 'dot' && i >= 1 && tokens[i - 1].lower === 'm') {
+  if (t.kind === 'dot' && tokens[i - 1]?.lower === 'm') {
     if (tokensAre(tokens, i, ['fr', '.', 'o', '.', 'm', '.'])) {
       return { kind: 'from', before: true, after: false };
     }
@@ -77,7 +75,7 @@ function swedishPhrase(tokens: readonly Token[], i: number): WordInfo | null {
 export function classifyTokens(tokens: readonly Token[]): Array<WordInfo | null> {
   return tokens.map((t, i) => {
     if (t.lower === 'med' || t.kind === 'dot') {
-      return swedishPhrase(tokens, i);
+      return swedishPhrase(tokens, t, i);
     }
     return t.kind === 'word' ? classifyWord(t.lower) : null;
   });

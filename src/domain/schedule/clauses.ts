@@ -48,8 +48,8 @@ function isSentenceEnd(tokens: readonly Token[], i: number, clauseStart: number)
   return !(previous.kind === 'num' && i - 1 === clauseStart);
 }
 
-function isSeparator(tokens: readonly Token[], i: number, clauseStart: number): boolean {
-  const t = tokens[i];
+/** Whether token t (token i of tokens) ends a clause. */
+function isSeparator(tokens: readonly Token[], t: Token, i: number, clauseStart: number): boolean {
   switch (t.kind) {
     case 'break':
     case 'semi':
@@ -76,15 +76,15 @@ export function splitClauses(tokens: readonly Token[], atoms: readonly Atom[]): 
   const close = (end: number): void => {
     if (end >= start) {
       const inside: Atom[] = [];
-      while (atomIndex < atoms.length && atoms[atomIndex].first <= end) {
-        inside.push(atoms[atomIndex]);
+      for (let atom = atoms[atomIndex]; atom !== undefined && atom.first <= end; atom = atoms[atomIndex]) {
+        inside.push(atom);
         atomIndex++;
       }
       clauses.push({ first: start, last: end, atoms: inside });
     }
   };
-  for (let i = 0; i < tokens.length; i++) {
-    if (!covered[i] && isSeparator(tokens, i, start)) {
+  for (const [i, t] of tokens.entries()) {
+    if (!covered[i] && isSeparator(tokens, t, i, start)) {
       close(i - 1);
       start = i + 1;
     }

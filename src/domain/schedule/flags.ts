@@ -6,6 +6,7 @@
 import type { Atom } from './atom';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
+import { tokenRange } from './tokens';
 import type { WordInfo } from './words';
 
 export interface TextFlags {
@@ -28,9 +29,8 @@ interface FlagContext {
   flags: TextFlags;
 }
 
-/** "n." (noin) but not the genitive ending in "THL:n". */
-function isAbbreviatedNoin(ctx: FlagContext, i: number): boolean {
-  const t = ctx.tokens[i];
+/** "n." (noin) but not the genitive ending in "THL:n": t is token i. */
+function isAbbreviatedNoin(ctx: FlagContext, t: Token, i: number): boolean {
   const previous = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   const genitive = previous !== undefined && previous.kind === 'colon' && !t.spaced;
@@ -48,10 +48,10 @@ function everyApplies(ctx: FlagContext, i: number): boolean {
     return true;
   }
   const info = ctx.infos[i + 1];
-  return EVERY_UNITS.has(next.lower) || (info !== null && (info.kind === 'part' || info.kind === 'month'));
+  return EVERY_UNITS.has(next.lower) || info?.kind === 'part' || info?.kind === 'month';
 }
 
-function readWord(ctx: FlagContext, i: number, info: WordInfo): void {
+function readWord(ctx: FlagContext, t: Token, i: number, info: WordInfo): void {
   const flags = ctx.flags;
   switch (info.kind) {
     case 'ongoing':
@@ -79,7 +79,7 @@ function readWord(ctx: FlagContext, i: number, info: WordInfo): void {
       flags.statement = true;
       break;
     case 'qualifier':
-      if (ctx.tokens[i].lower !== 'n' || isAbbreviatedNoin(ctx, i)) {
+      if (t.lower !== 'n' || isAbbreviatedNoin(ctx, t, i)) {
         flags.uncertain = true;
       }
       break;
@@ -91,19 +91,18 @@ function readWord(ctx: FlagContext, i: number, info: WordInfo): void {
 function readClauseFlags(ctx: FlagContext, clause: Clause): void {
   let negation = false;
   let knowledge = false;
-  for (let i = clause.first; i <= clause.last; i++) {
-    const t = ctx.tokens[i];
+  for (const [i, t] of tokenRange(ctx.tokens, clause.first, clause.last)) {
     const info = ctx.infos[i];
     if (t.kind === 'question') {
       ctx.flags.uncertain = true;
       ctx.flags.statement = true;
-    } else if (t.lower === 'tills' && ctx.tokens[i + 1] !== undefined && ctx.tokens[i + 1].lower === 'vidare') {
+    } else if (t.lower === 'tills' && ctx.tokens[i + 1]?.lower === 'vidare') {
       ctx.flags.ongoing = true;
       ctx.flags.statement = true;
     } else if (info) {
       negation = negation || info.kind === 'negation';
       knowledge = knowledge || info.kind === 'knowledge';
-      readWord(ctx, i, info);
+      readWord(ctx, t, i, info);
     }
   }
   if (negation && knowledge) {

@@ -165,7 +165,7 @@ function yearDashShort(r: TokenReader, i: number): Match | null {
     return { atoms: [yearAtom, end], next: i + 3 };
   }
   const month = Number(short.text);
-  if (!r.tokens[i + 1].spaced && !short.spaced && month >= 1 && month <= 12) {
+  if (r.isTight(i + 1, 'dash') && !short.spaced && month >= 1 && month <= 12) {
     return { atoms: [monthAtom(i, i + 2, year, month, 'YYYY-MM')], next: i + 3 };
   }
   return { atoms: [yearAtom], next: i + 1 };
@@ -179,7 +179,8 @@ function bareMonth(r: TokenReader, i: number): Match | null {
   }
   const y = r.tokens[i + 4];
   const yearDigits = y && y.kind === 'num' && !y.spaced ? y.text.length : 0;
-  if ((yearDigits !== 4 && yearDigits !== 2) || r.tokens[i + 2].text.length > 2) {
+  // The month after the dash (a number, see above) has at most two digits.
+  if ((yearDigits !== 4 && yearDigits !== 2) || r.numAt(i + 2, 2) === null) {
     return null;
   }
   if (month < 1 || month > 12) {
@@ -217,7 +218,8 @@ function quantity(r: TokenReader, i: number): Match | null {
   if (!unit || (unit.kind !== 'word' && unit.kind !== 'other')) {
     return null;
   }
-  if (r.tokens[i].text.length <= 3 && unit.kind === 'word' && isDurationUnit(unit.lower)) {
+  // A duration has a number of at most three digits ("6 kk", "120 päivää").
+  if (r.numAt(i, 3) !== null && unit.kind === 'word' && isDurationUnit(unit.lower)) {
     return { atoms: [makeAtom('unplaced', i, j + 1)], next: j + 2 };
   }
   return isQuantityUnit(unit.lower) ? { atoms: [makeAtom('skip', i, j + 1)], next: j + 2 } : null;
@@ -226,7 +228,7 @@ function quantity(r: TokenReader, i: number): Match | null {
 /** Thousands written in groups: "20 000". */
 function skipGroups(r: TokenReader, i: number): number {
   let j = i;
-  while (r.kindAt(j + 1) === 'num' && r.tokens[j + 1].text.length === 3 && j - i < 6) {
+  while (r.kindAt(j + 1) === 'num' && r.tokens[j + 1]?.text.length === 3 && j - i < 6) {
     j++;
   }
   return j;

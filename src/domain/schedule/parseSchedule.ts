@@ -19,7 +19,7 @@ import type { Combined, NameContext } from './phases';
 import { clauseName, clauseText, combineSpans } from './phases';
 import type { ClauseSpans, MonthRef, Span, TokenRange } from './spans';
 import { readClause } from './spans';
-import { tokenize } from './tokens';
+import { tokenAt, tokenize } from './tokens';
 import type { Token } from './tokens';
 
 export interface ScheduleParse {
@@ -146,7 +146,7 @@ class Analysis {
   }
 
   private detail(range: TokenRange): string {
-    return this.text.slice(this.tokens[range.first].start, this.tokens[range.last].end);
+    return this.text.slice(tokenAt(this.tokens, range.first).start, tokenAt(this.tokens, range.last).end);
   }
 
   private push(code: WarningCode, detail: string): void {

@@ -6,6 +6,7 @@
 import type { Clause } from './clauses';
 import type { MonthRef, Span } from './spans';
 import type { Token } from './tokens';
+import { tokenAt, tokenRange } from './tokens';
 import type { WordInfo } from './words';
 
 export interface Combined {
@@ -27,8 +28,8 @@ export interface NameContext {
  * leaves the end open: the text never gives one.
  */
 export function combineSpans(spans: readonly Span[]): Combined {
-  if (spans.length === 1) {
-    const only = spans[0];
+  const [only] = spans;
+  if (only && spans.length === 1) {
     return { start: only.start, end: only.end, openEnd: only.openEnd };
   }
   let start: MonthRef | null = null;
@@ -50,8 +51,7 @@ export function combineSpans(spans: readonly Span[]): Combined {
 
 /** Index of the first token after a label ("Aikataulu:") at the start of a token range, or `first`. */
 export function afterLabel(ctx: NameContext, first: number, last: number): number {
-  for (let i = first; i < last; i++) {
-    const t = ctx.tokens[i];
+  for (const [i, t] of tokenRange(ctx.tokens, first, last - 1)) {
     if (t.kind === 'colon') {
       const previous = ctx.infos[i - 1];
       return i > first && previous !== null && previous !== undefined && previous.kind === 'label' ? i + 1 : first;
@@ -64,33 +64,35 @@ export function afterLabel(ctx: NameContext, first: number, last: number): numbe
   return first;
 }
 
-/** A word that can be part of a name: an ordinary word outside any date. */
-function isNameWord(ctx: NameContext, i: number): boolean {
-  const t = ctx.tokens[i];
+/** A word that can be part of a name: an ordinary word outside any date (t is token i). */
+function isNameWord(ctx: NameContext, t: Token, i: number): boolean {
   return t.kind === 'word' && ctx.infos[i] === null && !ctx.covered[i] && t.text.length > 1;
 }
 
 /** The name in tokens first..last: from the first ordinary word to the last word or number after it. */
 function nameIn(ctx: NameContext, first: number, last: number): string | null {
   const begin = afterLabel(ctx, first, last);
-  let nameStart = -1;
-  let nameEnd = -1;
-  for (let i = begin; i <= last; i++) {
-    const t = ctx.tokens[i];
-    if (isNameWord(ctx, i)) {
-      nameStart = nameStart < 0 ? i : nameStart;
-      nameEnd = i;
-    } else if (nameStart >= 0 && t.kind === 'num' && !ctx.covered[i]) {
-      nameEnd = i;
+  let nameStart: Token | null = null;
+  let nameEnd: Token | null = null;
+  for (const [i, t] of tokenRange(ctx.tokens, begin, last)) {
+    if (isNameWord(ctx, t, i)) {
+      nameStart = nameStart ?? t;
+      nameEnd = t;
+    } else if (nameStart && t.kind === 'num' && !ctx.covered[i]) {
+      nameEnd = t;
     }
   }
-  return nameStart < 0 ? null : ctx.text.slice(ctx.tokens[nameStart].start, ctx.tokens[nameEnd].end);
+  return nameStart && nameEnd ? ctx.text.slice(nameStart.start, nameEnd.end) : null;
 }
 
 /** The name of a clause with spans: the words before its first date, or else after its last one. */
 export function clauseName(ctx: NameContext, clause: Clause, spans: readonly Span[]): string | null {
-  let firstToken = spans[0].firstToken;
-  let lastToken = spans[0].lastToken;
+  const [firstSpan] = spans;
+  if (!firstSpan) {
+    return null;
+  }
+  let firstToken = firstSpan.firstToken;
+  let lastToken = firstSpan.lastToken;
   for (const span of spans) {
     firstToken = Math.min(firstToken, span.firstToken);
     lastToken = Math.max(lastToken, span.lastToken);
@@ -101,5 +103,5 @@ export function clauseName(ctx: NameContext, clause: Clause, spans: readonly Spa
 /** The clause as written, without a leading label ("Aikataulu: ") and surrounding whitespace. */
 export function clauseText(ctx: NameContext, clause: Clause): string {
   const begin = afterLabel(ctx, clause.first, clause.last);
-  return ctx.text.slice(ctx.tokens[begin].start, ctx.tokens[clause.last].end).trim();
+  return ctx.text.slice(tokenAt(ctx.tokens, begin).start, tokenAt(ctx.tokens, clause.last).end).trim();
 }

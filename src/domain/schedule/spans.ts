@@ -8,6 +8,7 @@ import { toMonth } from '../months';
 import type { Atom } from './atom';
 import type { Clause } from './clauses';
 import type { Token } from './tokens';
+import { tokenAt, tokenRange } from './tokens';
 import type { WordInfo } from './words';
 
 /** One month of a span and the source it was derived from (character offsets). */
@@ -57,7 +58,7 @@ function ref(
   note: string
 ): MonthRef | null {
   const value = toMonth(year, month);
-  return value ? { month: value, from: ctx.tokens[first].start, to: ctx.tokens[last].end, note } : null;
+  return value ? { month: value, from: tokenAt(ctx.tokens, first).start, to: tokenAt(ctx.tokens, last).end, note } : null;
 }
 
 function startRef(ctx: SpanContext, atom: Atom, first = atom.first, last = atom.last): MonthRef | null {
@@ -106,7 +107,7 @@ function connected(ctx: SpanContext, a: Atom, b: Atom): boolean {
   }
   const between = a.last + 1;
   const kind = infoKind(ctx, between);
-  const token = ctx.tokens[between];
+  const token = tokenAt(ctx.tokens, between);
   return token.kind === 'dash' || kind === 'rangeWord' || (kind === 'until' && token.lower === 'until');
 }
 
@@ -115,19 +116,18 @@ function markerAround(ctx: SpanContext, clause: Clause, atom: Atom, kind: 'from'
   const before = atom.first - 1 >= clause.first ? ctx.infos[atom.first - 1] : null;
   let afterIndex = atom.last + 1;
   // "12/2020-alkaen"
-  if (afterIndex < clause.last && ctx.tokens[afterIndex].kind === 'dash' && !ctx.tokens[afterIndex + 1].spaced) {
+  if (afterIndex < clause.last && ctx.tokens[afterIndex]?.kind === 'dash' && ctx.tokens[afterIndex + 1]?.spaced === false) {
     afterIndex++;
   }
   const after = afterIndex <= clause.last ? ctx.infos[afterIndex] : null;
   return (
-    (before !== null && before.kind === kind && before.before) || (after !== null && after.kind === kind && after.after)
+    (before?.kind === kind && before.before) || (after?.kind === kind && after.after)
   );
 }
 
 /** The first word or number of the clause that is not a label ("Aikataulu"), or after the clause. */
 function firstContent(ctx: SpanContext, clause: Clause): number {
-  for (let j = clause.first; j <= clause.last; j++) {
-    const t = ctx.tokens[j];
+  for (const [j, t] of tokenRange(ctx.tokens, clause.first, clause.last)) {
     if ((t.kind === 'word' && infoKind(ctx, j) !== 'label') || t.kind === 'num') {
       return j;
     }
@@ -152,31 +152,31 @@ class ClauseReader {
 
   public read(): ClauseSpans {
     let k = 0;
-    while (k < this.atoms.length) {
-      k = this.readAt(k);
+    for (let atom = this.atoms[k]; atom !== undefined; atom = this.atoms[k]) {
+      k = this.readAt(atom, k);
     }
     return this.result;
   }
 
-  private readAt(k: number): number {
-    const atoms = this.atoms;
-    const a = atoms[k];
-    const b = k + 1 < atoms.length ? atoms[k + 1] : undefined;
+  /** Reads from atom a (atoms[k]); returns the index of the next atom to read. */
+  private readAt(a: Atom, k: number): number {
+    const b = this.atoms[k + 1];
     const linked = b !== undefined && connected(this.ctx, a, b);
     if (a.kind === 'impossible' || (b && linked && b.kind === 'impossible')) {
-      return this.impossibleRange(k, linked);
+      return this.impossibleRange(k, a, linked ? b : undefined);
     }
     if (b && linked && (a.year !== null || b.year !== null)) {
-      return this.range(k);
+      return this.range(k, a, b);
     }
     this.single(a);
     return k + 1;
   }
 
-  /** "13/2020 – 12/2020": an impossible side of a range gives no month (the warning comes from the atom). */
-  private impossibleRange(k: number, linked: boolean): number {
-    const a = this.atoms[k];
-    const b = linked ? this.atoms[k + 1] : undefined;
+  /**
+   * "13/2020 – 12/2020": an impossible side of a range gives no month (the warning comes from the atom).
+   * a is atoms[k]; b is atoms[k + 1] when the two are linked.
+   */
+  private impossibleRange(k: number, a: Atom, b: Atom | undefined): number {
     if (!b) {
       return k + 1;
     }
@@ -186,22 +186,22 @@ class ClauseReader {
     return k + 2;
   }
 
-  /** atoms[k] – atoms[k+1] (– atoms[k+2] ...): a range, years shared when only one side has one. */
-  private range(k: number): number {
+  /** a – partner (– atoms[k+2] ...), a = atoms[k]: a range, years shared when only one side has one. */
+  private range(k: number, a: Atom, partner: Atom): number {
     const ctx = this.ctx;
-    const a = this.atoms[k];
     let last = k + 1;
+    // b = atoms[last], previous = atoms[last - 1]
+    let b = partner;
+    let previous = a;
     // "1-12/2019 - 12/2020": a chain extends the range.
-    while (last + 1 < this.atoms.length) {
-      const next = this.atoms[last + 1];
-      if (next.year === null || next.kind !== 'time' || !connected(ctx, this.atoms[last], next)) {
+    for (let next = this.atoms[last + 1]; next !== undefined; next = this.atoms[last + 1]) {
+      if (next.year === null || next.kind !== 'time' || !connected(ctx, b, next)) {
         break;
       }
+      previous = b;
+      b = next;
       last++;
     }
-    const b = this.atoms[last];
-    const partner = this.atoms[k + 1];
-    const previous = this.atoms[last - 1];
     let start: MonthRef | null;
     let end: MonthRef | null;
     if (a.year === null && partner.year !== null) {
@@ -244,8 +244,8 @@ class ClauseReader {
       this.result.ignored.push({ first: atom.first, last: afterIndex });
       return;
     }
-    const dashAfter = afterIndex <= clause.last && ctx.tokens[afterIndex].kind === 'dash';
-    const dashBefore = beforeIndex >= clause.first && ctx.tokens[beforeIndex].kind === 'dash';
+    const dashAfter = afterIndex <= clause.last && ctx.tokens[afterIndex]?.kind === 'dash';
+    const dashBefore = beforeIndex >= clause.first && ctx.tokens[beforeIndex]?.kind === 'dash';
     const trailingDash = dashAfter && this.endsOpen(afterIndex + 1);
     const leadingDash = dashBefore && this.contentStart >= beforeIndex;
     const from = atom.prefixRole === 'from' || markerAround(ctx, clause, atom, 'from') || trailingDash;
@@ -260,11 +260,11 @@ class ClauseReader {
     if (i > this.clause.last) {
       return true;
     }
-    const t = this.ctx.tokens[i];
+    const t = tokenAt(this.ctx.tokens, i);
     if (t.kind === 'question') {
       return true;
     }
-    const info = this.ctx.infos[i];
+    const info = this.ctx.infos[i] ?? null;
     return t.kind === 'word' && info !== null && !this.atomStarts.has(i) && info.kind !== 'label';
   }
 

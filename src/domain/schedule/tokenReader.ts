@@ -23,6 +23,12 @@ export class TokenReader {
     return t ? t.kind : '';
   }
 
+  /** Lower-case text of token i ('' past the end). */
+  public lowerAt(i: number): string {
+    const t = this.tokens[i];
+    return t ? t.lower : '';
+  }
+
   /** Token i is a number of at most `maxLength` digits (and, if `tight`, not preceded by whitespace). */
   public numAt(i: number, maxLength: number, tight = false): number | null {
     const t = this.tokens[i];

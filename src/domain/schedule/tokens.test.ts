@@ -36,7 +36,7 @@ describe('tokenize', () => {
     expect(kinds(tokens)).toBe(
       'break:<p> num:3 slash:/ num:2019 dash:&ndash; num:12 slash:/ num:2020 break:</p> break:<p> word:x break:</p>'
     );
-    expect(tokens[5].spaced).toBe(true);
+    expect(tokens[5]?.spaced).toBe(true);
   });
 
   it('keeps a lone "<" or "&" as text', () => {

@@ -94,7 +94,7 @@ class Scanner {
   }
 
   private step(i: number): number {
-    const ch = this.text[i];
+    const ch = this.text.charAt(i);
     if (isSpace(ch)) {
       return this.whitespace(i);
     }
@@ -133,7 +133,7 @@ class Scanner {
 
   private runOf(i: number, kind: TokenKind, accept: (ch: string) => boolean): number {
     let j = i + 1;
-    while (j < this.text.length && accept(this.text[j])) {
+    while (j < this.text.length && accept(this.text.charAt(j))) {
       j++;
     }
     this.push(kind, i, j);
@@ -144,8 +144,8 @@ class Scanner {
   private whitespace(i: number): number {
     let j = i;
     let newlineAt = -1;
-    while (j < this.text.length && isSpace(this.text[j])) {
-      if (newlineAt < 0 && isNewline(this.text[j])) {
+    while (j < this.text.length && isSpace(this.text.charAt(j))) {
+      if (newlineAt < 0 && isNewline(this.text.charAt(j))) {
         newlineAt = j;
       }
       j++;
@@ -163,7 +163,7 @@ class Scanner {
     if (!previous || (previous.kind !== 'word' && previous.kind !== 'dash') || next >= this.text.length) {
       return false;
     }
-    return isLowerLetter(this.text[next]);
+    return isLowerLetter(this.text.charAt(next));
   }
 
   /** An HTML tag: returns the offset after it, or -1 when '<' does not start a tag. */
@@ -185,8 +185,8 @@ class Scanner {
       k++;
     }
     let name = '';
-    while (k < j && (isLetter(text[k]) || isDigit(text[k]))) {
-      name += text[k];
+    while (k < j && (isLetter(text.charAt(k)) || isDigit(text.charAt(k)))) {
+      name += text.charAt(k);
       k++;
     }
     if (BLOCK_TAGS.has(name.toLowerCase())) {
@@ -200,7 +200,7 @@ class Scanner {
   private entity(i: number): number {
     const text = this.text;
     let j = i + 1;
-    while (j < text.length && j - i <= MAX_ENTITY && (isLetter(text[j]) || isDigit(text[j]) || text[j] === '#')) {
+    while (j < text.length && j - i <= MAX_ENTITY && (isLetter(text.charAt(j)) || isDigit(text.charAt(j)) || text[j] === '#')) {
       j++;
     }
     if (text[j] !== ';' || j === i + 1) {
@@ -219,4 +219,27 @@ class Scanner {
 /** Splits a text into tokens; whitespace is not a token but sets `spaced` on the next token. */
 export function tokenize(text: string): Token[] {
   return new Scanner(text).run();
+}
+
+/** Tokens first..last (inclusive) with their indices; stops early at the end of the list. */
+export function* tokenRange(tokens: readonly Token[], first: number, last: number): Generator<[number, Token]> {
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i];
+    if (token === undefined) {
+      return;
+    }
+    yield [i, token];
+  }
+}
+
+/**
+ * Token i, where i comes from an atom's or a clause's bounds and so is in the list. A missing
+ * token is a mistake in the parser (parseSchedule reports the text as not understood).
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token {
+  const token = tokens[i];
+  if (token === undefined) {
+    throw new RangeError(`No token ${i} of ${tokens.length}`);
+  }
+  return token;
 }

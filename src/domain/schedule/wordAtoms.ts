@@ -9,7 +9,7 @@ import { finnishMonthStem } from './words';
 
 /** "Q4/2021", "Q4 2021", "H1/2022". */
 function letterPeriod(r: TokenReader, i: number): Match | null {
-  const letter = r.tokens[i].lower;
+  const letter = r.lowerAt(i);
   const n = r.numAt(i + 1, 1, true);
   if (n === null || (letter !== 'q' && letter !== 'h')) {
     return null;
@@ -17,8 +17,9 @@ function letterPeriod(r: TokenReader, i: number): Match | null {
   const valid = letter === 'q' ? n >= 1 && n <= 4 : n >= 1 && n <= 2;
   if (!valid) {
     // "Q5/2021" is an impossible quarter; "Q5" alone is a name and is only skipped.
-    const period = r.withYear(makeAtom('skip', i, i + 1));
-    period.atoms[0].kind = period.atoms[0].year === null ? 'skip' : 'impossible';
+    const atom = makeAtom('skip', i, i + 1);
+    const period = r.withYear(atom);
+    atom.kind = atom.year === null ? 'skip' : 'impossible';
     return period;
   }
   if (letter === 'q') {
@@ -30,7 +31,7 @@ function letterPeriod(r: TokenReader, i: number): Match | null {
 /** Month names ("syyskuussa 2021", "1. syyskuuta 2021", "tammi–maaliskuu 2024", "January 2024"). */
 function monthWord(r: TokenReader, i: number): Match | null {
   const info = r.infos[i];
-  const stem = finnishMonthStem(r.tokens[i].lower);
+  const stem = finnishMonthStem(r.lowerAt(i));
   if (stem > 0 && r.kindAt(i + 1) === 'dash') {
     const next = r.infos[i + 2];
     if (next && next.kind === 'month' && !next.weak) {
@@ -54,7 +55,7 @@ function monthWord(r: TokenReader, i: number): Match | null {
 
 /** "1." before a month name ("1. syyskuuta 2021"): part of the date, if not already used. */
 function dayBefore(r: TokenReader, i: number): number {
-  const last = r.found.length > 0 ? r.found[r.found.length - 1].last : -1;
+  const last = r.found[r.found.length - 1]?.last ?? -1;
   return i >= 2 && last < i - 2 && r.isTight(i - 1, 'dot') && r.numAt(i - 2, 2) !== null ? i - 2 : i;
 }
 
