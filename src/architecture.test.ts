@@ -33,7 +33,7 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string, types = false): string[] {
   const text = fs.readFileSync(file, 'utf8');
   const source = types ? text : text.replace(/^(?:import|export) type [^;]*;/gm, '');
-  return [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? m[3]);
+  return [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)].flatMap((m) => m[1] ?? m[2] ?? m[3] ?? []);
 }
 
 function resolve(from: string, specifier: string): string | undefined {
@@ -61,14 +61,13 @@ const VIEW_FOLDERS = fs
   .sort();
 
 /** The component folder a file lies in ('app', 'portfolio', …). */
-const componentFolder = (file: string): string => path.relative(COMPONENTS, file).split(path.sep)[0];
+const componentFolder = (file: string): string => path.relative(COMPONENTS, file).split(path.sep)[0] ?? '';
 
 function reachablePackages(entry: string): Map<string, string> {
   const packages = new Map<string, string>();
   const seen = new Set<string>();
   const queue = [entry];
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     if (seen.has(file)) {
       continue;
     }

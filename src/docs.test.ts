@@ -12,8 +12,7 @@ const TABLE = fs.readFileSync(path.join(ROOT, 'docs/sharepoint-behaviour.md'), '
 function references(): { file: string; title: string }[] {
   const found: { file: string; title: string }[] = [];
   for (const row of TABLE.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---') && !line.startsWith('| Behaviour'))) {
-    const cells = row.split(' | ');
-    const tests = cells[cells.length - 1];
+    const tests = row.split(' | ').pop() ?? '';
     let file: string | undefined;
     for (const match of tests.matchAll(/`([^`]+\.test\.tsx?)`|› "([^"]+)"/g)) {
       if (match[1]) {

@@ -6,5 +6,5 @@ export function latestPlanId(planIds: readonly number[], plans: readonly Plan[])
   const known = planIds
     .map((id) => plans.find((p) => p.id === id) ?? { id, periodStart: null })
     .sort((a, b) => (a.periodStart ?? '').localeCompare(b.periodStart ?? '') || (a.id ?? 0) - (b.id ?? 0));
-  return known.length > 0 ? known[known.length - 1].id ?? null : null;
+  return known[known.length - 1]?.id ?? null;
 }

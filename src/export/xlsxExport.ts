@@ -145,11 +145,13 @@ function summarySheet(book: Workbook, projects: readonly Project[], cols: readon
   const lastAreaRow = sheet.rowCount;
   const total = sheet.addRow([label('summaryTotal', language)]);
   total.font = { bold: true };
-  for (let c = 2; c <= 6; c++) {
+  // columns 2–6: the count, then the money columns
+  const sums = [projects.length, ...money.map((name) => projects.reduce((t, p) => t + (getters[name](p) ?? 0), 0))];
+  sums.forEach((sum, i) => {
+    const c = 2 + i;
     const letter = columnLetter(c);
-    const sum = c === 2 ? projects.length : projects.reduce((t, p) => t + (getters[money[c - 3]](p) ?? 0), 0);
     total.getCell(c).value = { formula: `SUM(${letter}${firstAreaRow}:${letter}${lastAreaRow})`, result: sum };
-  }
+  });
   sheet.addRow([]);
   sheet.addRow([label('summaryByYear', language)]).font = { bold: true, size: 13 };
   sheet.addRow([label('summaryYear', language), '', ...moneyHeaders]).font = { bold: true };

@@ -146,9 +146,12 @@ function fieldsOf(p: Project, goals: readonly StrategicGoal[], template: Documen
   ];
 }
 
+/** A project number split at its dots: the section first. */
+type NumberParts = [string, ...string[]];
+
 interface Numbered {
   project: Project;
-  parts: string[];
+  parts: NumberParts;
 }
 
 /**
@@ -158,11 +161,15 @@ interface Numbered {
  */
 function numberProjects(projects: readonly Project[]): Numbered[] {
   const sorted = [...projects].sort((a, b) => compareNumbers(a.number, b.number));
-  const valid = (p: Project): string[] | null => {
+  const valid = (p: Project): NumberParts | null => {
     const number = p.number?.trim() ?? '';
-    return /^\d{1,3}(\.\d{1,3}){1,2}$/.test(number) ? number.split('.') : null;
+    if (!/^\d{1,3}(\.\d{1,3}){1,2}$/.test(number)) {
+      return null;
+    }
+    const [section, ...rest] = number.split('.');
+    return section === undefined ? null : [section, ...rest];
   };
-  const unitPrefixes = new Set(sorted.map(valid).filter((parts): parts is string[] => parts !== null && parts.length === 3).map((parts) => parts.slice(0, 2).join('.')));
+  const unitPrefixes = new Set(sorted.map(valid).filter((parts): parts is NumberParts => parts !== null && parts.length === 3).map((parts) => parts.slice(0, 2).join('.')));
   const used = new Set<string>(unitPrefixes);
   const numbered: Numbered[] = [];
   const loose: Project[] = [];
@@ -212,7 +219,7 @@ export function buildPlanDocument(projects: readonly Project[], plan: Plan | und
     const unitNumbers = [...new Set(members.filter((n) => n.parts.length === 3).map((n) => n.parts.slice(0, 2).join('.')))].sort(compareNumbers);
     const units: DocumentUnit[] = unitNumbers.map((unitNumber) => {
       const unitMembers = members.filter((n) => n.parts.length === 3 && n.parts.slice(0, 2).join('.') === unitNumber);
-      const heading = mostCommon(unitMembers.map((n) => n.project.unit).filter((u): u is string => u !== null && u.trim() !== '')) ?? unitMembers[0].project.title;
+      const heading = mostCommon(unitMembers.map((n) => n.project.unit).filter((u): u is string => u !== null && u.trim() !== '')) ?? unitMembers[0]?.project.title ?? '';
       return { number: unitNumber, heading, projects: unitMembers.map((n) => place(n, heading)) };
     });
     return {

@@ -43,14 +43,13 @@ describe('parsePlanDocx', () => {
       ['2.1', 'Sähköpostin suojaus & arkistointi'],
       ['3.1.1', 'Omatoimikirjasto']
     ]);
-    const mail = plan.projects[0];
+    const [mail, library] = plan.projects;
     expect(mail).toMatchObject({ category: CATEGORY.infrastructure, serviceArea: 'Tietohallinto', unit: null });
-    expect(mail.description).toBe('Sähköpostiin lisätään roskapostisuodatus <uusi palvelu>.\n\nViestit arkistoidaan automaattisesti.');
-    expect(mail.whatChanges).toBe('Haittaviestit vähenevät.');
-    expect(mail.schedule).toMatchObject({ text: '2-9/2026', start: '2026-02', end: '2026-09' });
-    const library = plan.projects[1];
+    expect(mail?.description).toBe('Sähköpostiin lisätään roskapostisuodatus <uusi palvelu>.\n\nViestit arkistoidaan automaattisesti.');
+    expect(mail?.whatChanges).toBe('Haittaviestit vähenevät.');
+    expect(mail?.schedule).toMatchObject({ text: '2-9/2026', start: '2026-02', end: '2026-09' });
     expect(library).toMatchObject({ category: CATEGORY.serviceArea, serviceArea: 'Sivistyspalvelut', unit: 'Kirjasto' });
-    expect(library.description).toBe(
+    expect(library?.description).toBe(
       'Lähikirjasto avataan omatoimikäyttöön.\n- Lukijalaitteet uusitaan\n- Kulunvalvonta liitetään kirjastokorttiin'
     );
   });

@@ -20,11 +20,12 @@ export function parseNumberedHeading(text: string): NumberedHeading | null {
   if (!match) {
     return null;
   }
-  const title = match[2].trim();
+  const [, numberText = '', rawTitle = ''] = match;
+  const title = rawTitle.trim();
   if (title.length > 200 || !titleStart(title)) {
     return null;
   }
-  const parts = match[1].split('.').map((part) => Number(part));
+  const parts = numberText.split('.').map((part) => Number(part));
   return { parts, numberText: parts.join('.'), title };
 }
 
@@ -55,20 +56,24 @@ const MAX_SKIP = 3;
  */
 export function isPlausibleSuccessor(previous: readonly number[] | null, next: readonly number[]): boolean {
   if (previous === null) {
-    return next[0] >= 1 && next[0] <= 9 && next.slice(1).every((part) => part === 1);
+    const [first = 0, ...rest] = next;
+    return first >= 1 && first <= 9 && rest.every((part) => part === 1);
   }
   let common = 0;
   while (common < previous.length && common < next.length && previous[common] === next[common]) {
     common++;
   }
-  if (common === next.length) {
+  const nextPart = next[common];
+  if (nextPart === undefined) {
+    // `next` is `previous` or one of its ancestors.
     return false;
   }
   const startsFresh = next.slice(common + 1).every((part) => part === 1);
-  if (common === previous.length) {
-    return next[common] === 1 && startsFresh;
+  const previousPart = previous[common];
+  if (previousPart === undefined) {
+    return nextPart === 1 && startsFresh;
   }
-  const step = next[common] - previous[common];
+  const step = nextPart - previousPart;
   return step >= 1 && step <= MAX_SKIP && startsFresh;
 }
 

@@ -99,7 +99,8 @@ function parseTag(inside: string): Tag | null {
   if (!match) {
     return null;
   }
-  return { name: match[2].toLowerCase(), closing: match[1] === '/', selfClosing: inside.endsWith('/') };
+  const [, slash, name = ''] = match;
+  return { name: name.toLowerCase(), closing: slash === '/', selfClosing: inside.endsWith('/') };
 }
 
 function finishLine(block: OpenBlock): string | null {
@@ -119,10 +120,11 @@ function tidyBold(text: string): string {
   if (pieces.length % 2 === 0) {
     return text;
   }
-  let result = pieces[0];
+  // An odd number of pieces: text, then pairs of a bold run and the text after it.
+  let result = pieces[0] ?? '';
   for (let index = 1; index < pieces.length; index += 2) {
-    const bold = pieces[index];
-    const after = pieces[index + 1];
+    const bold = pieces[index] ?? '';
+    const after = pieces[index + 1] ?? '';
     const trimmed = bold.trim();
     if (trimmed === '') {
       result += bold + after;

@@ -90,6 +90,6 @@ export function analyseLayout(lines: readonly ContentLine[], markdown: boolean, 
   const broken = long.filter((text) => !endsSentence(text));
   const wrapped = !markdown && long.length >= 5 && broken.length / long.length >= 0.4;
   const lengths = prose.map((text) => text.length).sort((a, b) => a - b);
-  const p90 = lengths.length > 0 ? lengths[Math.floor(lengths.length * 0.9)] : 0;
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   return { markdown, doubleSpaced, wrapped, shortLine: Math.max(30, Math.round(p90 * 0.75)) };
 }

@@ -55,13 +55,14 @@ export function parseTocEntry(raw: string, inToc = false): TocEntry | null {
     return null;
   }
   let end = body.length;
-  while (end > 0 && '. \t\u2026'.includes(body[end - 1])) {
+  while (end > 0 && '. \t\u2026'.includes(body.charAt(end - 1))) {
     end--;
   }
   const entry = cleanLine(body.slice(0, end));
   const numbered = /^(\d{1,2}(?:\.\d{1,3}){0,5})\.? (\S.*)$/.exec(entry);
   if (numbered) {
-    return { number: numbered[1], title: numbered[2] };
+    const [, number = '', title = ''] = numbered;
+    return { number, title };
   }
   return entry === '' || !(dotLeader || inToc) ? null : { number: null, title: entry };
 }
@@ -69,8 +70,12 @@ export function parseTocEntry(raw: string, inToc = false): TocEntry | null {
 function markTableOfContents(rawLines: readonly string[], skip: boolean[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (let index = 0; index < rawLines.length; index++) {
-    const startsToc = isTocHeading(plainText(cleanLine(rawLines[index])));
-    const firstEntry = parseTocEntry(rawLines[index]);
+    const raw = rawLines[index];
+    if (raw === undefined) {
+      break;
+    }
+    const startsToc = isTocHeading(plainText(cleanLine(raw)));
+    const firstEntry = parseTocEntry(raw);
     if (!startsToc && !(firstEntry && runOfEntries(rawLines, index) >= 3)) {
       continue;
     }
@@ -79,12 +84,12 @@ function markTableOfContents(rawLines: readonly string[], skip: boolean[]): TocE
       skip[cursor] = true;
       cursor++;
     }
-    for (; cursor < rawLines.length; cursor++) {
-      if (isBlank(rawLines[cursor])) {
+    for (let line = rawLines[cursor]; line !== undefined; line = rawLines[++cursor]) {
+      if (isBlank(line)) {
         continue;
       }
-      const single = parseTocEntry(rawLines[cursor], startsToc);
-      const entry = single ?? wrappedEntry(rawLines, cursor);
+      const single = parseTocEntry(line, startsToc);
+      const entry = single ?? wrappedEntry(line, rawLines[cursor + 1]);
       if (!entry) {
         break;
       }
@@ -100,23 +105,22 @@ function markTableOfContents(rawLines: readonly string[], skip: boolean[]): TocE
   return entries;
 }
 
-/** An entry whose long title wraps: "2.7<tab>Long title and" + "its end .....<tab>8". */
-function wrappedEntry(rawLines: readonly string[], index: number): TocEntry | null {
-  const next = rawLines[index + 1];
+/** An entry whose long title wraps: "2.7<tab>Long title and" (line) + "its end .....<tab>8" (next). */
+function wrappedEntry(line: string, next: string | undefined): TocEntry | null {
   if (next === undefined || isBlank(next) || /^\s*\d{1,2}(?:\.\d{1,3}){0,5}\.?\t/.test(next)) {
     return null;
   }
-  const entry = parseTocEntry(`${rawLines[index].trimEnd()} ${next.trim()}`);
+  const entry = parseTocEntry(`${line.trimEnd()} ${next.trim()}`);
   return entry !== null && entry.number !== null ? entry : null;
 }
 
 function runOfEntries(rawLines: readonly string[], from: number): number {
   let count = 0;
-  for (let index = from; index < rawLines.length; index++) {
-    if (isBlank(rawLines[index])) {
+  for (const raw of rawLines.slice(from)) {
+    if (isBlank(raw)) {
       continue;
     }
-    if (!parseTocEntry(rawLines[index])) {
+    if (!parseTocEntry(raw)) {
       break;
     }
     count++;

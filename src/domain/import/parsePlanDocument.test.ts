@@ -281,7 +281,7 @@ describe('parsePlanText: headings', () => {
     );
     expect(plan.projects.map((p) => p.title)).toEqual(['Ensimmäinen', 'Toinen', 'Kolmas']);
     expect(project(plan, '2.1').warnings).toEqual([]);
-    expect(plan.projects[2].warnings).toContainEqual({ code: 'importDuplicateNumber', field: 'number', detail: '2.2' });
+    expect(plan.projects[2]?.warnings).toContainEqual({ code: 'importDuplicateNumber', field: 'number', detail: '2.2' });
   });
 });
 

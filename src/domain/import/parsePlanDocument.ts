@@ -8,13 +8,13 @@
  * labels give its fields. A value the document does not state is null, never a guess.
  */
 import type { DomainWarning } from '../warnings';
-import type { ImportedPlan, ImportedProject } from './importModel';
+import type { ImportedPlan } from './importModel';
 import { analyseLayout, collectContentLines, isDoubleSpaced } from './layout';
 import { analysePageNoise } from './pageNoise';
 import { type Block, renderParagraphs } from './paragraphs';
 import { assembleBlocks } from './paragraphs';
 import { extractPlanInfo } from './planInfo';
-import { addDocumentChecks, buildProject, collectValues, type ProjectValues } from './projects';
+import { addDocumentChecks, buildProject, collectValues, type ValuedProject } from './projects';
 import { placeProject } from './sections';
 import { buildTree, type DocumentTree, type SectionNode } from './structure';
 import { tokenize } from './tokens';
@@ -51,18 +51,17 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Imp
     .filter((line) => !info.usedPreambleLines.has(line))
     .forEach((line) => warnings.push({ code: 'importUnplacedText', detail: line }));
 
-  const projects: ImportedProject[] = [];
-  const values: ProjectValues[] = [];
+  const found: ValuedProject[] = [];
   visit(tree.root, [], (node, ancestors) => {
-    const own = collectValues(node);
-    values.push(own);
-    projects.push(buildProject(node, placeProject(ancestors.map((ancestor) => ancestor.title)), own));
+    const values = collectValues(node);
+    found.push({ project: buildProject(node, placeProject(ancestors.map((ancestor) => ancestor.title)), values), values });
   });
-  addDocumentChecks(projects, values);
+  addDocumentChecks(found);
+  const projects = found.map((entry) => entry.project);
   tree.root.children
     .filter((node) => node.appendix)
     .forEach((node) => warnings.push({ code: 'importSkippedSection', detail: node.title }));
-  if (projects.length > 0 && projects.every((project, index) => project.category === null && values[index].labels.size === 0)) {
+  if (found.length > 0 && found.every(({ project, values }) => project.category === null && values.labels.size === 0)) {
     warnings.push({ code: 'importNoPlanStructure' });
   }
   return { plan: info.plan, projects, warnings };

@@ -108,18 +108,19 @@ function findPeriod(sources: PlanInfoSources, used: Set<string>, title: string |
   return sources.introText !== null ? periodInProse(sources.introText) : null;
 }
 
-const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
-  kevät: [1, 5],
-  kevään: [1, 5],
-  kesä: [6, 8],
-  syksy: [8, 12],
-  syksyn: [8, 12],
-  loppuvuosi: [8, 12],
-  vår: [1, 5],
-  höst: [8, 12],
-  spring: [1, 5],
-  autumn: [8, 12]
-};
+/** First and last month of a season word (a Map, so that "constructor" is no season). */
+const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
+  ['kevät', [1, 5]],
+  ['kevään', [1, 5]],
+  ['kesä', [6, 8]],
+  ['syksy', [8, 12]],
+  ['syksyn', [8, 12]],
+  ['loppuvuosi', [8, 12]],
+  ['vår', [1, 5]],
+  ['höst', [8, 12]],
+  ['spring', [1, 5]],
+  ['autumn', [8, 12]]
+]);
 
 /**
  * A short line that names a period: years with optional seasons ("syksy 2023, vuosi 2024",
@@ -130,26 +131,26 @@ export function periodOfLine(line: string): Period | null {
   if (line.length > 160) {
     return null;
   }
-  const years: { year: number; season: string | null }[] = [];
+  const years: { year: number; season: readonly [number, number] | undefined }[] = [];
   const pattern = /(?:(\p{L}+) )?\b((?:19|20)\d{2})\b/gu;
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
-    const before = line.charAt(match.index + match[0].length - match[2].length - 1);
+    const [whole, word, year = ''] = match;
+    const before = line.charAt(match.index + whole.length - year.length - 1);
     if (before === '.' || before === '/') {
       continue;
     }
-    const word = match[1]?.toLowerCase() ?? null;
-    years.push({ year: Number(match[2]), season: word !== null && word in SEASONS ? word : null });
-  }
-  if (years.length === 0 || years.length > 3) {
-    return null;
+    years.push({ year: Number(year), season: word === undefined ? undefined : SEASONS.get(word.toLowerCase()) });
   }
   const first = years[0];
   const last = years[years.length - 1];
+  if (first === undefined || last === undefined || years.length > 3) {
+    return null;
+  }
   if (last.year < first.year || last.year - first.year > 5) {
     return null;
   }
-  const start = toMonth(first.year, first.season !== null ? SEASONS[first.season][0] : 1);
-  const end = toMonth(last.year, last.season !== null ? SEASONS[last.season][1] : 12);
+  const start = toMonth(first.year, first.season ? first.season[0] : 1);
+  const end = toMonth(last.year, last.season ? last.season[1] : 12);
   return start !== undefined && end !== undefined ? { start, end } : null;
 }
 

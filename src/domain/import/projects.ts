@@ -20,6 +20,12 @@ export interface ProjectValues {
   labels: Set<FieldKey>;
 }
 
+/** A project with the values collected for it. */
+export interface ValuedProject {
+  project: ImportedProject;
+  values: ProjectValues;
+}
+
 export function collectValues(node: SectionNode): ProjectValues {
   const description: ParagraphBlock[] = [];
   const fieldParagraphs = new Map<FieldKey, ParagraphBlock[]>();
@@ -147,15 +153,14 @@ const FIELD_NAMES: Readonly<Record<Exclude<FieldKey, 'infoManagement'>, string>>
  * projects have and this one lacks (importMissingField), a number used twice
  * (importDuplicateNumber), a project with no text at all (importEmptyProject).
  */
-export function addDocumentChecks(projects: readonly ImportedProject[], values: readonly ProjectValues[]): void {
-  const labelled = values.filter((entry) => entry.labels.size > 0);
+export function addDocumentChecks(found: readonly ValuedProject[]): void {
+  const labelled = found.map((entry) => entry.values).filter((values) => values.labels.size > 0);
   const common = (Object.keys(FIELD_NAMES) as (keyof typeof FIELD_NAMES)[]).filter(
     (key) => labelled.length >= 2 && labelled.filter((entry) => entry.fields.has(key)).length * 2 >= labelled.length
   );
   const seen = new Set<string>();
-  projects.forEach((project, index) => {
-    const own = values[index];
-    if (labelled.length * 2 > values.length || own.labels.size > 0) {
+  for (const { project, values: own } of found) {
+    if (labelled.length * 2 > found.length || own.labels.size > 0) {
       common
         .filter((key) => !own.fields.has(key) && !(key === 'whatChanges' && own.fields.has('economic')))
         .forEach((key) => project.warnings.push({ code: 'importMissingField', field: FIELD_NAMES[key], detail: project.title }));
@@ -169,5 +174,5 @@ export function addDocumentChecks(projects: readonly ImportedProject[], values: 
     if (own.description === null && own.fields.size === 0) {
       project.warnings.push({ code: 'importEmptyProject', detail: project.title });
     }
-  });
+  }
 }

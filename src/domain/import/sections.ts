@@ -51,7 +51,7 @@ export function serviceAreaName(written: string): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   let end = name.length;
-  while (end > 0 && ' ,.:;-'.includes(name[end - 1])) {
+  while (end > 0 && ' ,.:;-'.includes(name.charAt(end - 1))) {
     end--;
   }
   name = name.slice(0, end);

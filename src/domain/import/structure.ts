@@ -59,10 +59,16 @@ export function buildTree(blocks: readonly Block[]): DocumentTree {
   return numbered ? buildNumbered(blocks) : buildByLevel(blocks);
 }
 
+/** The innermost open section, or the root when none is open. */
+function innermost(open: readonly SectionNode[], root: SectionNode): SectionNode {
+  return open[open.length - 1] ?? root;
+}
+
 function buildNumbered(blocks: readonly Block[]): DocumentTree {
   const root = newNode(null, 0);
   const titleHeadings: string[] = [];
-  let stack: SectionNode[] = [root];
+  // Open sections below the root, outermost first.
+  let open: SectionNode[] = [];
   let current = root;
   for (const block of blocks) {
     if (block.kind !== 'heading' || current.appendix) {
@@ -73,7 +79,7 @@ function buildNumbered(blocks: readonly Block[]): DocumentTree {
     if (token.appendix) {
       current = newNode(token, 1);
       root.children.push(current);
-      stack = [root, current];
+      open = [current];
     } else if (token.parts === null) {
       if (current === root && !namesSection(token.title)) {
         titleHeadings.push(token.title);
@@ -82,21 +88,21 @@ function buildNumbered(blocks: readonly Block[]): DocumentTree {
       }
     } else {
       const parts = token.parts;
-      while (stack.length > 1 && !isAncestorNumber(stack[stack.length - 1].parts ?? [], parts)) {
-        stack.pop();
+      while (innermost(open, root) !== root && !isAncestorNumber(innermost(open, root).parts ?? [], parts)) {
+        open.pop();
       }
-      let parent = stack[stack.length - 1];
+      let parent = innermost(open, root);
       if (parts.length - parent.depth === 2) {
         const implied = impliedParent(current, parts.slice(0, parts.length - 1), parent === root);
         if (implied) {
           parent.children.push(implied);
-          stack.push(implied);
+          open.push(implied);
           parent = implied;
         }
       }
       current = newNode(token, parts.length);
       parent.children.push(current);
-      stack.push(current);
+      open.push(current);
     }
   }
   return { root, titleHeadings, numbered: true };
@@ -110,8 +116,7 @@ function buildNumbered(blocks: readonly Block[]): DocumentTree {
  */
 function impliedParent(previous: SectionNode, parts: number[], topLevel: boolean): SectionNode | null {
   const content = previous.content;
-  for (let index = content.length - 1; index >= 0; index--) {
-    const block = content[index];
+  for (const [index, block] of [...content.entries()].reverse()) {
     if (block.kind === 'label') {
       return null;
     }
@@ -144,9 +149,11 @@ function buildByLevel(blocks: readonly Block[]): DocumentTree {
   const root = newNode(null, 0);
   const titleHeadings: string[] = [];
   const tokens = blocks.flatMap((block) => (block.kind === 'heading' && !block.token.appendix ? [block.token] : []));
-  const titleToken = tokens.length > 1 && TITLE_WORDS.test(tokens[0].title) ? tokens[0] : null;
+  const [firstToken] = tokens;
+  const titleToken = firstToken && tokens.length > 1 && TITLE_WORDS.test(firstToken.title) ? firstToken : null;
   const levels = Array.from(new Set(tokens.filter((token) => token !== titleToken).map((token) => token.level))).sort((a, b) => a - b);
-  let stack: SectionNode[] = [root];
+  // Open sections below the root, outermost first.
+  let open: SectionNode[] = [];
   let current = root;
   for (const block of blocks) {
     if (block.kind !== 'heading' || current.appendix) {
@@ -159,15 +166,15 @@ function buildByLevel(blocks: readonly Block[]): DocumentTree {
     } else if (token.appendix) {
       current = newNode(token, 1);
       root.children.push(current);
-      stack = [root, current];
+      open = [current];
     } else {
       const depth = levels.indexOf(token.level) + 1;
-      while (stack.length > 1 && stack[stack.length - 1].depth >= depth) {
-        stack.pop();
+      while (innermost(open, root) !== root && innermost(open, root).depth >= depth) {
+        open.pop();
       }
       current = newNode(token, depth);
-      stack[stack.length - 1].children.push(current);
-      stack.push(current);
+      innermost(open, root).children.push(current);
+      open.push(current);
     }
   }
   return { root, titleHeadings, numbered: false };

@@ -29,7 +29,7 @@ export function cleanLine(line: string): string {
 /** Number of leading '#' characters of a Markdown ATX heading ("## Title" → 2), else 0. */
 export function markdownLevel(line: string): number {
   const match = /^(#{1,6})(?: |$)/.exec(line);
-  return match ? match[1].length : 0;
+  return match?.[1]?.length ?? 0;
 }
 
 /** Removes a Markdown heading prefix ("### "). */
@@ -117,13 +117,14 @@ export const HARD_BREAK = '\uE000';
 /** Joins the lines of one paragraph (see lineSeparator); a hard line break stays a "\n". */
 export function joinLines(lines: readonly string[]): string {
   const parts: string[] = [];
-  lines.forEach((line, index) => {
-    if (index > 0) {
-      const previous = lines[index - 1];
+  let previous: string | null = null;
+  for (const line of lines) {
+    if (previous !== null) {
       parts.push(previous.endsWith(HARD_BREAK) ? '\n' : lineSeparator(previous, line));
     }
     parts.push(line);
-  });
+    previous = line;
+  }
   return parts.join('').split(HARD_BREAK).join('');
 }
 

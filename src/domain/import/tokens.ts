@@ -63,8 +63,8 @@ export function tokenize(lines: readonly ContentLine[], layout: Layout, toc: rea
     markdownHeadingsNumbered: lines.some((line) => markdownLevel(line.text) > 0 && parseNumberedHeading(plainText(line.text)) !== null)
   };
   const tokens: Token[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
+  let index = 0;
+  for (let line = lines[index]; line !== undefined; line = lines[++index]) {
     const base = { line: line.index, gapBefore: line.gapBefore };
     const label = matchLabel(line.text);
     if (label) {

@@ -13,15 +13,17 @@ export function compareNumbers(a: string | null, b: string | null): number {
   const pa = a.split('.');
   const pb = b.split('.');
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    if (pa[i] === undefined) {
+    const sa = pa[i];
+    const sb = pb[i];
+    if (sa === undefined) {
       return -1;
     }
-    if (pb[i] === undefined) {
+    if (sb === undefined) {
       return 1;
     }
-    const na = Number(pa[i]);
-    const nb = Number(pb[i]);
-    const c = Number.isNaN(na) || Number.isNaN(nb) ? pa[i].localeCompare(pb[i]) : na - nb;
+    const na = Number(sa);
+    const nb = Number(sb);
+    const c = Number.isNaN(na) || Number.isNaN(nb) ? sa.localeCompare(sb) : na - nb;
     if (c !== 0) {
       return c;
     }

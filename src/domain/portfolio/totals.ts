@@ -73,8 +73,8 @@ export interface CostsByYear {
  */
 export function costsByYear(projects: readonly Project[], plans: readonly Plan[], planId: number | null): CostsByYear {
   const plan = plans.find((p) => p.id === planId);
-  const starts = projects.map((p) => (p.schedule.start ? yearOf(p.schedule.start) : null));
-  const known = starts.filter((y): y is number => y !== null);
+  const startYear = (p: Project): number | null => (p.schedule.start ? yearOf(p.schedule.start) : null);
+  const known = projects.map(startYear).filter((y): y is number => y !== null);
   const firstYear = plan?.periodStart ? yearOf(plan.periodStart) : Math.min(...known);
   const lastYear = plan?.periodEnd ? yearOf(plan.periodEnd) : Math.max(...known);
   const years = new Map<number, YearCosts>();
@@ -85,14 +85,14 @@ export function costsByYear(projects: readonly Project[], plans: readonly Plan[]
   }
   let unplaced = 0;
   let outsidePeriod = 0;
-  projects.forEach((p, i) => {
+  projects.forEach((p) => {
     const c = p.costs;
     const hasInvestment = c.investmentMin !== null || c.investmentMax !== null;
     const hasRecurring = c.recurringPerYearMin !== null || c.recurringPerYearMax !== null;
     if (!hasInvestment && !hasRecurring) {
       return;
     }
-    const start = starts[i];
+    const start = startYear(p);
     if (start === null) {
       unplaced++;
       return;

@@ -20,7 +20,7 @@ function exists(list: ListSchema): (name: string) => boolean {
 /** Every formatter the schema has: field formatters and the form's header and footer per language. */
 function formatters(): { name: string; list: ListSchema; node: FormatterNode }[] {
   return SCHEMA.lists.flatMap((list) => [
-    ...list.fields.filter((f) => f.formatter).map((f) => ({ name: `${list.key}.${f.name}`, list, node: f.formatter?.value as FormatterNode })),
+    ...list.fields.flatMap((f) => (f.formatter ? [{ name: `${list.key}.${f.name}`, list, node: f.formatter.value }] : [])),
     ...LANGUAGES.flatMap((language) =>
       list.form
         ? [
@@ -154,7 +154,7 @@ describe('list form layout', () => {
     for (const field of PROJECTS.fields.filter((f) => f.showWhen)) {
       const formula = field.showWhen?.value ?? '';
       expect(formatterProblems({ elmType: 'div', txtContent: formula }, exists(PROJECTS))).toEqual([]);
-      for (const [, name] of formula.matchAll(/\[\$([A-Za-z0-9]+)\]/g)) {
+      for (const [, name = ''] of formula.matchAll(/\[\$([A-Za-z0-9]+)\]/g)) {
         expect(placed.has(name)).toBe(true);
       }
     }
@@ -191,7 +191,7 @@ describe('validation formulas and help texts', () => {
   it('refers only to schema columns and explains itself in each language', () => {
     expect(formulas.length).toBeGreaterThanOrEqual(3);
     for (const { list, formula, message } of formulas) {
-      for (const [, name] of formula.matchAll(/\[([A-Za-z0-9_]+)\]/g)) {
+      for (const [, name = ''] of formula.matchAll(/\[([A-Za-z0-9_]+)\]/g)) {
         expect({ name, exists: exists(list)(name) }).toEqual({ name, exists: true });
       }
       expect(new Set(LANGUAGES.map((l) => message[l])).size).toBe(3);

@@ -13,7 +13,7 @@
 export function formulaForSite(formula: string, displayName: (internalName: string) => string, listSeparator: string): string {
   let out = '';
   for (let i = 0; i < formula.length; i++) {
-    const c = formula[i];
+    const c = formula.charAt(i);
     if (c === '"') {
       // a text literal runs to the next lone quote ("" is a quote inside it)
       let j = i + 1;

@@ -153,7 +153,7 @@ class Provisioner {
       const pending = chunk.map((item) => send(batched, item));
       // every write's outcome is observed, also when the batch request itself fails
       const [, settled] = await Promise.all([execute(), Promise.allSettled(pending)]);
-      settled.forEach((result, i) => result.status === 'fulfilled' && written.push(chunk[i]));
+      chunk.forEach((item, i) => settled[i]?.status === 'fulfilled' && written.push(item));
       this.writes += settled.filter((result) => result.status === 'fulfilled').length;
       const failed = settled.map((result) => (result.status === 'rejected' ? toRepositoryError(result.reason) : undefined)).find((e) => e !== undefined && !skip(e));
       if (failed) {

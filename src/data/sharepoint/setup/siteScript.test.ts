@@ -113,10 +113,10 @@ describe('lists and fields', () => {
       expect(created.map((x) => x.getAttribute('Name'))).toEqual(expected.map((f) => f.name));
       created.forEach((x, i) => {
         expect(x.tagName).toBe('Field');
-        expect(x.getAttribute('StaticName')).toBe(expected[i].name);
-        expect(x.getAttribute('Type')).toBe(expected[i].kind);
-        expect(x.getAttribute('DisplayName')).toBe(expected[i].title.fi);
-        expect(x.getAttribute('Indexed')).toBe(expected[i].indexed === true ? 'TRUE' : 'FALSE');
+        expect(x.getAttribute('StaticName')).toBe(expected[i]?.name);
+        expect(x.getAttribute('Type')).toBe(expected[i]?.kind);
+        expect(x.getAttribute('DisplayName')).toBe(expected[i]?.title.fi);
+        expect(x.getAttribute('Indexed')).toBe(expected[i]?.indexed === true ? 'TRUE' : 'FALSE');
       });
       expect(created.map((x) => x.getAttribute('Name'))).not.toContain('Title');
     }
@@ -191,7 +191,7 @@ describe('documented actions only', () => {
         expect(Object.keys(DOCUMENTED_LIST_SUBACTIONS)).toContain(sub.verb);
         Object.keys(sub)
           .filter((k) => k !== 'verb')
-          .forEach((k) => expect({ verb: sub.verb, property: k, documented: DOCUMENTED_LIST_SUBACTIONS[sub.verb].includes(k) }).toEqual({ verb: sub.verb, property: k, documented: true }));
+          .forEach((k) => expect({ verb: sub.verb, property: k, documented: DOCUMENTED_LIST_SUBACTIONS[sub.verb]?.includes(k) }).toEqual({ verb: sub.verb, property: k, documented: true }));
         if (sub.verb === 'addSPLookupFieldXml') {
           // "Provide either this or targetListUrl"
           expect(['targetListName', 'targetListUrl'].filter((k) => k in sub)).toHaveLength(1);
@@ -233,10 +233,10 @@ describe('documented actions only', () => {
       const expected = list.fields.filter((f) => f.formatter && !f.builtIn);
       expect(formatted.map((s) => s.fieldDisplayName)).toEqual(expected.map((f) => f.title.fi));
       formatted.forEach((s, i) => {
-        expect(s.formatterJSON).toEqual(expected[i].formatter?.value);
+        expect(s.formatterJSON).toEqual(expected[i]?.formatter?.value);
         expect(displayNames.filter((n) => n === s.fieldDisplayName)).toHaveLength(1);
         // after the field it formats
-        const fieldIndex = action.subactions.findIndex((x) => 'schemaXml' in x && parseXml(x.schemaXml).getAttribute('Name') === expected[i].name);
+        const fieldIndex = action.subactions.findIndex((x) => 'schemaXml' in x && parseXml(x.schemaXml).getAttribute('Name') === expected[i]?.name);
         expect(fieldIndex).toBeLessThan(action.subactions.indexOf(s));
       });
     }

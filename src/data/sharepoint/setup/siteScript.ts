@@ -135,7 +135,7 @@ function hash32(text: string): number {
  */
 export function stableGuid(seed: string): string {
   const hex = [0, 1, 2, 3].map((lane) => hash32(`${lane}:${seed}`).toString(16).padStart(8, '0')).join('');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   const digits = `${hex.slice(0, 12)}8${hex.slice(13, 16)}${variant}${hex.slice(17)}`;
   return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20)}`;
 }

@@ -201,5 +201,5 @@ export function listSchemaVersion(list: ExistingList | undefined): number | null
 /** Id of the newest plan (latest period start, then highest id); null when there are none. */
 export function newestPlanId(plans: readonly ExistingPlan[]): number | null {
   const sorted = [...plans].sort((a, b) => (a.PeriodStart ?? '').localeCompare(b.PeriodStart ?? '') || a.Id - b.Id);
-  return sorted.length > 0 ? sorted[sorted.length - 1].Id : null;
+  return sorted[sorted.length - 1]?.Id ?? null;
 }
