@@ -17,7 +17,8 @@ function boundaryOf(contentType: string | undefined): string {
   if (!match) {
     throw errors.badRequest('The batch request has no boundary.');
   }
-  return match[1];
+  const [, boundary = ''] = match;
+  return boundary;
 }
 
 function splitParts(body: string, boundary: string): string[] {
@@ -41,7 +42,7 @@ function parseHttpPart(text: string): BatchPart {
   const lines = text.split('\n');
   let i = 0;
   // MIME headers of the part, up to the blank line
-  while (i < lines.length && lines[i].trim() !== '') {
+  while ((lines[i]?.trim() ?? '') !== '') {
     i++;
   }
   i++;
@@ -51,15 +52,15 @@ function parseHttpPart(text: string): BatchPart {
   }
   i++;
   const headers: Record<string, string> = {};
-  while (i < lines.length && lines[i].trim() !== '') {
-    const at = lines[i].indexOf(':');
+  for (let line = lines[i]; line !== undefined && line.trim() !== ''; line = lines[++i]) {
+    const at = line.indexOf(':');
     if (at > 0) {
-      headers[lines[i].slice(0, at).trim().toLowerCase()] = lines[i].slice(at + 1).trim();
+      headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
     }
-    i++;
   }
   const body = lines.slice(i + 1).join('\n').trim();
-  return { method: requestLine[1].toUpperCase(), url: requestLine[2], headers, body };
+  const [, method = '', url = ''] = requestLine;
+  return { method: method.toUpperCase(), url, headers, body };
 }
 
 /** The HTTP requests inside a batch, in order (changesets flattened). */
@@ -70,7 +71,8 @@ export function parseBatch(request: StandInRequest): BatchPart[] {
     const changeset = /^content-type:\s*multipart\/mixed;\s*boundary="?([^"\s;]+)"?/im.exec(part);
     if (changeset) {
       const inner = part.slice(part.indexOf('\n\n') + 2);
-      for (const sub of splitParts(inner, changeset[1])) {
+      const [, boundary = ''] = changeset;
+      for (const sub of splitParts(inner, boundary)) {
         result.push(parseHttpPart(sub));
       }
     } else {

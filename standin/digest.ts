@@ -35,12 +35,13 @@ export class Digests {
     if (!match) {
       return false;
     }
-    const issuedAt = Date.parse(match[2]);
+    const [, mac = '', issued = ''] = match;
+    const issuedAt = Date.parse(issued);
     if (Number.isNaN(issuedAt) || now - issuedAt > DIGEST_TIMEOUT_SECONDS * 1000 || issuedAt - now > 60_000) {
       return false;
     }
-    const expected = Buffer.from(this._mac(match[2]));
-    const given = Buffer.from(match[1]);
+    const expected = Buffer.from(this._mac(issued));
+    const given = Buffer.from(mac);
     return expected.length === given.length && timingSafeEqual(expected, given);
   }
 

@@ -35,7 +35,7 @@ export function entityTypeName(list: StoredList): string {
 
 /** A value of an item by field path as $filter and $orderby see it. */
 function resolvePath(list: StoredList, item: StoredItem, path: string): unknown {
-  const [head, sub] = path.split('/');
+  const [head = '', sub] = path.split('/');
   if (head === 'Id' || head === 'ID') {
     return item.Id;
   }
@@ -70,7 +70,7 @@ function checkThreshold(list: StoredList, query: Query, filterFieldNames: string
     const field = findField(list, name.replace(/Id$/, '')) ?? findField(list, name);
     return field !== undefined && field.Indexed;
   };
-  const orderFields = (query.orderBy ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]).filter((s) => s !== '');
+  const orderFields = (query.orderBy ?? '').split(',').map((s) => s.trim().split(/\s+/)[0] ?? '').filter((s) => s !== '');
   if ((query.top ?? 0) > LIST_VIEW_THRESHOLD || !filterFieldNames.every(indexed) || !orderFields.every(indexed)) {
     throw errors.listViewThreshold();
   }
@@ -87,7 +87,7 @@ function sortKeys(orderBy: string | undefined): SortKey[] {
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .map((s) => {
-      const [path, direction] = s.split(/\s+/);
+      const [path = '', direction] = s.split(/\s+/);
       return { path, descending: (direction ?? '').toLowerCase() === 'desc' };
     });
   if (!keys.some((k) => k.path === 'ID' || k.path === 'Id')) {
@@ -235,7 +235,7 @@ function selectedValues(ctx: RequestContext, list: StoredList, item: StoredItem,
   const result: Record<string, unknown> = {};
   const expandedProps = new Map<string, string[]>();
   for (const name of select) {
-    const [head, sub] = name.split('/');
+    const [head = '', sub] = name.split('/');
     if (sub !== undefined) {
       if (!query.expand.includes(head)) {
         throw errors.badRequest(
@@ -294,7 +294,7 @@ export const LOOKUP_THRESHOLD = 12;
 
 /** 500 when a query joins more lookup or person columns than the threshold allows. */
 function checkLookupThreshold(list: StoredList, query: Query): void {
-  const joined = new Set(query.expand.map((name) => findField(list, name.split('/')[0])).filter((f): f is StoredField => f !== undefined && isLookupLike(f)));
+  const joined = new Set(query.expand.map((name) => findField(list, name.split('/')[0] ?? '')).filter((f): f is StoredField => f !== undefined && isLookupLike(f)));
   if (joined.size > LOOKUP_THRESHOLD) {
     throw errors.lookupThreshold();
   }
@@ -320,8 +320,9 @@ export function queryItems(ctx: RequestContext, list: StoredList): Record<string
     'odata.metadata': `${ctx.webUrl}/_api/$metadata#${entityTypeName(list).replace('ListItem', 'ListItems')}`,
     value: page.map((item) => serializeItem(ctx, list, item, query))
   };
-  if (start + top < sorted.length && page.length > 0) {
-    body['odata.nextLink'] = nextLink(ctx, page[page.length - 1].Id);
+  const last = page[page.length - 1];
+  if (start + top < sorted.length && last) {
+    body['odata.nextLink'] = nextLink(ctx, last.Id);
   }
   return body;
 }

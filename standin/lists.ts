@@ -32,15 +32,22 @@ function localizedText(ctx: RequestContext, resources: Record<string, string>, f
  * SP.RegionalSettings of the site's locale, as far as the stand-in uses them. Finnish and Swedish
  * regional settings separate list items (and formula arguments) with `;` and decimals with `,`.
  */
-const REGIONAL_SETTINGS: Readonly<Record<number, { ListSeparator: string; DecimalSeparator: string; ThousandSeparator: string }>> = {
+interface Separators {
+  ListSeparator: string;
+  DecimalSeparator: string;
+  ThousandSeparator: string;
+}
+/** English (United States), 1033: also used for a locale the stand-in does not know. */
+const US_ENGLISH: Separators = { ListSeparator: ',', DecimalSeparator: '.', ThousandSeparator: ',' };
+const REGIONAL_SETTINGS: Readonly<Record<number, Separators>> = {
   1035: { ListSeparator: ';', DecimalSeparator: ',', ThousandSeparator: '\u00a0' },
   1053: { ListSeparator: ';', DecimalSeparator: ',', ThousandSeparator: '\u00a0' },
-  1033: { ListSeparator: ',', DecimalSeparator: '.', ThousandSeparator: ',' }
+  1033: US_ENGLISH
 };
 
 export function regionalSettings(web: StoredWeb): { LocaleId: number; ListSeparator: string; DecimalSeparator: string; ThousandSeparator: string } {
   const locale = web.LocaleId ?? 1035;
-  return { LocaleId: locale, ...(REGIONAL_SETTINGS[locale] ?? REGIONAL_SETTINGS[1033]) };
+  return { LocaleId: locale, ...(REGIONAL_SETTINGS[locale] ?? US_ENGLISH) };
 }
 
 export function serializeRegionalSettings(ctx: RequestContext): Record<string, unknown> {
@@ -178,7 +185,7 @@ function pick(all: Record<string, unknown>, select: string[] | undefined): Recor
   }
   const result: Record<string, unknown> = {};
   for (const name of select) {
-    const [head, sub] = name.split('/');
+    const [head = '', sub] = name.split('/');
     if (!(head in all)) {
       throw errors.badRequest(`The property '${head}' does not exist on the type.`);
     }

@@ -25,7 +25,7 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       i++;
     } else if (c === '(' || c === ')' || c === ',') {
@@ -37,7 +37,7 @@ function tokenize(text: string): Token[] {
       i = next;
     } else if (/[0-9-]/.test(c)) {
       let j = i + 1;
-      while (j < text.length && /[0-9.]/.test(text[j])) {
+      while (j < text.length && /[0-9.]/.test(text.charAt(j))) {
         j++;
       }
       const value = Number(text.slice(i, j));
@@ -48,7 +48,7 @@ function tokenize(text: string): Token[] {
       i = j;
     } else if (/[A-Za-z_]/.test(c)) {
       let j = i + 1;
-      while (j < text.length && /[A-Za-z0-9_/.]/.test(text[j])) {
+      while (j < text.length && /[A-Za-z0-9_/.]/.test(text.charAt(j))) {
         j++;
       }
       const word = text.slice(i, j);
@@ -79,7 +79,7 @@ function readQuoted(text: string, start: number): [string, number] {
       }
       return [value, i + 1];
     }
-    value += text[i];
+    value += text.charAt(i);
     i++;
   }
   throw new FilterSyntaxError('Unterminated string literal');
@@ -194,7 +194,7 @@ export function parseFilter(text: string): FilterNode {
 export function filterFields(node: FilterNode): string[] {
   switch (node.kind) {
     case 'path':
-      return [node.path.split('/')[0]];
+      return [node.path.split('/')[0] ?? ''];
     case 'literal':
       return [];
     case 'compare':

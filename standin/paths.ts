@@ -45,7 +45,8 @@ function parseArgument(raw: string): string | number {
   const text = raw.trim();
   const quoted = /^(?:guid)?'([\s\S]*)'$/i.exec(text);
   if (quoted) {
-    return quoted[1].replace(/''/g, "'");
+    const [, inner = ''] = quoted;
+    return inner.replace(/''/g, "'");
   }
   const n = Number(text);
   return Number.isNaN(n) ? text : n;
@@ -65,7 +66,8 @@ function parseSegment(raw: string): Segment {
   for (const part of splitTopLevel(inner, ',')) {
     const eq = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=([\s\S]*)$/.exec(part);
     if (eq && !part.trim().startsWith("'")) {
-      segment.named[eq[1]] = parseArgument(eq[2]);
+      const [, key = '', value = ''] = eq;
+      segment.named[key] = parseArgument(value);
     } else {
       segment.args.push(parseArgument(part));
     }

@@ -63,7 +63,7 @@ function webEntity(ctx: RequestContext): Record<string, unknown> {
   const select = ctx.query.select;
   const result: Record<string, unknown> = { 'odata.type': 'SP.Web', 'odata.id': `${ctx.webUrl}/_api/Web`, 'odata.editLink': 'Web' };
   for (const name of select && select.length > 0 ? select : Object.keys(all).filter((k) => k !== 'CurrentUser')) {
-    const [head, sub] = name.split('/');
+    const [head = '', sub] = name.split('/');
     if (!(head in all)) {
       throw errors.badRequest(`The property '${head}' does not exist on type 'SP.Web'.`);
     }
@@ -132,7 +132,10 @@ function routeView(ctx: RequestContext, list: StoredList, view: StoredView, rest
       return json(200, { Items: view.ViewFields, SchemaXml: '' });
     }
     requirePermission(ctx, 'ManageLists');
-    const actionName = action?.name.toLowerCase();
+    if (!action) {
+      throw errors.badRequest('Unknown view fields operation.');
+    }
+    const actionName = action.name.toLowerCase();
     if (actionName === 'addviewfield') {
       const name = str(action);
       if (!list.fields.some((f) => f.InternalName === name) && name !== 'LinkTitle') {
@@ -247,7 +250,7 @@ function routeItems(ctx: RequestContext, list: StoredList, itemSegment: Segment,
   }
   const id = Number(itemSegment.args[0]);
   const item = findItem(list, id);
-  if (rest.length === 1 && rest[0].name.toLowerCase() === 'recycle' && m === 'POST') {
+  if (rest.length === 1 && rest[0]?.name.toLowerCase() === 'recycle' && m === 'POST') {
     // to the recycle bin (the stand-in keeps no bin: the item is gone from the list either way)
     deleteItem(ctx, list, item);
     return json(200, { value: newGuid() });

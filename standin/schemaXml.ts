@@ -32,7 +32,8 @@ function attributes(openTag: string): Record<string, string> {
   const pattern = /([A-Za-z_][A-Za-z0-9_:.-]*)="([^"]*)"/g;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(openTag)) !== null) {
-    result[match[1]] = decodeXml(match[2]);
+    const [, name = '', value = ''] = match;
+    result[name] = decodeXml(value);
   }
   return result;
 }
@@ -58,9 +59,10 @@ export function fieldFromXml(xml: string): StoredField {
   if (!open) {
     throw errors.badRequest('The field schema XML is not valid.');
   }
-  const a = attributes(open[1]);
-  const type = (a.Type === 'Lookup' && bool(a.Mult) ? 'LookupMulti' : a.Type) as SpFieldType;
-  if (!FIELD_TYPES.includes(type)) {
+  const a = attributes(open[1] ?? '');
+  const written = a.Type === 'Lookup' && bool(a.Mult) ? 'LookupMulti' : a.Type;
+  const type = FIELD_TYPES.find((t) => t === written);
+  if (!type) {
     throw errors.badRequest(`Field type '${a.Type ?? ''}' is not supported.`);
   }
   const name = a.Name ?? a.StaticName ?? a.DisplayName;
@@ -71,7 +73,7 @@ export function fieldFromXml(xml: string): StoredField {
   const choicePattern = /<CHOICE>([\s\S]*?)<\/CHOICE>/gi;
   let match: RegExpExecArray | null;
   while ((match = choicePattern.exec(xml)) !== null) {
-    choices.push(decodeXml(match[1]));
+    choices.push(decodeXml(match[1] ?? ''));
   }
   const defaultMatch = /<Default>([\s\S]*?)<\/Default>/i.exec(xml);
   const validation = /<Validation\b([^>]*)>([\s\S]*?)<\/Validation>/i.exec(xml);
@@ -93,9 +95,9 @@ export function fieldFromXml(xml: string): StoredField {
     MaxLength: num(a.MaxLength),
     MinimumValue: num(a.Min),
     MaximumValue: num(a.Max),
-    DefaultValue: defaultMatch ? decodeXml(defaultMatch[1]) : null,
-    ValidationFormula: validation ? decodeXml(validation[2]) : null,
-    ValidationMessage: validation ? attributes(validation[1]).Message ?? null : null,
+    DefaultValue: defaultMatch ? decodeXml(defaultMatch[1] ?? '') : null,
+    ValidationFormula: validation ? decodeXml(validation[2] ?? '') : null,
+    ValidationMessage: validation ? attributes(validation[1] ?? '').Message ?? null : null,
     CustomFormatter: null,
     DisplayFormat: type === 'DateTime' ? (a.Format === 'DateOnly' ? 0 : 1) : undefined,
     ShowInEditForm: a.ShowInEditForm === undefined ? true : bool(a.ShowInEditForm),

@@ -16,7 +16,7 @@ function tokenize(src: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < src.length) {
-    const c = src[i];
+    const c = src.charAt(i);
     if (/\s/.test(c)) {
       i++;
     } else if (c === '[') {
@@ -30,21 +30,21 @@ function tokenize(src: string): Token[] {
       let j = i + 1;
       let text = '';
       while (j < src.length && !(src[j] === '"' && src[j + 1] !== '"')) {
-        text += src[j] === '"' ? '"' : src[j];
+        text += src[j] === '"' ? '"' : src.charAt(j);
         j += src[j] === '"' ? 2 : 1;
       }
       out.push({ t: 'str', v: text });
       i = j + 1;
     } else if (/[0-9.]/.test(c)) {
       let j = i;
-      while (j < src.length && /[0-9.]/.test(src[j])) {
+      while (j < src.length && /[0-9.]/.test(src.charAt(j))) {
         j++;
       }
       out.push({ t: 'num', v: Number(src.slice(i, j)) });
       i = j;
     } else if (/[A-Za-z_]/.test(c)) {
       let j = i;
-      while (j < src.length && /[A-Za-z0-9_]/.test(src[j])) {
+      while (j < src.length && /[A-Za-z0-9_]/.test(src.charAt(j))) {
         j++;
       }
       out.push({ t: 'id', v: src.slice(i, j).toUpperCase() });
@@ -228,7 +228,10 @@ class Evaluator {
 
   private _call(name: string): Value {
     const args = this._args();
-    const arg = (n: number): Value => (args[n] ? args[n]() : null);
+    const arg = (n: number): Value => {
+      const argument = args[n];
+      return argument ? argument() : null;
+    };
     switch (name) {
       case 'AND':
         return args.every((a) => Boolean(a()));
