@@ -42,9 +42,9 @@ async function portfolioOf(count: number): Promise<{ standIn: StandIn; siteUrl: 
   const repository = createRepository({ siteUrl, environment: browserEnvironment() });
   await repository.setUp();
   const plans: Plan[] = [];
-  for (const [title, start, end] of [
-    ['TTS 2021–2022', '2021-01', '2022-12'],
-    ['TTS 2023–2024', '2023-01', '2024-12']
+  for (const { title, start, end } of [
+    { title: 'TTS 2021–2022', start: '2021-01', end: '2022-12' },
+    { title: 'TTS 2023–2024', start: '2023-01', end: '2024-12' }
   ]) {
     plans.push(await repository.savePlan({ id: null, etag: null, title, organisation: null, periodStart: start, periodEnd: end, approvedOn: null, status: null }));
   }

@@ -40,8 +40,17 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** values[i], going round from the start again; the list must not be empty. */
+function nth<T>(values: readonly T[], i: number): T {
+  const value = values[i % values.length];
+  if (value === undefined) {
+    throw new RangeError('There is nothing to choose from an empty list.');
+  }
+  return value;
+}
+
 function pick<T>(random: () => number, values: readonly T[]): T {
-  return values[Math.floor(random() * values.length)];
+  return nth(values, Math.floor(random() * values.length));
 }
 
 /** `count` projects belonging to `planIds` (each in one or two of them), goals from `goalIds`. */
@@ -51,18 +60,21 @@ export function syntheticProjects(count: number, planIds: readonly number[], goa
   const levels = vocabularyValues(IMPACT_LEVEL);
   const projects: Project[] = [];
   for (let i = 0; i < count; i++) {
-    const section = AREAS[i % AREAS.length];
+    const section = nth(AREAS, i);
     const sectionNumber = (i % AREAS.length) + 2;
     const unitIndex = Math.floor(random() * section.units.length);
-    const unit = section.units[unitIndex];
+    const unit = section.units[unitIndex] ?? null;
     const title = `${pick(random, SUBJECTS)} – ${pick(random, ACTIONS)} ${i + 1}`;
     const p = emptyProject(title);
     p.number = unit === null ? `${sectionNumber}.${Math.floor(i / AREAS.length) + 1}` : `${sectionNumber}.${unitIndex + 1}.${Math.floor(i / AREAS.length) + 1}`;
     p.category = section.category;
     p.serviceArea = section.area;
     p.unit = unit;
+    // each in one of the plans, some in two; in none when there are no plans
     const plan = planIds[i % planIds.length];
-    p.planIds = random() < 0.15 && planIds.length > 1 ? [...new Set([plan, planIds[(i + 1) % planIds.length]])] : [plan];
+    const nextPlan = planIds[(i + 1) % planIds.length];
+    const inTwo = random() < 0.15 && planIds.length > 1;
+    p.planIds = plan === undefined ? [] : inTwo && nextPlan !== undefined ? [...new Set([plan, nextPlan])] : [plan];
     p.goalIds = goalIds.length > 0 ? [pick(random, goalIds)] : [];
     p.description = `Hankkeessa ${title.toLowerCase()} toteutetaan vaiheittain yhdessä palvelualan kanssa.`;
     p.impacts.economic = { level: pick(random, levels), text: 'Manuaalinen työ vähenee ja tiedot löytyvät yhdestä paikasta.' };

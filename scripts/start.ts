@@ -7,7 +7,6 @@
  * SALKKU_LATENCY_MS, SALKKU_FAULT_RATIO (0–1, answers 429/503 with Retry-After), SALKKU_DATA_FILE.
  */
 import * as path from 'path';
-import type { Role } from '../standin/context';
 import { ROLES } from '../standin/context';
 import { startLocalPortfolio } from './lib/localPortfolio';
 import { buildPreview } from './lib/previewBuild';
@@ -15,7 +14,7 @@ import { buildPreview } from './lib/previewBuild';
 async function main(): Promise<void> {
   const log = (message: string): void => console.log(message);
   await buildPreview({ log });
-  const role = ROLES.find((r) => r === process.env.SALKKU_ROLE) as Role | undefined;
+  const role = ROLES.find((r) => r === process.env.SALKKU_ROLE);
   const portfolio = await startLocalPortfolio({
     port: Number(process.env.PORT ?? 4321),
     host: process.env.HOST ?? '127.0.0.1',

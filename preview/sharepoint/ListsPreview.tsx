@@ -103,19 +103,23 @@ function groupsOf(items: readonly ListItem[], groupBy: readonly string[], text: 
   if (name === undefined) {
     return [{ key: `${parent}/items`, name: '', level, items: [...items] }];
   }
-  const groups: Group[] = [];
-  for (let i = 0; i < items.length; ) {
-    const value = text(items[i], name);
-    let j = i;
-    while (j < items.length && text(items[j], name) === value) {
-      j++;
+  // runs of consecutive items with the same value
+  const runs: { value: string; members: ListItem[] }[] = [];
+  for (const item of items) {
+    const value = text(item, name);
+    const run = runs[runs.length - 1];
+    if (run && run.value === value) {
+      run.members.push(item);
+    } else {
+      runs.push({ value, members: [item] });
     }
+  }
+  const groups: Group[] = [];
+  for (const { value, members } of runs) {
     const key = `${parent}/${value}`;
-    const members = items.slice(i, j);
     const heading = { key, name: `${title(name)} : ${value || '–'} (${members.length})`, level };
     // the innermost group holds its items; outer ones are headings of the groups inside them
     groups.push(...(level === groupBy.length - 1 ? [{ ...heading, items: members }] : [{ ...heading, items: [] }, ...groupsOf(members, groupBy, text, title, level + 1, key)]));
-    i = j;
   }
   return groups;
 }

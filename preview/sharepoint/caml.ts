@@ -12,8 +12,13 @@ export interface ViewQuery {
   groupBy: string[];
 }
 
-function children(element: Element): Element[] {
-  return Array.from(element.children);
+/** Child `index` of a CAML element that must have it: a view query without it is malformed. */
+function child(element: Element, index: number): Element {
+  const found = element.children.item(index);
+  if (!found) {
+    throw new Error(`The CAML <${element.tagName}> has no element ${index + 1}`);
+  }
+  return found;
 }
 
 function valueOf(item: ListItem, fieldRef: Element): unknown {
@@ -35,22 +40,27 @@ function comparable(value: unknown): string {
 }
 
 function predicate(element: Element, currentUserId: number): (item: ListItem) => boolean {
-  const [first, second] = children(element);
   switch (element.tagName) {
     case 'And':
     case 'Or': {
-      const a = predicate(first, currentUserId);
-      const b = predicate(second, currentUserId);
+      const a = predicate(child(element, 0), currentUserId);
+      const b = predicate(child(element, 1), currentUserId);
       return element.tagName === 'And' ? (item) => a(item) && b(item) : (item) => a(item) || b(item);
     }
-    case 'IsNull':
-      return (item) => comparable(valueOf(item, first)) === '';
-    case 'IsNotNull':
-      return (item) => comparable(valueOf(item, first)) !== '';
+    case 'IsNull': {
+      const field = child(element, 0);
+      return (item) => comparable(valueOf(item, field)) === '';
+    }
+    case 'IsNotNull': {
+      const field = child(element, 0);
+      return (item) => comparable(valueOf(item, field)) !== '';
+    }
     case 'Eq':
     case 'Neq': {
-      const expected = second.querySelector('UserID') ? String(currentUserId) : second.textContent ?? '';
-      const equal = (item: ListItem): boolean => comparable(valueOf(item, first)) === expected;
+      const field = child(element, 0);
+      const value = child(element, 1);
+      const expected = value.querySelector('UserID') ? String(currentUserId) : value.textContent ?? '';
+      const equal = (item: ListItem): boolean => comparable(valueOf(item, field)) === expected;
       return element.tagName === 'Eq' ? equal : (item) => !equal(item);
     }
     default:

@@ -108,14 +108,14 @@ function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
-    const c = source[i];
+    const c = source.charAt(i);
     if (/\s/.test(c)) {
       i++;
     } else if (c === "'" || c === '"') {
       let text = '';
       let j = i + 1;
       while (j < source.length && source[j] !== c) {
-        text += source[j] === '\\' ? source[++j] : source[j];
+        text += source[j] === '\\' ? source.charAt(++j) : source.charAt(j);
         j++;
       }
       if (j >= source.length) {
@@ -176,8 +176,9 @@ class Parser {
 
   public parse(): Expression {
     const expression = this._conditional();
-    if (this._i < this._tokens.length) {
-      throw new FormatterSyntaxError(`Unexpected "${this._tokens[this._i].v}" in ${this._source}`);
+    const extra = this._tokens[this._i];
+    if (extra) {
+      throw new FormatterSyntaxError(`Unexpected "${extra.v}" in ${this._source}`);
     }
     return expression;
   }
@@ -222,8 +223,10 @@ class Parser {
   }
 
   private _unary(): Expression {
-    if (this._peek('-') || this._peek('!')) {
-      const operator = this._tokens[this._i++].v as '-' | '!';
+    const token = this._tokens[this._i];
+    const operator = token?.t === 'op' && (token.v === '-' || token.v === '!') ? token.v : undefined;
+    if (operator) {
+      this._i++;
       return { kind: 'unary', operator, operand: this._unary() };
     }
     return this._primary();
@@ -242,7 +245,7 @@ class Parser {
       case 'var':
         return { kind: 'variable', name: token.v };
       case 'field': {
-        const [name, property] = token.v.split('.');
+        const [name = '', property] = token.v.split('.');
         return property === undefined ? { kind: 'field', name } : { kind: 'field', name, property };
       }
       case 'id':
@@ -413,7 +416,11 @@ export function evaluateExpression(expression: Expression, context: FormatterCon
       return truthy(evaluate(expression.test)) ? evaluate(expression.then) : evaluate(expression.otherwise);
     case 'call':
       if (expression.name === 'if') {
-        return truthy(evaluate(expression.args[0])) ? evaluate(expression.args[1]) : evaluate(expression.args[2]);
+        // only the branch taken is evaluated; a missing argument is null, as for the other
+        // functions (formatterProblems reports it)
+        const [test, then, otherwise] = expression.args;
+        const argument = (e: Expression | undefined): FormatterValue => (e ? evaluate(e) : null);
+        return truthy(argument(test)) ? argument(then) : argument(otherwise);
       }
       return call(expression.name, expression.args.map(evaluate), context);
   }

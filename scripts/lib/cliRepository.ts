@@ -96,8 +96,8 @@ export function readArgs(argv: readonly string[]): { flags: Set<string>; values:
   const flags = new Set<string>();
   const values = new Map<string, string>();
   const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+  let i = 0;
+  for (let arg = argv[i]; arg !== undefined; arg = argv[++i]) {
     if (arg.startsWith('--')) {
       const next = argv[i + 1];
       if (next !== undefined && !next.startsWith('--') && ['--site', '--plan', '--format', '--out', '--standin', '--template', '--lang', '--count', '--prefix', '--demo-people'].includes(arg)) {

@@ -114,7 +114,7 @@ class Checks {
   }
 }
 
-function expectThat(condition: boolean, message: string): void {
+function expectThat(condition: boolean, message: string): asserts condition {
   if (!condition) {
     throw new CheckFailure(message);
   }
@@ -203,6 +203,7 @@ export async function verifyTenant(siteUrl: string, options: VerifyOptions): Pro
     await checks.run('A stale ETag is refused (412)', async () => {
       const repo = repository();
       const project = (await repo.load()).projects[0];
+      expectThat(project !== undefined, 'the list has no project to save');
       const first = await repo.saveProject({ ...project, ragComment: 'ensimmäinen' }, { plans });
       expectThat(first.etag !== project.etag, 'the ETag did not change on save');
       const second = await repo.saveProject({ ...project, ragComment: 'toinen' }, { plans }).then(

@@ -16,6 +16,7 @@ import { listServerRelativeUrl } from '../../src/data/sharepoint/spUtils';
 import { listSchema } from '../../src/data/sharepoint/schema/schema';
 import type { Project } from '../../src/domain/model';
 import { emptyProject } from '../../src/domain/model';
+import { must } from '../support/must';
 import type { Harness } from '../support/standinHarness';
 import { startHarness } from '../support/standinHarness';
 
@@ -54,33 +55,33 @@ async function runTrials(
   const repo = h.repository();
   const outcome: Outcome = { saved: 0, conflicts: 0, lostUpdates: 0 };
   for (let trial = 0; trial < TRIALS; trial++) {
-    const id = ids[Math.floor(random() * ids.length)];
+    const id = must(ids[Math.floor(random() * ids.length)], 'an item id');
     // both clients read the same version
     const [a, b] = await Promise.all([repo.getProject(id), repo.getProject(id)]);
     onRead?.(a);
     const edits = [a, b].map((read, client) => {
-      const chosen = FIELDS[Math.floor(random() * FIELDS.length)];
+      const chosen = must(FIELDS[Math.floor(random() * FIELDS.length)], 'a field');
       const field = pick ? pick(client) : chosen;
       const value = `trial ${trial} client ${client}`;
-      return { client, field, value, project: { ...read, [field]: value } as Project, wait: Math.floor(random() * 15) };
+      const project: Project = { ...read, [field]: value };
+      return { client, field, value, project, wait: Math.floor(random() * 15) };
     });
     const results = await Promise.all(
       edits.map(async (edit) => {
         await delay(edit.wait);
         try {
           await save(edit.client, edit.project);
-          return 'saved';
+          return { edit, result: 'saved' };
         } catch (error) {
           if (error instanceof ConflictError) {
-            return 'conflict';
+            return { edit, result: 'conflict' };
           }
           throw error;
         }
       })
     );
     const final = await repo.getProject(id);
-    results.forEach((result, i) => {
-      const edit = edits[i];
+    results.forEach(({ edit, result }) => {
       if (result === 'conflict') {
         outcome.conflicts++;
         return;
@@ -116,7 +117,7 @@ describe('concurrent edits', () => {
   it(`loses no update in ${TRIALS} randomized trials with ETags`, async () => {
     const clients: PortfolioRepository[] = [h.repository('owner'), h.repository('member')];
     const outcome = await runTrials(h, ids, async (client, project) => {
-      await clients[client].saveProject(project, { plans: [] });
+      await must(clients[client], 'a client').saveProject(project, { plans: [] });
     }, 11);
     expect(outcome.lostUpdates).toBe(0);
     expect(outcome.saved + outcome.conflicts).toBe(TRIALS * 2);
@@ -133,7 +134,8 @@ describe('concurrent edits', () => {
       async (client, project) => {
         // each client changes a column of its own: the other's edit never overlaps
         const field = FIELDS[client] ?? 'systems';
-        const result = await clients[client].updateProject(originals.get(project.id ?? 0) as Project, { [field]: project[field] });
+        const original = must(originals.get(project.id ?? 0), 'the version both clients read');
+        const result = await must(clients[client], 'a client').updateProject(original, { [field]: project[field] });
         if (result.kind === 'conflict') {
           throw new ConflictError('overlap', result.current);
         }
@@ -157,8 +159,8 @@ describe('concurrent edits', () => {
       h,
       ids,
       async (client, project) => {
-        const read = originals.get(project.id ?? 0) as Project;
-        const result = await clients[client].updateProject(read, { ragComment: project.ragComment });
+        const read = must(originals.get(project.id ?? 0), 'the version both clients read');
+        const result = await must(clients[client], 'a client').updateProject(read, { ragComment: project.ragComment });
         if (result.kind === 'conflict') {
           conflicts.push([...result.overlapping]);
           throw new ConflictError('overlap', result.current);
@@ -181,7 +183,7 @@ describe('concurrent edits', () => {
     const outcome = await runTrials(h, ids, async (client, project) => {
       const changed = FIELDS.map((f) => [names[f], project[f]]);
       // "*" overwrites whatever is there: what the repository never does
-      await sps[client].web.getList(url).items.getById(project.id ?? 0).update(Object.fromEntries(changed), '*');
+      await must(sps[client], 'a client').web.getList(url).items.getById(project.id ?? 0).update(Object.fromEntries(changed), '*');
     }, 12);
     expect(outcome.conflicts).toBe(0);
     expect(outcome.lostUpdates).toBeGreaterThan(0);

@@ -6,6 +6,7 @@
 import { DEMO_PEOPLE, DEMO_PROJECTS } from '../../demo/demoContent';
 import { demoEmail, seedDemo } from '../../demo/seedDemo';
 import { cleanToken, cliFailureMessage, cliRepository } from '../../scripts/lib/cliRepository';
+import { must } from '../support/must';
 import type { Harness } from '../support/standinHarness';
 import { SITE_PATH, startHarness } from '../support/standinHarness';
 
@@ -102,7 +103,7 @@ describe('demo data on a site', () => {
       if (!projects) {
         throw new Error('no list');
       }
-      projects.ValidationFormula = `=[Title]<>"${DEMO_PROJECTS[59].title.replace(/"/g, '""')}"`;
+      projects.ValidationFormula = `=[Title]<>"${must(DEMO_PROJECTS[59], 'a 60th demo project').title.replace(/"/g, '""')}"`;
       await expect(seedDemo(h.repository(), { people: 'directory' })).rejects.toMatchObject({ kind: 'invalidValue' });
       expect(['SalkkuPlans', 'SalkkuGoals', 'SalkkuProjects'].map((l) => storedCount(h, l))).toEqual([0, 0, 0]);
     } finally {

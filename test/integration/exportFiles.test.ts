@@ -16,6 +16,7 @@ import { buildPlanDocument } from '../../src/domain/export/planDocument';
 import type { Project } from '../../src/domain/model';
 import { planDocx } from '../../src/export/docxExport';
 import { portfolioWorkbook } from '../../src/export/xlsxExport';
+import { must } from '../support/must';
 
 const OUT = path.resolve(__dirname, '../../test-results/export');
 
@@ -32,7 +33,7 @@ function csvRows(text: string): string[][] {
   return text
     .split(/\r?\n/)
     .filter((line) => line !== '')
-    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1));
+    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1));
 }
 
 describe('exported files', () => {
@@ -89,7 +90,7 @@ describe('exported files', () => {
     const area = col('Palveluala');
     const money = ['Investointi vähintään (€)', 'Investointi enintään (€)', 'Jatkuvat vähintään (€/v)', 'Jatkuvat enintään (€/v)'].map(col);
     expect(money.every((c) => c > 0)).toBe(true);
-    expect(sheet.getColumn(money[0]).numFmt).toContain('€');
+    expect(sheet.getColumn(must(money[0], 'a money column')).numFmt).toContain('€');
     const sums = new Map<string, number[]>();
     for (let r = 2; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
@@ -120,7 +121,7 @@ describe('exported files', () => {
     expect(csvFile).toBeDefined();
     const rows = csvRows(fs.readFileSync(path.join(OUT, csvFile ?? ''), 'utf8'));
     const totalRow = rows.find((r) => r[0] === 'Yhteensä');
-    const all = [...sums.values()].reduce((t, v) => t.map((x, i) => x + v[i]), [0, 0, 0, 0, 0]);
+    const all = [...sums.values()].reduce((t, v) => t.map((x, i) => x + (v[i] ?? 0)), [0, 0, 0, 0, 0]);
     expect(totalRow?.slice(1, 6).map((v) => Number(v.replace(/[^\d.-]/g, '')))).toEqual(all);
   }, 180_000);
 });

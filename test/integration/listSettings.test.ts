@@ -9,6 +9,7 @@ import { RepositoryError } from '../../src/data/contract/errors';
 import { listSchema, SCHEMA, schemaAtVersion } from '../../src/data/sharepoint/schema/schema';
 import { provision } from '../../src/data/sharepoint/setup/provision';
 import type { StoredList } from '../../standin/store';
+import { must } from '../support/must';
 import type { Harness } from '../support/standinHarness';
 import { SITE_PATH, startHarness } from '../support/standinHarness';
 
@@ -52,7 +53,7 @@ describe('list settings set-up (formatting, forms, help texts, views, validation
     }
     expect(list.fields.filter((f) => f.CustomFormatter).length).toBe(PROJECTS.fields.filter((f) => f.formatter).length);
     expect(list.fields.find((f) => f.InternalName === 'RagComment')?.ClientValidationFormula).toBe("=if([$Rag] == '', 'false', 'true')");
-    const form = JSON.parse(list.contentTypes[0].ClientFormCustomFormatter ?? '{}') as {
+    const form = JSON.parse(list.contentTypes[0]?.ClientFormCustomFormatter ?? '{}') as {
       bodyJSONFormatter: { sections: { displayname: string; fields: string[] }[] };
       headerJSONFormatter: { elmType: string };
       footerJSONFormatter: { txtContent: string };
@@ -77,7 +78,7 @@ describe('list settings set-up (formatting, forms, help texts, views, validation
     }
     const allTitles = new Set(list.fields.flatMap((f) => [f.Title, ...Object.values(f.TitleResources)]));
     expect(named.filter((n) => !allTitles.has(n))).toEqual([]);
-    expect(form.bodyJSONFormatter.sections[6].fields.slice(0, 6)).toEqual([
+    expect(form.bodyJSONFormatter.sections[6]?.fields.slice(0, 6)).toEqual([
       'a) Tiedonhallinnan järjestäminen',
       'a) Organisering av informationshanteringen',
       'a) Organisation of information management',
@@ -218,12 +219,12 @@ describe('upgrade from an earlier version whose set-up stopped at SharePoint\'s 
     expect(upgrade.skippedItems).toBe(1);
     expect(after.fields.filter((f) => f.CustomFormatter).length).toBeGreaterThan(8);
     expect(after.ValidationFormula).toContain('[InvestmentMin]<=[InvestmentMax]');
-    expect(after.contentTypes[0].ClientFormCustomFormatter).toContain('"displayname":"Seuranta"');
+    expect(after.contentTypes[0]?.ClientFormCustomFormatter).toContain('"displayname":"Seuranta"');
 
     const again = await provision(sp, h.siteUrl);
     expect(again.writes).toBe(0);
     expect(again.skippedItems).toBe(1);
-    after.items[0].values.InvestmentMax = 1000;
+    must(after.items[0], 'the first item').values.InvestmentMax = 1000;
     expect((await provision(sp, h.siteUrl)).actions).toEqual([{ kind: 'updateItem', list: 'projects', target: '#1', detail: 'SortKey 0002.0010' }]);
     expect((await provision(sp, h.siteUrl)).actions).toEqual([]);
   });
@@ -250,7 +251,7 @@ describe('interrupted set-up', () => {
       expect(list.fields.filter((f) => f.CustomFormatter).length).toBe(PROJECTS.fields.filter((f) => f.formatter).length);
       expect(list.views.map((v) => v.ServerRelativeUrl.split('/').pop()).sort()).toEqual(['AllItems.aspx', 'ByServiceArea.aspx', 'CarriedOver.aspx', 'CurrentPlan.aspx', 'MissingAssessment.aspx', 'MyProjects.aspx']);
       expect(list.views.find((v) => v.ServerRelativeUrl.endsWith('/CurrentPlan.aspx'))?.Title).toBe('Nykyinen suunnitelma');
-      expect(list.contentTypes[0].ClientFormCustomFormatter).toContain('"displayname":"Perustiedot"');
+      expect(list.contentTypes[0]?.ClientFormCustomFormatter).toContain('"displayname":"Perustiedot"');
       expect(list.ValidationFormula).toContain('[ScheduleEnd]');
       expect((await provision(g.sp(), g.siteUrl)).writes).toBe(0);
     } finally {

@@ -1,4 +1,5 @@
 import { emptyProject } from '../../src/domain/model';
+import { must } from '../support/must';
 import { ConflictError, RepositoryError } from '../../src/data/contract/errors';
 import { SCHEMA } from '../../src/data/sharepoint/schema/schema';
 import type { Harness } from '../support/standinHarness';
@@ -48,18 +49,18 @@ describe('repository ↔ stand-in over HTTP', () => {
   it('rejects a stale ETag with a conflict carrying the current version', async () => {
     const repo = h.repository();
     const data = await repo.load();
-    const original = data.projects[0];
+    const original = must(data.projects[0], 'a project');
     const first = await repo.saveProject({ ...original, title: 'First writer' }, data);
     expect(first.etag).not.toBe(original.etag);
     const error = await repo.saveProject({ ...original, title: 'Second writer' }, data).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
-    expect((error as ConflictError<typeof original>).current?.title).toBe('First writer');
+    expect(error).toMatchObject({ current: { title: 'First writer' } });
     expect((await repo.getProject(original.id ?? 0)).title).toBe('First writer');
   });
 
   it('writes only the columns that changed, and records the saving user and today with an assessment', async () => {
     const owner = h.repository('owner');
-    const base = (await owner.load()).projects[0];
+    const base = must((await owner.load()).projects[0], 'a project');
     // an old assessment by someone else
     const dated = await owner.updateProject(base, { assessedOn: '2019-05-02', assessmentStatus: 'Luonnos' });
     if (dated.kind !== 'saved') {
@@ -72,7 +73,7 @@ describe('repository ↔ stand-in over HTTP', () => {
     const writes = h.standIn.log.slice(logged).filter((r) => r.method !== 'GET' && /\/items\(\d+\)/i.test(r.url));
     expect(writes).toHaveLength(1);
     // the two columns the member changed, and the assessor and date that always go with them
-    expect(Object.keys(JSON.parse(writes[0].body ?? '{}') as object).sort()).toEqual(['AssessedById', 'AssessedOn', 'ImpactSecurity', 'ImpactSecurityNote']);
+    expect(Object.keys(JSON.parse(writes[0]?.body ?? '{}') as object).sort()).toEqual(['AssessedById', 'AssessedOn', 'ImpactSecurity', 'ImpactSecurityNote']);
     const item = h.standIn.store.findWeb(SITE_PATH)?.lists.find((l) => l.UrlName === 'SalkkuProjects')?.items.find((i) => i.Id === base.id);
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
@@ -86,7 +87,7 @@ describe('repository ↔ stand-in over HTTP', () => {
 
   it('names who changed the item (Editor, Modified) in a conflict, not the earlier assessor', async () => {
     const owner = h.repository('owner');
-    const read = (await owner.load()).projects[0];
+    const read = must((await owner.load()).projects[0], 'a project');
     // the member changes the same justification first
     const theirs = await h.repository('member').updateProject(read, { impacts: { ...read.impacts, dataUse: { level: null, text: 'Heidän tekstinsä' } } });
     expect(theirs.kind).toBe('saved');
@@ -106,9 +107,9 @@ describe('repository ↔ stand-in over HTTP', () => {
     const data = await repo.load();
     expect(data.lists.projects.permissions).toEqual({ canRead: true, canAdd: false, canEdit: false, canManage: false });
     expect(data.canManageSite).toBe(false);
-    const error = await repo.saveProject(data.projects[0], data).catch((e: unknown) => e);
+    const error = await repo.saveProject(must(data.projects[0], 'a project'), data).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RepositoryError);
-    expect((error as RepositoryError).kind).toBe('accessDenied');
+    expect(error).toMatchObject({ kind: 'accessDenied' });
   });
 
   it('gives listMissing for a site without the lists, and accessDenied for no access', async () => {
@@ -116,11 +117,11 @@ describe('repository ↔ stand-in over HTTP', () => {
     const { createRepository, browserEnvironment } = await import('../../src/data/sharepoint/createRepository');
     const empty = createRepository({ siteUrl: `${h.server.url}/sites/empty`, environment: browserEnvironment() });
     const missing = await empty.load().catch((e: unknown) => e);
-    expect((missing as RepositoryError).kind).toBe('listMissing');
+    expect(missing).toMatchObject({ kind: 'listMissing' });
     const status = await empty.setupStatus();
     expect(status.missingLists).toEqual(['plans', 'goals', 'projects']);
     const denied = await h.repository('none').load().catch((e: unknown) => e);
-    expect((denied as RepositoryError).kind).toBe('accessDenied');
+    expect(denied).toMatchObject({ kind: 'accessDenied' });
     expect(SITE_PATH).toBe('/sites/salkku');
   });
 

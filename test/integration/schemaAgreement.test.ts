@@ -45,7 +45,7 @@ describe('schema ↔ mapping ↔ stand-in', () => {
     ]);
     expect(data.goals[0]).toMatchObject({ title: 'Tavoite', description: 'Kuvaus', strategyPeriod: '2022–2025' });
     const list = h.standIn.store.findWeb('/sites/salkku')?.lists.find((l) => l.UrlName === 'SalkkuProjects');
-    expect(list?.items[0].values.PlanId).toBe(planB.id);
+    expect(list?.items[0]?.values.PlanId).toBe(planB.id);
     expect(data.itemIssues).toEqual([]);
     const single = await repo.getProject(saved.id ?? 0);
     expect({ ...single, modified: null }).toEqual({ ...loaded, modified: null });

@@ -79,7 +79,7 @@ describe('internal names of created columns', () => {
       expect(list.fields.map((f) => f.name).filter((n) => !names.includes(n))).toEqual([]);
       // no column named after a display name (the sign of a missing hint)
       expect(names.filter((n) => n.includes('_x'))).toEqual([]);
-      const contentTypeFields = stored.contentTypes[0].FieldLinks ?? [];
+      const contentTypeFields = stored.contentTypes[0]?.FieldLinks ?? [];
       expect(list.fields.filter((f) => !f.builtIn).map((f) => f.name).filter((n) => !contentTypeFields.includes(n))).toEqual([]);
     }
     const fieldCount = storedList(h, 'SalkkuProjects').fields.length;

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startLocalPortfolio } from '../../scripts/lib/localPortfolio';
+import { must } from '../support/must';
 
 describe('stand-in persistence', () => {
   it('keeps an edit across a restart and leaves no temporary file', async () => {
@@ -11,7 +12,7 @@ describe('stand-in persistence', () => {
     const first = await startLocalPortfolio({ dataFile, data: 'demo', staticRoot: null });
     expect(first.seeded).toBe(true);
     const data = await first.repository.load();
-    const project = data.projects[0];
+    const project = must(data.projects[0], 'a demo project');
     await first.repository.saveProject({ ...project, title: 'Muokattu ennen uudelleenkäynnistystä' }, data);
     await first.close();
     expect(fs.readdirSync(dir)).toEqual(['standin.json']);

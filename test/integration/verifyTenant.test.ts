@@ -52,8 +52,8 @@ describe('verify:tenant against the stand-in', () => {
         ['Signed in as a site owner', false],
         ['Scratch lists removed', true]
       ]);
-      expect(results[0].detail).toMatch(/not an owner/);
-      expect(results[1].detail).toBe('nothing was created');
+      expect(results[0]?.detail).toMatch(/not an owner/);
+      expect(results[1]?.detail).toBe('nothing was created');
     } finally {
       standIn.role = 'owner';
     }

@@ -41,7 +41,7 @@ const TEXT_FIELDS = [
 ];
 
 function payload(i: number): string {
-  return PAYLOADS[i % PAYLOADS.length];
+  return PAYLOADS[i % PAYLOADS.length] ?? '';
 }
 
 /** The item values of hostile item i (storage form). */
