@@ -39,5 +39,5 @@ export function settingsUrl(location: Location, settings: PreviewSettings): stri
 
 export function readRole(cookie: string): PreviewRole {
   const match = /(?:^|;\s*)standin-role=([a-z]+)/.exec(cookie);
-  return oneOf(ROLES, match ? match[1] : null, 'owner');
+  return oneOf(ROLES, match?.[1] ?? null, 'owner');
 }

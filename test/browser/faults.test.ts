@@ -9,6 +9,7 @@ import { applyFilter, buildSearchIndex, EMPTY_FILTER } from '../../src/domain/po
 import { HOSTILE_COUNT, insertHostileItems } from '../support/hostileItems';
 import { collectErrors, configureStandIn, resultCount, screenshot, smokeProblems, waitForViews } from './support/browser';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
+import { must } from '../support/must';
 
 const VIEWS = ['portfolio', 'timeline', 'impact'] as const;
 
@@ -63,7 +64,7 @@ describe('SharePoint throttling and outages', () => {
     const visitor = await site.contextFor('visitor');
     const page = await visitor.newPage();
     try {
-      const id = String(site.data.projects[0].id);
+      const id = String(must(site.data.projects[0], 'a demo project').id);
       for (const view of VIEWS) {
         await page.goto(site.url({ view, 'sk-project': id }));
         await waitForViews(page);

@@ -14,6 +14,7 @@ import { IMPACT_PERSPECTIVES } from '../../src/domain/model';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER, matchesImpact } from '../../src/domain/portfolio/filter';
 import * as fi from '../../src/loc/fi-fi.js';
 import { resultCount, screenshot, SCREENSHOTS, waitForViews } from './support/browser';
+import { must } from '../support/must';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
 describe('Impact-assessment view', () => {
@@ -75,7 +76,7 @@ describe('Impact-assessment view', () => {
   });
 
   it('saves an edit with the item\'s ETag; it is there after a reload', async () => {
-    const project = newest()[3];
+    const project = must(newest()[3], 'project 3 of the newest plan');
     const page = await open();
     try {
       await editCell(page, project, 'security');
@@ -99,7 +100,7 @@ describe('Impact-assessment view', () => {
   });
 
   it('saves over a colleague\'s change to other fields without a dialog, says so, and records the saver and today', async () => {
-    const project = newest()[5];
+    const project = must(newest()[5], 'project 5 of the newest plan');
     const member = await site.contextFor('member');
     const a = await open({}, site.owner);
     const b = await open({}, member);
@@ -132,7 +133,7 @@ describe('Impact-assessment view', () => {
   });
 
   it('asks only about the field both changed, naming who changed it and when, and keeps both texts', async () => {
-    const project = newest()[6];
+    const project = must(newest()[6], 'project 6 of the newest plan');
     const member = await site.contextFor('member');
     const a = await open({}, site.owner);
     const b = await open({}, member);
@@ -170,7 +171,7 @@ describe('Impact-assessment view', () => {
     const visitor = await site.contextFor('visitor');
     const page = await open({}, visitor);
     try {
-      const project = newest()[0];
+      const project = must(newest()[0], 'project 0 of the newest plan');
       await editCell(page, project, 'organisation');
       expect(await page.textContent(`[data-salkku-assessment-editor="${project.id}"]`)).toContain('Sinulla on lukuoikeus');
       expect(await page.locator('[data-salkku-save]').count()).toBe(0);

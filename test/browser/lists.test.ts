@@ -10,6 +10,7 @@ import { listSchema } from '../../src/data/sharepoint/schema/schema';
 import { latestPlanId } from '../../src/domain/plans';
 import { axeViolations, collectErrors, SCREENSHOTS } from './support/browser';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
+import { must } from '../support/must';
 
 const PROJECTS = listSchema('projects');
 
@@ -36,7 +37,7 @@ describe('SharePoint list preview (view and form from the stored settings)', () 
     const page = await open();
     const errors = collectErrors(page);
     try {
-      const newest = [...site.data.plans].sort((a, b) => (a.periodStart ?? '').localeCompare(b.periodStart ?? ''))[site.data.plans.length - 1];
+      const newest = must([...site.data.plans].sort((a, b) => (a.periodStart ?? '').localeCompare(b.periodStart ?? '')).at(-1), 'a demo plan');
       const current = site.data.projects.filter((p) => latestPlanId(p.planIds, site.data.plans) === newest.id);
       const view = page.locator('[data-sp-preview="view"]');
       const rows = view.locator('tr[data-sp-row]');

@@ -11,6 +11,7 @@ import { groupLabel } from '../../src/components/grid/gridRows';
 import * as fi from '../../src/loc/fi-fi.js';
 import { configureStandIn, resultCount, screenshot, waitForViews } from './support/browser';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
+import { must } from '../support/must';
 
 describe('Portfolio view', () => {
   const site = useBrowserPortfolio();
@@ -152,7 +153,7 @@ describe('Portfolio view', () => {
   });
 
   it('shows edit and new-project links to the owner and none to a visitor', async () => {
-    const id = site.data.projects[0].id;
+    const id = must(site.data.projects[0], 'a demo project').id;
     const ownerPage = await open({ 'sk-project': String(id) });
     const visitor = await site.contextFor('visitor');
     const visitorPage = await open({ 'sk-project': String(id) }, visitor);

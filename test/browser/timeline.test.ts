@@ -87,7 +87,7 @@ describe('Timeline view', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-segment'))).toBe('0');
       await page.keyboard.press('ArrowRight');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-segment'))).toBe('1');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toContain(phased?.schedule.phases[1].name ?? 'missing');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toContain(phased?.schedule.phases[1]?.name ?? 'missing');
     } finally {
       await page.close();
     }
