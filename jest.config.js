@@ -29,7 +29,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testEnvironment: '<rootDir>/test/support/jsdomWithFetch.js',
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/demo/**/*.test.ts', '<rootDir>/preview/**/*.test.ts']
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/demo/**/*.test.ts', '<rootDir>/preview/**/*.test.ts', '<rootDir>/standin/**/*.test.ts']
     },
     {
       ...common,

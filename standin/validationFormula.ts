@@ -6,54 +6,39 @@
  * Blank values compare as blank ("" / 0).
  */
 
+import { SourceScanner, TokenCursor } from './expressionScanner';
+
 type Value = number | string | boolean | null;
 
 type Token = { t: 'num'; v: number } | { t: 'str'; v: string } | { t: 'ref'; v: string } | { t: 'id'; v: string } | { t: 'op'; v: string };
 
 class FormulaError extends Error {}
 
+const TWO_CHARACTER_OPERATORS = ['<=', '>=', '<>'] as const;
+
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const c = src.charAt(i);
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === '[') {
-      const end = src.indexOf(']', i);
-      if (end < 0) {
+  const scanner = new SourceScanner(src);
+  for (scanner.skipWhitespace(); !scanner.done; scanner.skipWhitespace()) {
+    const c = scanner.peek();
+    if (c === '[') {
+      const reference = scanner.takeEnclosed('[', ']');
+      if (reference === undefined) {
         throw new FormulaError('unclosed [');
       }
-      out.push({ t: 'ref', v: src.slice(i + 1, end) });
-      i = end + 1;
+      out.push({ t: 'ref', v: reference });
     } else if (c === '"') {
-      let j = i + 1;
-      let text = '';
-      while (j < src.length && !(src[j] === '"' && src[j + 1] !== '"')) {
-        text += src[j] === '"' ? '"' : src.charAt(j);
-        j += src[j] === '"' ? 2 : 1;
+      const text = scanner.takeQuoted('doubled');
+      if (text === undefined) {
+        throw new FormulaError('unclosed "');
       }
       out.push({ t: 'str', v: text });
-      i = j + 1;
     } else if (/[0-9.]/.test(c)) {
-      let j = i;
-      while (j < src.length && /[0-9.]/.test(src.charAt(j))) {
-        j++;
-      }
-      out.push({ t: 'num', v: Number(src.slice(i, j)) });
-      i = j;
+      out.push({ t: 'num', v: Number(scanner.takeWhile(/[0-9.]/)) });
     } else if (/[A-Za-z_]/.test(c)) {
-      let j = i;
-      while (j < src.length && /[A-Za-z0-9_]/.test(src.charAt(j))) {
-        j++;
-      }
-      out.push({ t: 'id', v: src.slice(i, j).toUpperCase() });
-      i = j;
+      out.push({ t: 'id', v: scanner.takeWhile(/[A-Za-z0-9_]/).toUpperCase() });
     } else {
-      const two = src.slice(i, i + 2);
-      const op = two === '<=' || two === '>=' || two === '<>' ? two : c;
-      out.push({ t: 'op', v: op });
-      i += op.length;
+      out.push({ t: 'op', v: scanner.take((scanner.startsWithOneOf(TWO_CHARACTER_OPERATORS) ?? c).length) });
     }
   }
   return out;
@@ -87,29 +72,29 @@ function compare(a: Value, b: Value): number {
 }
 
 class Evaluator {
-  private _i = 0;
+  private readonly _cursor: TokenCursor<Token>;
+
   public constructor(
-    private readonly _tokens: Token[],
+    tokens: Token[],
     private readonly _resolve: (name: string) => Value
-  ) {}
+  ) {
+    this._cursor = new TokenCursor(tokens, (message) => new FormulaError(message));
+  }
 
   public run(): Value {
     const value = this._comparison();
-    if (this._i !== this._tokens.length) {
-      throw new FormulaError('trailing input');
-    }
+    this._cursor.finish();
     return value;
   }
 
   private _peekOp(): string | undefined {
-    const tok = this._tokens[this._i];
-    return tok && tok.t === 'op' ? tok.v : undefined;
+    return this._cursor.peekOp();
   }
 
   private _comparison(): Value {
     let left = this._concat();
     for (let op = this._peekOp(); op && ['=', '<>', '<', '<=', '>', '>='].includes(op); op = this._peekOp()) {
-      this._i++;
+      this._cursor.next();
       const c = compare(left, this._concat());
       left = op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0;
     }
@@ -119,7 +104,7 @@ class Evaluator {
   private _concat(): Value {
     let left = this._additive();
     while (this._peekOp() === '&') {
-      this._i++;
+      this._cursor.next();
       left = `${left ?? ''}${this._additive() ?? ''}`;
     }
     return left;
@@ -128,7 +113,7 @@ class Evaluator {
   private _additive(): Value {
     let left = this._multiplicative();
     for (let op = this._peekOp(); op === '+' || op === '-'; op = this._peekOp()) {
-      this._i++;
+      this._cursor.next();
       const right = this._multiplicative();
       left = op === '+' ? toNumber(left) + toNumber(right) : toNumber(left) - toNumber(right);
     }
@@ -138,7 +123,7 @@ class Evaluator {
   private _multiplicative(): Value {
     let left = this._unary();
     for (let op = this._peekOp(); op === '*' || op === '/'; op = this._peekOp()) {
-      this._i++;
+      this._cursor.next();
       const right = this._unary();
       left = op === '*' ? toNumber(left) * toNumber(right) : toNumber(left) / toNumber(right);
     }
@@ -147,17 +132,14 @@ class Evaluator {
 
   private _unary(): Value {
     if (this._peekOp() === '-') {
-      this._i++;
+      this._cursor.next();
       return -toNumber(this._unary());
     }
     return this._primary();
   }
 
   private _primary(): Value {
-    const tok = this._tokens[this._i++];
-    if (!tok) {
-      throw new FormulaError('unexpected end');
-    }
+    const tok = this._cursor.next();
     if (tok.t === 'num' || tok.t === 'str') {
       return tok.v;
     }
@@ -166,14 +148,13 @@ class Evaluator {
     }
     if (tok.t === 'op' && tok.v === '(') {
       const inner = this._comparison();
-      this._expect(')');
+      this._cursor.expectOp(')');
       return inner;
     }
     if (tok.t === 'id') {
       if (tok.v === 'TRUE' || tok.v === 'FALSE') {
-        if (this._peekOp() === '(') {
-          this._i++;
-          this._expect(')');
+        if (this._cursor.acceptOp('(')) {
+          this._cursor.expectOp(')');
         }
         return tok.v === 'TRUE';
       }
@@ -182,37 +163,16 @@ class Evaluator {
     throw new FormulaError(`unexpected ${tok.v}`);
   }
 
-  private _expect(op: string): void {
-    const tok = this._tokens[this._i++];
-    if (!tok || tok.t !== 'op' || tok.v !== op) {
-      throw new FormulaError(`expected ${op}`);
-    }
-  }
-
   private _args(): (() => Value)[] {
-    this._expect('(');
-    const thunks: (() => Value)[] = [];
-    if (this._peekOp() === ')') {
-      this._i++;
-      return thunks;
-    }
-    for (;;) {
+    return this._cursor.list(() => {
       const value = this._safe();
-      thunks.push(() => {
+      return (): Value => {
         if (value instanceof Error) {
           throw value;
         }
         return value;
-      });
-      const op = this._peekOp();
-      this._i++;
-      if (op === ')') {
-        return thunks;
-      }
-      if (op !== ',') {
-        throw new FormulaError('expected , or )');
-      }
-    }
+      };
+    });
   }
 
   private _safe(): Value | Error {

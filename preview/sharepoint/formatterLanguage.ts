@@ -9,6 +9,7 @@
  * See https://learn.microsoft.com/sharepoint/dev/declarative-customization/column-formatting
  */
 import type { FormatterNode } from '../../src/data/sharepoint/schema/formatting';
+import { SourceScanner, TokenCursor } from '../../standin/expressionScanner';
 
 /** Element types column formatting accepts. */
 export const ALLOWED_ELEMENT_TYPES: ReadonlySet<string> = new Set(['div', 'span', 'a', 'img', 'svg', 'path', 'button', 'p', 'filepreview']);
@@ -104,48 +105,36 @@ export class FormatterSyntaxError extends Error {}
 
 type Token = { t: 'str' | 'num' | 'id' | 'var' | 'field' | 'op'; v: string };
 
-function tokenize(source: string): Token[] {
+const TWO_CHARACTER_OPERATORS = ['||', '&&', '==', '!=', '<=', '>='] as const;
+
+function tokenize(source: string, shown: string): Token[] {
+  const fail = (message: string): FormatterSyntaxError => new FormatterSyntaxError(`${message} in ${shown}`);
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const c = source.charAt(i);
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === "'" || c === '"') {
-      let text = '';
-      let j = i + 1;
-      while (j < source.length && source[j] !== c) {
-        text += source[j] === '\\' ? source.charAt(++j) : source.charAt(j);
-        j++;
-      }
-      if (j >= source.length) {
-        throw new FormatterSyntaxError(`Unclosed string in ${source}`);
+  const scanner = new SourceScanner(source);
+  for (scanner.skipWhitespace(); !scanner.done; scanner.skipWhitespace()) {
+    const c = scanner.peek();
+    if (c === "'" || c === '"') {
+      const text = scanner.takeQuoted('backslash');
+      if (text === undefined) {
+        throw fail('Unclosed string');
       }
       tokens.push({ t: 'str', v: text });
-      i = j + 1;
-    } else if (source.startsWith('[$', i)) {
-      const end = source.indexOf(']', i);
-      if (end < 0) {
-        throw new FormatterSyntaxError(`Unclosed field reference in ${source}`);
+    } else if (scanner.startsWith('[$')) {
+      const name = scanner.takeEnclosed('[$', ']');
+      if (name === undefined) {
+        throw fail('Unclosed field reference');
       }
-      tokens.push({ t: 'field', v: source.slice(i + 2, end) });
-      i = end + 1;
+      tokens.push({ t: 'field', v: name });
     } else if (/[0-9]/.test(c)) {
-      const match = /^[0-9]+(\.[0-9]+)?/.exec(source.slice(i));
-      tokens.push({ t: 'num', v: match ? match[0] : c });
-      i += match ? match[0].length : 1;
+      tokens.push({ t: 'num', v: scanner.takeMatch(/[0-9]+(\.[0-9]+)?/y) });
     } else if (c === '@' || /[A-Za-z_]/.test(c)) {
-      const match = /^@?[A-Za-z_][A-Za-z0-9_.]*/.exec(source.slice(i));
-      const word = match ? match[0] : c;
-      tokens.push({ t: c === '@' ? 'var' : 'id', v: word });
-      i += word.length;
+      tokens.push({ t: c === '@' ? 'var' : 'id', v: scanner.takeMatch(/@?[A-Za-z_][A-Za-z0-9_.]*/y) });
     } else {
-      const op = ['||', '&&', '==', '!=', '<=', '>='].find((o) => source.startsWith(o, i)) ?? c;
-      if (!'()+-*/%<>!?:,'.includes(op) && op.length === 1) {
-        throw new FormatterSyntaxError(`Unexpected "${op}" in ${source}`);
+      const op = scanner.startsWithOneOf(TWO_CHARACTER_OPERATORS) ?? c;
+      if (op.length === 1 && !'()+-*/%<>!?:,'.includes(op)) {
+        throw fail(`Unexpected "${op}"`);
       }
-      tokens.push({ t: 'op', v: op });
-      i += op.length;
+      tokens.push({ t: 'op', v: scanner.take(op.length) });
     }
   }
   return tokens;
@@ -168,41 +157,28 @@ const PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
 };
 
 class Parser {
-  private _i = 0;
+  private readonly _cursor: TokenCursor<Token>;
+
   public constructor(
-    private readonly _tokens: Token[],
+    tokens: Token[],
     private readonly _source: string
-  ) {}
+  ) {
+    this._cursor = new TokenCursor(tokens, (message) => new FormatterSyntaxError(`${message} in ${_source}`));
+  }
 
   public parse(): Expression {
     const expression = this._conditional();
-    const extra = this._tokens[this._i];
-    if (extra) {
-      throw new FormatterSyntaxError(`Unexpected "${extra.v}" in ${this._source}`);
-    }
+    this._cursor.finish();
     return expression;
-  }
-
-  private _peek(value: string): boolean {
-    const token = this._tokens[this._i];
-    return token !== undefined && token.t === 'op' && token.v === value;
-  }
-
-  private _expect(value: string): void {
-    if (!this._peek(value)) {
-      throw new FormatterSyntaxError(`Expected "${value}" in ${this._source}`);
-    }
-    this._i++;
   }
 
   private _conditional(): Expression {
     const test = this._binary(1);
-    if (!this._peek('?')) {
+    if (!this._cursor.acceptOp('?')) {
       return test;
     }
-    this._i++;
     const then = this._conditional();
-    this._expect(':');
+    this._cursor.expectOp(':');
     return { kind: 'conditional', test, then, otherwise: this._conditional() };
   }
 
@@ -212,31 +188,27 @@ class Parser {
     }
     let left = this._binary(level + 1);
     for (;;) {
-      const token = this._tokens[this._i];
-      const operator = token?.t === 'op' ? BINARY_OPERATORS.find((o) => o === token.v) : undefined;
+      const op = this._cursor.peekOp();
+      const operator = BINARY_OPERATORS.find((o) => o === op);
       if (!operator || PRECEDENCE[operator] !== level) {
         return left;
       }
-      this._i++;
+      this._cursor.next();
       left = { kind: 'binary', operator, left, right: this._binary(level + 1) };
     }
   }
 
   private _unary(): Expression {
-    const token = this._tokens[this._i];
-    const operator = token?.t === 'op' && (token.v === '-' || token.v === '!') ? token.v : undefined;
-    if (operator) {
-      this._i++;
+    const operator = this._cursor.peekOp();
+    if (operator === '-' || operator === '!') {
+      this._cursor.next();
       return { kind: 'unary', operator, operand: this._unary() };
     }
     return this._primary();
   }
 
   private _primary(): Expression {
-    const token = this._tokens[this._i++];
-    if (!token) {
-      throw new FormatterSyntaxError(`Unexpected end of ${this._source}`);
-    }
+    const token = this._cursor.next();
     switch (token.t) {
       case 'str':
         return { kind: 'literal', value: token.v };
@@ -252,31 +224,14 @@ class Parser {
         if (token.v === 'true' || token.v === 'false') {
           return { kind: 'literal', value: token.v === 'true' };
         }
-        return { kind: 'call', name: token.v, args: this._arguments() };
+        return { kind: 'call', name: token.v, args: this._cursor.list(() => this._conditional()) };
       default:
         if (token.v === '(') {
           const inner = this._conditional();
-          this._expect(')');
+          this._cursor.expectOp(')');
           return inner;
         }
         throw new FormatterSyntaxError(`Unexpected "${token.v}" in ${this._source}`);
-    }
-  }
-
-  private _arguments(): Expression[] {
-    this._expect('(');
-    const args: Expression[] = [];
-    if (this._peek(')')) {
-      this._i++;
-      return args;
-    }
-    for (;;) {
-      args.push(this._conditional());
-      if (this._peek(')')) {
-        this._i++;
-        return args;
-      }
-      this._expect(',');
     }
   }
 }
@@ -289,7 +244,7 @@ export function isExpression(value: string): boolean {
 /** Parses `=…`, `@currentField` or `[$Field]`; throws FormatterSyntaxError. */
 export function parseExpression(value: string): Expression {
   const source = value.startsWith('=') ? value.slice(1) : value;
-  return new Parser(tokenize(source), value).parse();
+  return new Parser(tokenize(source, value), value).parse();
 }
 
 export type FormatterValue = string | number | boolean | null;

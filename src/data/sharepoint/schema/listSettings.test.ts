@@ -79,7 +79,7 @@ describe('column and form formatting', () => {
     const problems = formatterProblems(bad, exists(PROJECTS)).join('\n');
     // gap and row-gap are not on SharePoint's allow-list (column-gap is); transform only translates
     expect(problems).not.toContain('style "column-gap"');
-    for (const expected of ['elmType "script"', 'attribute "onclick"', 'style "gap"', 'style "row-gap"', 'style "transform" takes only translate', 'Unknown function eval()', '[$NoSuchField]', '@currentUser', 'if() takes 3', 'Expected ","']) {
+    for (const expected of ['elmType "script"', 'attribute "onclick"', 'style "gap"', 'style "row-gap"', 'style "transform" takes only translate', 'Unknown function eval()', '[$NoSuchField]', '@currentUser', 'if() takes 3', 'expected , in =if(']) {
       expect(problems).toContain(expected);
     }
   });
