@@ -179,15 +179,20 @@ export function listUrl(web: StoredWeb, list: StoredList): string {
   return `${web.ServerRelativeUrl}/Lists/${list.UrlName}`;
 }
 
-function pick(all: Record<string, unknown>, select: string[] | undefined): Record<string, unknown> {
+/**
+ * The properties `$select` names (`Head` or `Head/Sub`, which expands one property of an object),
+ * or `all` without `$select` (less `unselected`, which SharePoint sends only when asked); a name
+ * the entity does not have is a 400, as in SharePoint.
+ */
+export function pick(all: Record<string, unknown>, select: string[] | undefined, typeName = 'the type', unselected: readonly string[] = []): Record<string, unknown> {
   if (!select || select.length === 0) {
-    return all;
+    return Object.fromEntries(Object.entries(all).filter(([name]) => !unselected.includes(name)));
   }
   const result: Record<string, unknown> = {};
   for (const name of select) {
     const [head = '', sub] = name.split('/');
     if (!(head in all)) {
-      throw errors.badRequest(`The property '${head}' does not exist on the type.`);
+      throw errors.badRequest(`The property '${head}' does not exist on ${typeName}.`);
     }
     const value = all[head];
     if (sub !== undefined && value && typeof value === 'object') {

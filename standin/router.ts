@@ -10,6 +10,7 @@ import {
   createView,
   findFieldBy,
   listUrl,
+  pick,
   serializeContentType,
   serializeField,
   serializeList,
@@ -60,22 +61,12 @@ function webEntity(ctx: RequestContext): Record<string, unknown> {
     EffectiveBasePermissions: PERMISSIONS_OF_ROLE[ctx.role],
     CurrentUser: serializeUser(ctx, ctx.user)
   };
-  const select = ctx.query.select;
-  const result: Record<string, unknown> = { 'odata.type': 'SP.Web', 'odata.id': `${ctx.webUrl}/_api/Web`, 'odata.editLink': 'Web' };
-  for (const name of select && select.length > 0 ? select : Object.keys(all).filter((k) => k !== 'CurrentUser')) {
-    const [head = '', sub] = name.split('/');
-    if (!(head in all)) {
-      throw errors.badRequest(`The property '${head}' does not exist on type 'SP.Web'.`);
-    }
-    if (sub !== undefined) {
-      const nested = (result[head] as Record<string, unknown> | undefined) ?? {};
-      nested[sub] = (all[head] as Record<string, unknown>)[sub];
-      result[head] = nested;
-    } else {
-      result[head] = all[head];
-    }
-  }
-  return result;
+  return {
+    'odata.type': 'SP.Web',
+    'odata.id': `${ctx.webUrl}/_api/Web`,
+    'odata.editLink': 'Web',
+    ...pick(all, ctx.query.select, "type 'SP.Web'", ['CurrentUser'])
+  };
 }
 
 function findList(ctx: RequestContext, segment: Segment): StoredList {
