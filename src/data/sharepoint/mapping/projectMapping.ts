@@ -83,6 +83,18 @@ function scheduleFlag(name: string, flag: ScheduleFlag): ProjectCodec {
   };
 }
 
+/** The schedule's or the costs' text as written (the structured values are read from it). */
+function originalText(name: string, part: 'schedule' | 'costs'): ProjectCodec {
+  return {
+    read: (item, p) => {
+      p[part].text = readText(item, name) ?? '';
+    },
+    write: (p, out) => {
+      out[name] = textOrNull(p[part].text);
+    }
+  };
+}
+
 type CostKey = 'investmentMin' | 'investmentMax' | 'recurringPerYearMin' | 'recurringPerYearMax';
 
 function costField(name: string, key: CostKey): ProjectCodec {
@@ -230,14 +242,7 @@ export const PROJECT_CODECS: Readonly<Record<string, ProjectCodec>> = {
     }
   },
   StrategicBackground: textField('StrategicBackground', 'strategicBackground'),
-  ScheduleText: {
-    read: (item, p) => {
-      p.schedule.text = readText(item, 'ScheduleText') ?? '';
-    },
-    write: (p, out) => {
-      out.ScheduleText = textOrNull(p.schedule.text);
-    }
-  },
+  ScheduleText: originalText('ScheduleText', 'schedule'),
   ScheduleStart: monthField('ScheduleStart', 'start'),
   ScheduleEnd: monthField('ScheduleEnd', 'end'),
   ScheduleOngoing: scheduleFlag('ScheduleOngoing', 'ongoing'),
@@ -256,14 +261,7 @@ export const PROJECT_CODECS: Readonly<Record<string, ProjectCodec>> = {
   Likelihood: textField('Likelihood', 'likelihood'),
   LikelihoodNote: textField('LikelihoodNote', 'likelihoodNote'),
   ScheduleOwner: textField('ScheduleOwner', 'scheduleOwner'),
-  CostText: {
-    read: (item, p) => {
-      p.costs.text = readText(item, 'CostText') ?? '';
-    },
-    write: (p, out) => {
-      out.CostText = textOrNull(p.costs.text);
-    }
-  },
+  CostText: originalText('CostText', 'costs'),
   InvestmentMin: costField('InvestmentMin', 'investmentMin'),
   InvestmentMax: costField('InvestmentMax', 'investmentMax'),
   RecurringMin: costField('RecurringMin', 'recurringPerYearMin'),
