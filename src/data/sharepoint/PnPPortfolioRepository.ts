@@ -43,7 +43,6 @@ import type { RetryEvent } from './retry';
 import { expandFor, SCHEMA, SCHEMA_VERSION_FIELD, selectFor } from './schema/schema';
 import type { PortfolioSchema } from './schema/schema.types';
 import type { ListKey, ListSchema } from './schema/schema.types';
-import { plannedActions, provision, readSiteState } from './setup/provision';
 import type { SetupReport } from '../contract/setup.types';
 import type { Page } from './spUtils';
 import { absoluteUrl, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
@@ -78,6 +77,15 @@ const ASSESSMENT_RECORD: ReadonlySet<string> = new Set(['AssessedById', 'Assesse
 
 /** Saves repeated on a newer version before giving up (someone keeps saving other columns). */
 const MAX_MERGES = 3;
+
+/**
+ * Set-up (reading the site, planning and applying lists, fields, views and formatters) is its
+ * own chunk: only an owner setting up or upgrading the site loads it, not every reader opening
+ * the portfolio.
+ */
+function loadSetup(): Promise<typeof import('./setup/provision')> {
+  return import(/* webpackChunkName: 'salkku-setup' */ './setup/provision');
+}
 
 /** The indexed text fields filters use (typed for PnPjs's filter builder). */
 interface ProjectItemFields {
@@ -533,6 +541,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   }
 
   public async setupStatus(): Promise<SetupStatus> {
+    const { plannedActions, readSiteState } = await loadSetup();
     const state = await readSiteState(this._sp, this.siteUrl, this._schema);
     const missingLists = this._schema.lists.filter((l) => !state.lists[l.key]).map((l) => l.key);
     return {
@@ -542,7 +551,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     };
   }
 
-  public setUp(onProgress?: (message: string) => void): Promise<SetupReport> {
+  public async setUp(onProgress?: (message: string) => void): Promise<SetupReport> {
+    const { provision } = await loadSetup();
     return provision(this._sp, this.siteUrl, { schema: this._schema, onProgress });
   }
 }
