@@ -7,13 +7,20 @@ import { Dropdown, mergeStyles, Pivot, PivotItem, registerIcons, Stack, Text } f
 import * as Mdl2 from '@fluentui/react-icons-mdl2';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import type { ViewProps } from '../src/components/common/viewProps';
+import type { SalkkuConnection } from '../src/components/app/SalkkuApp';
 import { SalkkuApp } from '../src/components/app/SalkkuApp';
+import type { SalkkuHost } from '../src/components/common/host';
+import { openProjectFromSubPage, sharePointHost, teamsHost } from '../src/components/common/host';
+import { format } from '../src/components/common/format';
+import type { ViewProps } from '../src/components/common/viewProps';
+import type { HostPlace } from '../src/data/contract/portfolioSite';
+import { choosePortfolioSite, TENANT_SETTING_KEY } from '../src/data/contract/portfolioSite';
+import type { PortfolioRepository } from '../src/data/contract/repository.types';
 import { ImpactView } from '../src/components/impact/ImpactView';
 import { PortfolioView } from '../src/components/portfolio/PortfolioView';
 import { sharePointTheme, teamsTheme } from '../src/components/theme/themes';
 import { TimelineView } from '../src/components/timeline/TimelineView';
-import { browserEnvironment, createRepository } from '../src/data/sharepoint/createRepository';
+import { browserEnvironment, createRepository, readTenantSetting } from '../src/data/sharepoint/createRepository';
 import en from '../src/loc/en-us.js';
 import fi from '../src/loc/fi-fi.js';
 import sv from '../src/loc/sv-se.js';
@@ -37,6 +44,7 @@ function registerSvgIcons(): void {
 function themeOf(host: PreviewHost): ITheme {
   switch (host) {
     case 'teams-light':
+    case 'teams-personal':
       return teamsTheme('default');
     case 'teams-dark':
       return teamsTheme('dark');
@@ -53,13 +61,57 @@ function retryOptions(): { maxTotalWaitMs?: number } {
 }
 
 const siteUrl = new URL('/sites/salkku', window.location.origin).toString();
+const rootSiteUrl = new URL('/', window.location.origin).toString();
 const CULTURES: Record<PreviewLanguage, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
 
-const repository = createRepository({
-  siteUrl,
-  environment: browserEnvironment(),
-  retry: retryOptions()
-});
+/** One repository per site, as each web part keeps its own while the site stays the same. */
+const repositories = new Map<string, PortfolioRepository>();
+function repositoryFor(url: string): PortfolioRepository {
+  const existing = repositories.get(url);
+  if (existing) {
+    return existing;
+  }
+  const created = createRepository({ siteUrl: url, environment: browserEnvironment(), retry: retryOptions() });
+  repositories.set(url, created);
+  return created;
+}
+
+/**
+ * Where SPFx would run the web part in this host: a page and a channel tab in the portfolio
+ * site (the team's site here), a personal app in the tenant's root site.
+ */
+function placeOf(host: PreviewHost): { place: HostPlace; currentSite: string } {
+  if (host === 'teams-personal') {
+    return { place: 'teamsPersonal', currentSite: rootSiteUrl };
+  }
+  return { place: host.startsWith('teams') ? 'teamsTab' : 'sharePointPage', currentSite: siteUrl };
+}
+
+declare global {
+  interface Window {
+    /** What the preview's Teams hosts were asked to share (Teams would open its share dialog). */
+    salkkuTeamsShares?: { subPageId: string; subPageLabel: string }[];
+  }
+}
+
+/** The preview's stand-in for teams-js `pages.shareDeepLink`: records the request. */
+function recordShare(link: { subPageId: string; subPageLabel: string }): void {
+  window.salkkuTeamsShares = [...(window.salkkuTeamsShares ?? []), link];
+}
+
+/**
+ * The connection a web part would make here: the web part property (`?siteUrl=` stands for it),
+ * the tenant setting read from the stand-in, the site the host runs the web part in.
+ */
+function connectionFor(host: PreviewHost, tenantSetting: string | undefined): SalkkuConnection {
+  const { place, currentSite } = placeOf(host);
+  const site = choosePortfolioSite({ property: new URLSearchParams(window.location.search).get('siteUrl') ?? undefined, tenantSetting, currentSite, place });
+  if (site.kind === 'invalidProperty') {
+    return { siteProblem: { value: site.value, problem: site.problem } };
+  }
+  const salkkuHost: SalkkuHost = place === 'sharePointPage' ? sharePointHost({ site, pageUrl: () => window.location.href, clipboard: navigator.clipboard }) : teamsHost({ site, shareDeepLink: recordShare });
+  return { host: salkkuHost, repository: repositoryFor(site.url) };
+}
 
 type WebPartView = Exclude<PreviewView, 'page' | 'lists'>;
 
@@ -85,6 +137,7 @@ function hostLabel(strings: ISalkkuStrings, host: PreviewHost): string {
     'teams-light': strings.PreviewHostTeamsLight,
     'teams-dark': strings.PreviewHostTeamsDark,
     'teams-contrast': strings.PreviewHostTeamsContrast,
+    'teams-personal': strings.PreviewHostTeamsPersonal,
     narrow: strings.PreviewHostNarrow
   }[host];
 }
@@ -93,16 +146,16 @@ function roleLabel(strings: ISalkkuStrings, role: PreviewRole): string {
   return { owner: strings.PreviewRoleOwner, member: strings.PreviewRoleMember, contributor: strings.PreviewRoleContributor, visitor: strings.PreviewRoleVisitor, none: strings.PreviewRoleNone }[role];
 }
 
-function WebPart(props: { view: WebPartView; settings: PreviewSettings }): JSX.Element {
+function WebPart(props: { view: WebPartView; settings: PreviewSettings; tenantSetting: string | undefined }): JSX.Element {
   const strings = STRINGS[props.settings.language];
   const title = { portfolio: strings.ViewPortfolio, timeline: strings.ViewTimeline, impact: strings.ViewImpact }[props.view];
+  const connection = React.useMemo(() => connectionFor(props.settings.host, props.tenantSetting), [props.settings.host, props.tenantSetting]);
   return (
     <div data-salkku-webpart={props.view}>
       <SalkkuApp
-        repository={repository}
+        connection={connection}
         strings={strings}
         theme={themeOf(props.settings.host)}
-        host={props.settings.host.startsWith('teams') ? 'teams' : 'sharePoint'}
         title={title}
         renderView={rendererFor(props.view)}
       />
@@ -110,13 +163,33 @@ function WebPart(props: { view: WebPartView; settings: PreviewSettings }): JSX.E
   );
 }
 
+/**
+ * The tenant setting as a web part reads it on start (once, from the site it runs in): the
+ * preview shows it, and `undefined` until it has been read.
+ */
+function useTenantSetting(): { read: boolean; value: string | undefined } {
+  const [state, setState] = React.useState<{ read: boolean; value: string | undefined }>({ read: false, value: undefined });
+  React.useEffect(() => {
+    readTenantSetting({ siteUrl, environment: browserEnvironment() }).then(
+      (value) => setState({ read: true, value }),
+      () => setState({ read: true, value: undefined })
+    );
+  }, []);
+  return state;
+}
+
 function Preview(): JSX.Element {
-  const settings = readSettings(window.location);
+  // settings change in place, as Teams changes theme and language while a tab stays open: the
+  // views keep their state (filters, open project) instead of reloading
+  const [settings, setSettings] = React.useState<PreviewSettings>(() => readSettings(window.location));
+  const tenantSetting = useTenantSetting();
   const strings = STRINGS[settings.language];
   const role = readRole(document.cookie);
   const theme = themeOf(settings.host);
   const go = (changes: Partial<PreviewSettings>): void => {
-    window.location.assign(settingsUrl(window.location, { ...settings, ...changes }));
+    const next = { ...settings, ...changes };
+    window.history.replaceState(window.history.state, '', settingsUrl(window.location, next));
+    setSettings(next);
   };
   const setRole = (next: PreviewRole): void => {
     document.cookie = `standin-role=${next}; path=/; SameSite=Strict`;
@@ -158,10 +231,11 @@ function Preview(): JSX.Element {
         </nav>
       </header>
       <main className={frame} data-preview-host={settings.host}>
+        <Text variant="small" block={true} data-preview-tenant-setting={tenantSetting.value ?? ''}>
+          {format(strings.PreviewTenantSetting, TENANT_SETTING_KEY, tenantSetting.value ?? strings.PreviewTenantSettingNone)}
+        </Text>
         <Stack tokens={{ childrenGap: 32 }}>
-          {views.map((view) => (
-            <WebPart key={view} view={view} settings={settings} />
-          ))}
+          {tenantSetting.read && views.map((view) => <WebPart key={view} view={view} settings={settings} tenantSetting={tenantSetting.value} />)}
           {settings.view === 'lists' && <ListsPreview webUrl={siteUrl} strings={strings} culture={CULTURES[settings.language]} />}
         </Stack>
       </main>
@@ -170,6 +244,10 @@ function Preview(): JSX.Element {
 }
 
 registerSvgIcons();
+if (readSettings(window.location).host.startsWith('teams')) {
+  // what the web part does with a Teams deep link's sub-page (`?subPageId=project-12` here)
+  openProjectFromSubPage(new URLSearchParams(window.location.search).get('subPageId') ?? undefined);
+}
 const root = document.getElementById('root');
 ReactDom.render(<Preview />, root);
 window.addEventListener('pagehide', () => ReactDom.unmountComponentAtNode(root as HTMLElement));

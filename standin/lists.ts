@@ -8,7 +8,7 @@ import type { FormulaColumns } from './formulaText';
 import { showFormula, storeFormula } from './formulaText';
 import { fieldFromXml } from './schemaXml';
 import type { StoredContentType, StoredField, StoredList, StoredView, StoredWeb } from './store';
-import { newGuid, nowIso } from './store';
+import { inWeb, newGuid, nowIso } from './store';
 
 /** The web's default language: its resources are the Title and Description themselves. */
 export const DEFAULT_CULTURE = 'fi-fi';
@@ -161,7 +161,7 @@ export function createList(ctx: RequestContext, body: Record<string, unknown>): 
   list.views.push({
     Id: newGuid(),
     Title: 'All Items',
-    ServerRelativeUrl: `${ctx.web.ServerRelativeUrl}/Lists/${urlName}/AllItems.aspx`,
+    ServerRelativeUrl: inWeb(ctx.web, `Lists/${urlName}/AllItems.aspx`),
     ViewQuery: '',
     ViewFields: ['LinkTitle'],
     RowLimit: 30,
@@ -176,7 +176,7 @@ export function createList(ctx: RequestContext, body: Record<string, unknown>): 
 }
 
 export function listUrl(web: StoredWeb, list: StoredList): string {
-  return `${web.ServerRelativeUrl}/Lists/${list.UrlName}`;
+  return inWeb(web, `Lists/${list.UrlName}`);
 }
 
 /**

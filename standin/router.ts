@@ -414,6 +414,45 @@ function routeUsers(ctx: RequestContext, segment: Segment, rest: Segment[]): Sta
   return json(200, serializeUser(ctx, user));
 }
 
+/**
+ * Tenant properties: `GetStorageEntity('key')` from any site, by any user who can read it; an
+ * unset key answers `{"odata.null": true}` (CLI for Microsoft 365's tests of
+ * `spo storageentity get`). Setting and removing works only on the tenant app catalog site, for
+ * its owners (Microsoft: "MUST be called in the context of the app catalog web or you will get
+ * an access denied message", PnPjs tenant-properties docs).
+ */
+function routeStorageEntity(ctx: RequestContext, segment: Segment): StandInResponse {
+  const name = segment.name.toLowerCase();
+  const properties = (ctx.store.data.tenantProperties ??= {});
+  if (name === 'getstorageentity') {
+    const entity = properties[str(segment)];
+    return json(200, entity ? { ...entity } : { 'odata.null': true });
+  }
+  if (method(ctx) !== 'POST') {
+    throw errors.badRequest(`${segment.name} is a POST.`);
+  }
+  const appCatalog = ctx.store.data.appCatalog;
+  if (appCatalog === undefined || appCatalog.toLowerCase() !== ctx.web.ServerRelativeUrl.toLowerCase()) {
+    throw errors.accessDenied();
+  }
+  requirePermission(ctx, 'ManageWeb');
+  if (name === 'removestorageentity') {
+    delete properties[str(segment)];
+  } else {
+    const body = jsonBody(ctx);
+    if (typeof body.key !== 'string' || body.key === '' || typeof body.value !== 'string') {
+      throw errors.badRequest('SetStorageEntity needs a key and a value.');
+    }
+    properties[body.key] = {
+      Value: body.value,
+      Description: typeof body.description === 'string' ? body.description : '',
+      Comment: typeof body.comments === 'string' ? body.comments : ''
+    };
+  }
+  ctx.store.changed();
+  return noContent();
+}
+
 /** Answers a request under `<web>/_api/`. */
 export function route(ctx: RequestContext, segments: Segment[]): StandInResponse {
   const [first, second, ...rest] = segments;
@@ -441,6 +480,10 @@ export function route(ctx: RequestContext, segments: Segment[]): StandInResponse
     case 'ensureuser':
     case 'getuserbyid':
       return routeUsers(ctx, second, rest);
+    case 'getstorageentity':
+    case 'setstorageentity':
+    case 'removestorageentity':
+      return routeStorageEntity(ctx, second);
     default:
       throw errors.badRequest(`Unsupported web resource '${second.name}'.`);
   }

@@ -15,7 +15,7 @@ import { parsePath } from './paths';
 import { createItem } from './items';
 import { route } from './router';
 import { Digests } from './digest';
-import { newGuid, Store } from './store';
+import { newGuid, Store, webUrlOf } from './store';
 
 export interface FaultOptions {
   /** Share of requests (0–1) answered 429/503 instead of being served. */
@@ -201,7 +201,7 @@ export class StandIn {
       store: this.store,
       request,
       web,
-      webUrl: `${request.url.origin}${web.ServerRelativeUrl}`,
+      webUrl: webUrlOf(request.url.origin, web),
       role,
       user,
       query: parseQuery(request.url)
@@ -283,7 +283,7 @@ export class StandIn {
     }
     const user = this.store.ensureUser(ROLE_USERS.owner.title, ROLE_USERS.owner.email);
     const request: StandInRequest = { method: 'POST', url: new URL(`${webPath}/_api/web`, origin), headers: {}, body: '' };
-    const ctx: RequestContext = { store: this.store, request, web, webUrl: `${origin}${web.ServerRelativeUrl}`, role: 'owner', user, query: parseQuery(request.url) };
+    const ctx: RequestContext = { store: this.store, request, web, webUrl: webUrlOf(origin, web), role: 'owner', user, query: parseQuery(request.url) };
     return bodies.map((body) => createItem(ctx, list, body).Id);
   }
 

@@ -135,6 +135,16 @@ export interface StoreData {
   nextUserId: number;
   /** Key of the request digests this stand-in issues (kept, so a restart keeps pages working). */
   digestSecret?: string;
+  /** Server-relative URL of the tenant app catalog site (where tenant properties are set). */
+  appCatalog?: string;
+  /** Tenant properties (storage entities) by key, as the tenant app catalog holds them. */
+  tenantProperties?: Record<string, StoredStorageEntity>;
+}
+
+export interface StoredStorageEntity {
+  Value: string;
+  Description: string;
+  Comment: string;
 }
 
 export function nowIso(): string {
@@ -143,6 +153,21 @@ export function nowIso(): string {
 
 export function newGuid(): string {
   return randomUUID();
+}
+
+/** A web's server-relative URL as SharePoint gives it: no trailing slash, the root site "/". */
+export function webPath(serverRelativeUrl: string): string {
+  return serverRelativeUrl.replace(/\/+$/, '') || '/';
+}
+
+/** A path inside a web: `/sites/a` + `Lists/x` → `/sites/a/Lists/x`, `/` + `Lists/x` → `/Lists/x`. */
+export function inWeb(web: Pick<StoredWeb, 'ServerRelativeUrl'>, rest: string): string {
+  return `${web.ServerRelativeUrl === '/' ? '' : web.ServerRelativeUrl}/${rest}`;
+}
+
+/** A web's absolute URL as SharePoint gives it (the root site without a trailing slash). */
+export function webUrlOf(origin: string, web: Pick<StoredWeb, 'ServerRelativeUrl'>): string {
+  return web.ServerRelativeUrl === '/' ? origin : `${origin}${web.ServerRelativeUrl}`;
 }
 
 export function emptyStore(): StoreData {
@@ -211,8 +236,8 @@ export class Store {
   }
 
   public findWeb(serverRelativeUrl: string): StoredWeb | undefined {
-    const wanted = serverRelativeUrl.replace(/\/+$/, '').toLowerCase();
-    return this.data.webs.find((w) => w.ServerRelativeUrl.toLowerCase() === wanted);
+    const wanted = webPath(serverRelativeUrl).toLowerCase();
+    return this.data.webs.find((w) => webPath(w.ServerRelativeUrl).toLowerCase() === wanted);
   }
 
   public ensureWeb(serverRelativeUrl: string, title: string): StoredWeb {
@@ -220,7 +245,7 @@ export class Store {
     if (existing) {
       return existing;
     }
-    const web: StoredWeb = { Id: newGuid(), Title: title, ServerRelativeUrl: serverRelativeUrl.replace(/\/+$/, ''), lists: [] };
+    const web: StoredWeb = { Id: newGuid(), Title: title, ServerRelativeUrl: webPath(serverRelativeUrl), lists: [] };
     this.data.webs.push(web);
     this.changed();
     return web;

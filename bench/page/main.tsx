@@ -9,6 +9,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import Timeline from 'react-calendar-timeline';
 import 'react-calendar-timeline/lib/Timeline.css';
+import { sharePointHost } from '../../src/components/common/host';
 import { SalkkuEnvironmentContext } from '../../src/components/common/SalkkuContext';
 import { ImpactView } from '../../src/components/impact/ImpactView';
 import { PortfolioView } from '../../src/components/portfolio/PortfolioView';
@@ -140,12 +141,13 @@ async function run(): Promise<void> {
   const root = document.getElementById('root');
   const started = performance.now();
   const props = { data, repository: {} as PortfolioRepository, reload: () => undefined, replaceProject: () => undefined };
+  const host = sharePointHost({ site: { kind: 'site', url: data.siteUrl, source: 'property', setupOffered: false }, pageUrl: () => window.location.href, clipboard: undefined });
   const element =
     view === 'rct' ? (
       <RctTimeline />
     ) : (
       <ThemeProvider theme={createTheme({})}>
-        <SalkkuEnvironmentContext.Provider value={{ strings, host: 'sharePoint' }}>
+        <SalkkuEnvironmentContext.Provider value={{ strings, host }}>
           {view === 'portfolio' ? <PortfolioView {...props} /> : view === 'impact' ? <ImpactView {...props} /> : <TimelineView {...props} />}
         </SalkkuEnvironmentContext.Provider>
       </ThemeProvider>

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { createRepository, browserEnvironment } from '../../src/data/sharepoint/createRepository';
 import { DEMO_PEOPLE } from '../../demo/demoContent';
 import { demoEmail, seedDemo } from '../../demo/seedDemo';
+import { TENANT_SETTING_KEY } from '../../src/data/contract/portfolioSite';
 import type { PortfolioRepository } from '../../src/data/contract/repository.types';
 import type { RunningServer } from '../../standin/server';
 import { startServer } from '../../standin/server';
@@ -33,12 +34,23 @@ export interface LocalPortfolioOptions extends StandInOptions {
   data?: 'demo' | 'empty' | 'none';
   staticRoot?: string | null;
   log?: (message: string) => void;
+  /**
+   * Whether the tenant setting names the portfolio site (as an administrator would set it in
+   * the app catalog); default true. False leaves the tenant without it.
+   */
+  tenantSetting?: boolean;
 }
+
+export const APP_CATALOG_PATH = '/sites/appcatalog';
 
 export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): Promise<LocalPortfolio> {
   const log = options.log ?? ((): void => undefined);
   const standIn = new StandIn(options);
   standIn.store.ensureWeb(SITE_PATH, 'Järvenrannan kaupunki – Salkku');
+  // the tenant's root site (where SPFx runs a Teams personal app) and its app catalog
+  standIn.store.ensureWeb('/', 'Järvenrannan kaupunki');
+  standIn.store.ensureWeb(APP_CATALOG_PATH, 'Sovelluskatalogi');
+  standIn.store.data.appCatalog = APP_CATALOG_PATH;
   for (const name of DEMO_PEOPLE) {
     standIn.store.ensureUser(name, demoEmail(name));
   }
@@ -48,6 +60,12 @@ export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): 
     staticRoot: options.staticRoot === null ? undefined : options.staticRoot ?? PREVIEW_DIST
   });
   const siteUrl = `${server.url}${SITE_PATH}`;
+  const properties = (standIn.store.data.tenantProperties ??= {});
+  if (options.tenantSetting ?? true) {
+    properties[TENANT_SETTING_KEY] = { Value: siteUrl, Description: 'Salkku: the portfolio site', Comment: '' };
+  } else {
+    delete properties[TENANT_SETTING_KEY];
+  }
   const repository = createRepository({ siteUrl, environment: browserEnvironment() });
   let seeded = false;
   const data = options.data ?? 'demo';

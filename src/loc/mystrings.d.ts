@@ -39,6 +39,18 @@ declare interface ISalkkuStrings {
   SiteUrlLabel: string;
   SiteUrlDescription: string;
   SiteUrlInvalid: string;
+  OpensInNewTab: string;
+  ShareProjectManual: string;
+  ShareProjectShared: string;
+  ShareProjectCopied: string;
+  ShareProjectTeams: string;
+  ShareProject: string;
+  TabViewLabel: string;
+  PortfolioSiteIs: string;
+  ErrorNotConfigured: string;
+  SiteAddressUnusable: string;
+  SiteUrlOtherHost: string;
+  SiteUrlNotHttps: string;
 
   PreviewTitle: string;
   PreviewIntro: string;
@@ -47,6 +59,9 @@ declare interface ISalkkuStrings {
   PreviewHostTeamsLight: string;
   PreviewHostTeamsDark: string;
   PreviewHostTeamsContrast: string;
+  PreviewHostTeamsPersonal: string;
+  PreviewTenantSetting: string;
+  PreviewTenantSettingNone: string;
   PreviewHostNarrow: string;
   PreviewLanguage: string;
   PreviewUser: string;

@@ -4,7 +4,9 @@ import * as React from 'react';
 import type { RepositoryError } from '../../data/contract/errors';
 import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import { format } from '../common/format';
-import { useStrings } from '../common/SalkkuContext';
+import type { SiteUrlProblem } from '../../data/contract/portfolioSite';
+import { TENANT_SETTING_KEY } from '../../data/contract/portfolioSite';
+import { useHost, useStrings } from '../common/SalkkuContext';
 import type { BusyState } from './usePortfolioData';
 import { useCountdown } from './usePortfolioData';
 
@@ -37,10 +39,12 @@ export function LoadingState(props: { progress: LoadProgress | undefined; busy: 
   );
 }
 
-function errorMessage(strings: ISalkkuStrings, error: RepositoryError, canSetUp: boolean): string {
+function errorMessage(strings: ISalkkuStrings, error: RepositoryError, canSetUp: boolean, setupOffered: boolean): string {
   switch (error.kind) {
     case 'listMissing':
-      return canSetUp ? strings.ErrorListMissingOwner : strings.ErrorListMissing;
+      // a Teams tab's team site or a personal app's root site is not the portfolio site: say how
+      // to name it instead of suggesting lists there
+      return !setupOffered ? format(strings.ErrorNotConfigured, TENANT_SETTING_KEY) : canSetUp ? strings.ErrorListMissingOwner : strings.ErrorListMissing;
     case 'accessDenied':
       return strings.ErrorAccessDenied;
     case 'throttled':
@@ -60,8 +64,9 @@ function errorMessage(strings: ISalkkuStrings, error: RepositoryError, canSetUp:
 /** Offers "Set up portfolio lists" to a site owner; others never see the button. */
 function useCanSetUp(repository: PortfolioRepository, error: RepositoryError): boolean {
   const [canSetUp, setCanSetUp] = React.useState(false);
+  const { setupOffered } = useHost().site;
   React.useEffect(() => {
-    if (error.kind !== 'listMissing') {
+    if (error.kind !== 'listMissing' || !setupOffered) {
       return undefined;
     }
     let current = true;
@@ -72,8 +77,8 @@ function useCanSetUp(repository: PortfolioRepository, error: RepositoryError): b
     return () => {
       current = false;
     };
-  }, [repository, error]);
-  return canSetUp;
+  }, [repository, error, setupOffered]);
+  return canSetUp && setupOffered;
 }
 
 export function SetupPanel(props: { repository: PortfolioRepository; onDone: () => void; upgrade?: boolean }): JSX.Element {
@@ -113,13 +118,15 @@ export function SetupPanel(props: { repository: PortfolioRepository; onDone: () 
 export function ErrorState(props: { error: RepositoryError; repository: PortfolioRepository; onRetry: () => void }): JSX.Element {
   const strings = useStrings();
   const canSetUp = useCanSetUp(props.repository, props.error);
+  const { site } = useHost();
   return (
     <Stack tokens={{ childrenGap: 12 }} data-salkku-state={`error-${props.error.kind}`}>
       <MessageBar messageBarType={props.error.kind === 'listMissing' ? MessageBarType.info : MessageBarType.error} isMultiline={true} role="alert">
         <Text as="h2" variant="mediumPlus" block={true}>
           {props.error.kind === 'listMissing' && canSetUp ? strings.SetupTitle : strings.ErrorTitle}
         </Text>
-        {errorMessage(strings, props.error, canSetUp)}
+        {errorMessage(strings, props.error, canSetUp, site.setupOffered)}
+        {props.error.kind === 'listMissing' && <span data-salkku-site={site.url}>{` ${format(strings.PortfolioSiteIs, site.url)}`}</span>}
         {props.error.serverMessage !== undefined && (
           <details>
             <summary>{strings.ErrorDetails}</summary>
@@ -135,6 +142,20 @@ export function ErrorState(props: { error: RepositoryError; repository: Portfoli
         </Stack>
       )}
     </Stack>
+  );
+}
+
+/** The web part's "Portfolio site" is not an address Salkku can use: said plainly, nothing loaded. */
+export function SiteAddressProblem(props: { strings: ISalkkuStrings; value: string; problem: SiteUrlProblem }): JSX.Element {
+  const { strings } = props;
+  const reason = { notUrl: strings.SiteUrlInvalid, notHttps: strings.SiteUrlNotHttps, otherHost: strings.SiteUrlOtherHost }[props.problem];
+  return (
+    <MessageBar messageBarType={MessageBarType.error} isMultiline={true} role="alert" data-salkku-state="site-address">
+      <Text as="h2" variant="mediumPlus" block={true}>
+        {strings.ErrorTitle}
+      </Text>
+      {format(strings.SiteAddressUnusable, props.value)} {reason}
+    </MessageBar>
   );
 }
 

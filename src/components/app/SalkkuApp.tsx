@@ -7,17 +7,21 @@ import { mergeStyles, Stack, ThemeProvider } from '@fluentui/react';
 import * as React from 'react';
 import type { PortfolioRepository } from '../../data/contract/repository.types';
 import { ErrorBoundary } from '../common/ErrorBoundary';
-import type { HostKind, SalkkuEnvironment } from '../common/SalkkuContext';
+import type { SiteUrlProblem } from '../../data/contract/portfolioSite';
+import type { SalkkuHost } from '../common/host';
+import type { SalkkuEnvironment } from '../common/SalkkuContext';
 import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
-import { BusyMessage, ErrorState, LoadingState, ProblemsMessage, UpgradeMessage } from './PortfolioStates';
+import { BusyMessage, ErrorState, LoadingState, ProblemsMessage, SiteAddressProblem, UpgradeMessage } from './PortfolioStates';
 import { usePortfolioData } from './usePortfolioData';
 
+/** The portfolio site's repository and the host, or why the configured site cannot be used. */
+export type SalkkuConnection = { host: SalkkuHost; repository: PortfolioRepository } | { siteProblem: { value: string; problem: SiteUrlProblem } };
+
 export interface SalkkuAppProps {
-  repository: PortfolioRepository;
+  connection: SalkkuConnection;
   strings: ISalkkuStrings;
   theme: ITheme;
-  host: HostKind;
   /** Renders the view once the portfolio is loaded. */
   renderView: (props: ViewProps) => JSX.Element;
   /** Accessible name of the region the view lives in. */
@@ -45,17 +49,29 @@ function Loaded(props: { repository: PortfolioRepository; renderView: SalkkuAppP
   }
 }
 
+function Connected(props: { connection: Extract<SalkkuConnection, { host: SalkkuHost }>; strings: ISalkkuStrings; renderView: SalkkuAppProps['renderView'] }): JSX.Element {
+  const { host, repository } = props.connection;
+  const environment = React.useMemo<SalkkuEnvironment>(() => ({ strings: props.strings, host }), [props.strings, host]);
+  return (
+    <SalkkuEnvironmentContext.Provider value={environment}>
+      <Loaded repository={repository} renderView={props.renderView} />
+    </SalkkuEnvironmentContext.Provider>
+  );
+}
+
 export function SalkkuApp(props: SalkkuAppProps): JSX.Element {
-  const environment = React.useMemo<SalkkuEnvironment>(() => ({ strings: props.strings, host: props.host }), [props.strings, props.host]);
+  const { connection } = props;
   return (
     <ThemeProvider theme={props.theme} className={rootClass} lang={props.strings.Locale}>
-      <SalkkuEnvironmentContext.Provider value={environment}>
-        <section aria-label={props.title} data-salkku-root="true">
-          <ErrorBoundary message={props.strings.ViewCrashed} detailsLabel={props.strings.ErrorDetails}>
-            <Loaded repository={props.repository} renderView={props.renderView} />
-          </ErrorBoundary>
-        </section>
-      </SalkkuEnvironmentContext.Provider>
+      <section aria-label={props.title} data-salkku-root="true">
+        <ErrorBoundary message={props.strings.ViewCrashed} detailsLabel={props.strings.ErrorDetails}>
+          {'siteProblem' in connection ? (
+            <SiteAddressProblem strings={props.strings} value={connection.siteProblem.value} problem={connection.siteProblem.problem} />
+          ) : (
+            <Connected connection={connection} strings={props.strings} renderView={props.renderView} />
+          )}
+        </ErrorBoundary>
+      </section>
     </ThemeProvider>
   );
 }

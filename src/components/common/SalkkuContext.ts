@@ -1,11 +1,12 @@
 /** React contexts every Salkku view reads: localised strings and the host it runs in. */
 import * as React from 'react';
+import type { SalkkuHost } from './host';
 
-export type HostKind = 'sharePoint' | 'teams';
+export type { HostKind } from './host';
 
 export interface SalkkuEnvironment {
   strings: ISalkkuStrings;
-  host: HostKind;
+  host: SalkkuHost;
 }
 
 export const SalkkuEnvironmentContext = React.createContext<SalkkuEnvironment | undefined>(undefined);
@@ -20,4 +21,8 @@ export function useEnvironment(): SalkkuEnvironment {
 
 export function useStrings(): ISalkkuStrings {
   return useEnvironment().strings;
+}
+
+export function useHost(): SalkkuHost {
+  return useEnvironment().host;
 }

@@ -2,9 +2,9 @@
  * The Portfolio view: every project of the plan, grouped like the plan document, with filters,
  * totals, a cost chart and a detail panel. State (filters, sort, selection) lives in the URL.
  */
-import { DefaultButton, Link, mergeStyles, Stack, Text } from '@fluentui/react';
+import { DefaultButton, mergeStyles, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
-import { newItemUrl } from '../../data/contract/links';
+import { NewLink } from '../common/HostLinks';
 import type { SortColumn } from '../../domain/portfolio/viewState';
 import { sortedBy } from '../../domain/portfolio/viewState';
 import { AttentionList } from '../common/AttentionList';
@@ -63,9 +63,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
           </Text>
           <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 12 }}>
             {list.permissions.canAdd && (
-              <Link href={newItemUrl(list, typeof window === 'undefined' ? undefined : window.location.href)} target="_top" data-salkku-new="true">
-                {strings.NewProject}
-              </Link>
+              <NewLink list={list} label={strings.NewProject} />
             )}
             <DefaultButton iconProps={{ iconName: 'Download' }} text={strings.Export} onClick={() => setExporting(true)} data-salkku-export-open="true" />
             {data.canManageSite && <DefaultButton iconProps={{ iconName: 'Upload' }} text={strings.ImportPlan} onClick={() => setImporting(true)} data-salkku-import="true" />}

@@ -3,9 +3,9 @@
  * cost texts, and "Edit in SharePoint" for users whose list permissions allow editing.
  * Shared by the Portfolio, Timeline and Impact views.
  */
-import { Link, mergeStyleSets, Panel, PanelType, Stack, Text } from '@fluentui/react';
+import { mergeStyleSets, Panel, PanelType, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
-import { editItemUrl } from '../../data/contract/links';
+import { EditLink, HostLink, ShareProjectLink } from '../common/HostLinks';
 import type { PortfolioData } from '../../data/contract/repository.types';
 import { completeness, needsAttention } from '../../domain/impact/completeness';
 import type { Project } from '../../domain/model';
@@ -72,15 +72,10 @@ export function ProjectDetailPanel(props: ProjectDetailPanelProps): JSX.Element 
     return (
       <div data-salkku-detail={p.id ?? ''}>
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 16 }}>
-          {list.permissions.canEdit && p.id !== null && (
-            <Link href={editItemUrl(list, p.id, typeof window === 'undefined' ? undefined : window.location.href)} target="_top" data-salkku-edit="true">
-              {strings.EditInSharePoint}
-            </Link>
-          )}
-          <Link href={list.viewUrl} target="_top">
-            {strings.OpenList}
-          </Link>
+          {list.permissions.canEdit && p.id !== null && <EditLink list={list} id={p.id} label={strings.EditInSharePoint} />}
+          <HostLink href={list.viewUrl}>{strings.OpenList}</HostLink>
         </Stack>
+        {p.id !== null && <ShareProjectLink project={{ id: p.id, title: p.title }} />}
         <Section
           title={strings.SectionBasics}
           rows={[

@@ -7,6 +7,8 @@ import type { Queryable } from '@pnp/queryable';
 import { DefaultParse } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import { DefaultHeaders, DefaultInit, RequestDigest, spfi } from '@pnp/sp';
+import '@pnp/sp/webs';
+import { TENANT_SETTING_KEY } from '../contract/portfolioSite';
 import { PnPPortfolioRepository } from './PnPPortfolioRepository';
 import type { PortfolioRepository } from '../contract/repository.types';
 import type { PortfolioSchema } from './schema/schema.types';
@@ -40,4 +42,21 @@ export function createRepository(options: RepositoryOptions): PortfolioRepositor
   const listeners = new Set<(event: RetryEvent) => void>();
   const sp = createSp(options, (event) => listeners.forEach((listener) => listener(event)));
   return new PnPPortfolioRepository(sp, options.siteUrl, listeners, { schema: options.schema, pageSize: options.pageSize });
+}
+
+/**
+ * The tenant-wide portfolio site: a tenant property (storage entity) in the tenant app catalog,
+ * set once by an administrator (`m365 spo storageentity set`), readable from any site by any
+ * user: `GET <site>/_api/web/GetStorageEntity('key')` answers `{ Value, Description, Comment }`,
+ * or `{ "odata.null": true }` when the key is not set (conformance table, "Tenant properties").
+ * Undefined when it is not set, empty or cannot be read (a Teams view then never offers set-up).
+ */
+export async function readTenantSetting(options: Pick<RepositoryOptions, 'siteUrl' | 'environment' | 'retry'>): Promise<string | undefined> {
+  try {
+    const entity: unknown = await createSp(options).web.getStorageEntity(TENANT_SETTING_KEY);
+    const value = entity && typeof entity === 'object' ? (entity as { Value?: unknown }).Value : undefined;
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }

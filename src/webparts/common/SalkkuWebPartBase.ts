@@ -1,7 +1,8 @@
 /**
- * What the three web parts share: portfolio site URL property, repository (PnPjs with SPFx's
- * context and Salkku's retry), SharePoint section theme or Teams theme, render and dispose.
- * Each web part is a tiny subclass that names its view.
+ * What the web parts share: the portfolio site (property, tenant setting, current site), the
+ * repository (PnPjs with SPFx's context and Salkku's retry), the host (SharePoint page, Teams tab
+ * or personal app: where links open, how a project is shared), SharePoint section theme or Teams
+ * theme followed live, render and dispose. Each web part is a tiny subclass that names its view.
  */
 import type { ITheme } from '@fluentui/react';
 import { createTheme } from '@fluentui/react';
@@ -14,34 +15,37 @@ import { SPFx } from '@pnp/sp';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'SalkkuStrings';
-import type { ViewProps } from '../../components/common/viewProps';
+import type { SalkkuConnection } from '../../components/app/SalkkuApp';
 import { SalkkuApp } from '../../components/app/SalkkuApp';
+import type { SalkkuHost } from '../../components/common/host';
+import { openProjectFromSubPage, sharePointHost, teamsHost } from '../../components/common/host';
+import type { ViewProps } from '../../components/common/viewProps';
 import { teamsTheme, teamsThemeName } from '../../components/theme/themes';
-import { createRepository } from '../../data/sharepoint/createRepository';
+import type { HostPlace, PortfolioSite } from '../../data/contract/portfolioSite';
+import { choosePortfolioSite, normaliseSiteUrl } from '../../data/contract/portfolioSite';
 import type { PortfolioRepository } from '../../data/contract/repository.types';
+import { createRepository, readTenantSetting } from '../../data/sharepoint/createRepository';
 
 export interface ISalkkuWebPartProps {
   /** Site that holds the portfolio lists; empty = the current site. */
   siteUrl?: string;
 }
 
-/** An absolute https URL of a site, or undefined. */
-export function validSiteUrl(value: string | undefined): string | undefined {
-  if (!value || value.trim() === '') {
-    return undefined;
+/** The property pane's message for a "Portfolio site" value ('' when it can be used). */
+export function siteUrlError(value: string, currentSite: string): string {
+  if (value.trim() === '') {
+    return '';
   }
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' ? url.toString().replace(/\/+$/, '') : undefined;
-  } catch {
-    return undefined;
-  }
+  const result = normaliseSiteUrl(value, new URL(currentSite).origin);
+  return result.ok ? '' : { notUrl: strings.SiteUrlInvalid, notHttps: strings.SiteUrlNotHttps, otherHost: strings.SiteUrlOtherHost }[result.problem];
 }
 
 export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends BaseClientSideWebPart<P> {
   private _theme: ITheme = createTheme({});
   private _repository: PortfolioRepository | undefined;
   private _repositorySite: string | undefined;
+  private _place: HostPlace = 'sharePointPage';
+  private _tenantSetting: string | undefined;
 
   /** Accessible name of the web part's region. */
   protected abstract get title(): string;
@@ -69,7 +73,25 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
         this._theme = teamsTheme(teamsThemeName(theme));
         this.render();
       });
+      // SPFx runs a channel tab in the team's site and a personal app in the root site
+      this._place = context.channel?.id !== undefined || context.chat?.id !== undefined ? 'teamsTab' : 'teamsPersonal';
+      openProjectFromSubPage(context.page.subPageId);
     }
+    await this._readTenantSettingIfNeeded();
+  }
+
+  /** The tenant setting is read (one request) only while the property does not name a site. */
+  private async _readTenantSettingIfNeeded(): Promise<void> {
+    if ((this.properties.siteUrl ?? '').trim() === '' && this._tenantSetting === undefined) {
+      this._tenantSetting = await readTenantSetting({ siteUrl: this.context.pageContext.web.absoluteUrl, environment: SPFx(this.context) });
+    }
+  }
+
+  protected onPropertyPaneConfigurationComplete(): void {
+    this._readTenantSettingIfNeeded().then(
+      () => this.render(),
+      () => this.render()
+    );
   }
 
   private _applySharePointTheme(theme: IReadonlyTheme | undefined): void {
@@ -83,8 +105,29 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
     });
   }
 
-  private _siteUrl(): string {
-    return validSiteUrl(this.properties.siteUrl) ?? this.context.pageContext.web.absoluteUrl;
+  private _site(): PortfolioSite {
+    return choosePortfolioSite({
+      property: this.properties.siteUrl,
+      tenantSetting: this._tenantSetting,
+      currentSite: this.context.pageContext.web.absoluteUrl,
+      place: this._place
+    });
+  }
+
+  private _host(site: Extract<PortfolioSite, { kind: 'site' }>): SalkkuHost {
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      return teamsHost({ site, shareDeepLink: (link) => teams.teamsJs.pages.shareDeepLink(link) });
+    }
+    return sharePointHost({ site, pageUrl: () => window.location.href, clipboard: navigator.clipboard });
+  }
+
+  private _connection(): SalkkuConnection {
+    const site = this._site();
+    if (site.kind === 'invalidProperty') {
+      return { siteProblem: { value: site.value, problem: site.problem } };
+    }
+    return { host: this._host(site), repository: this._repositoryFor(site.url) };
   }
 
   private _repositoryFor(siteUrl: string): PortfolioRepository {
@@ -97,10 +140,9 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
 
   public render(): void {
     const element = React.createElement(SalkkuApp, {
-      repository: this._repositoryFor(this._siteUrl()),
+      connection: this._connection(),
       strings,
       theme: this._theme,
-      host: this.context.sdks.microsoftTeams ? 'teams' : 'sharePoint',
       title: this.title,
       renderView: (props: ViewProps) => this.renderView(props)
     });
@@ -128,7 +170,7 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
                   label: strings.SiteUrlLabel,
                   description: strings.SiteUrlDescription,
                   placeholder: this.context.pageContext.web.absoluteUrl,
-                  onGetErrorMessage: (value: string) => (value.trim() === '' || validSiteUrl(value) ? '' : strings.SiteUrlInvalid)
+                  onGetErrorMessage: (value: string) => siteUrlError(value, this.context.pageContext.web.absoluteUrl)
                 })
               ]
             },
