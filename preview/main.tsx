@@ -9,13 +9,14 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import type { SalkkuConnection } from '../src/components/app/SalkkuApp';
 import { SalkkuApp } from '../src/components/app/SalkkuApp';
+import type { BusyState } from '../src/components/app/usePortfolioData';
 import type { SalkkuHost } from '../src/components/common/host';
 import { openProjectFromSubPage, sharePointHost, teamsHost } from '../src/components/common/host';
 import { format } from '../src/components/common/format';
 import type { ViewProps } from '../src/components/common/viewProps';
 import type { HostPlace } from '../src/data/contract/portfolioSite';
 import { choosePortfolioSite, TENANT_SETTING_KEY } from '../src/data/contract/portfolioSite';
-import type { PortfolioRepository } from '../src/data/contract/repository.types';
+import type { PortfolioRepository, RetryEvent } from '../src/data/contract/repository.types';
 import { ImpactView } from '../src/components/impact/ImpactView';
 import { PortfolioView } from '../src/components/portfolio/PortfolioView';
 import { sharePointTheme, teamsTheme } from '../src/components/theme/themes';
@@ -146,10 +147,14 @@ function roleLabel(strings: ISalkkuStrings, role: PreviewRole): string {
   return { owner: strings.PreviewRoleOwner, member: strings.PreviewRoleMember, contributor: strings.PreviewRoleContributor, visitor: strings.PreviewRoleVisitor, none: strings.PreviewRoleNone }[role];
 }
 
-function WebPart(props: { view: WebPartView; settings: PreviewSettings; tenantSetting: string | undefined }): JSX.Element {
+function WebPart(props: { view: WebPartView; settings: PreviewSettings; tenantSetting: TenantSettingState }): JSX.Element {
   const strings = STRINGS[props.settings.language];
   const title = { portfolio: strings.ViewPortfolio, timeline: strings.ViewTimeline, impact: strings.ViewImpact }[props.view];
-  const connection = React.useMemo(() => connectionFor(props.settings.host, props.tenantSetting), [props.settings.host, props.tenantSetting]);
+  const { tenantSetting } = props;
+  const connection = React.useMemo<SalkkuConnection>(
+    () => (tenantSetting.read ? connectionFor(props.settings.host, tenantSetting.value) : { findingSite: true, busy: tenantSetting.busy }),
+    [props.settings.host, tenantSetting]
+  );
   return (
     <div data-salkku-webpart={props.view}>
       <SalkkuApp
@@ -165,12 +170,15 @@ function WebPart(props: { view: WebPartView; settings: PreviewSettings; tenantSe
 
 /**
  * The tenant setting as a web part reads it on start (once, from the site it runs in): the
- * preview shows it, and `undefined` until it has been read.
+ * preview shows it; until it has been read the views show "loading" (and the busy countdown).
  */
-function useTenantSetting(): { read: boolean; value: string | undefined } {
-  const [state, setState] = React.useState<{ read: boolean; value: string | undefined }>({ read: false, value: undefined });
+type TenantSettingState = { read: false; busy: BusyState | undefined } | { read: true; value: string | undefined };
+
+function useTenantSetting(): TenantSettingState {
+  const [state, setState] = React.useState<TenantSettingState>({ read: false, busy: undefined });
   React.useEffect(() => {
-    readTenantSetting({ siteUrl, environment: browserEnvironment() }).then(
+    const onRetry = (event: RetryEvent): void => setState({ read: false, busy: { retryAt: Date.now() + event.waitMs } });
+    readTenantSetting({ siteUrl, environment: browserEnvironment() }, onRetry).then(
       (value) => setState({ read: true, value }),
       () => setState({ read: true, value: undefined })
     );
@@ -231,11 +239,15 @@ function Preview(): JSX.Element {
         </nav>
       </header>
       <main className={frame} data-preview-host={settings.host}>
-        <Text variant="small" block={true} data-preview-tenant-setting={tenantSetting.value ?? ''}>
-          {format(strings.PreviewTenantSetting, TENANT_SETTING_KEY, tenantSetting.value ?? strings.PreviewTenantSettingNone)}
-        </Text>
+        {tenantSetting.read && (
+          <Text variant="small" block={true} data-preview-tenant-setting={tenantSetting.value ?? ''}>
+            {format(strings.PreviewTenantSetting, TENANT_SETTING_KEY, tenantSetting.value ?? strings.PreviewTenantSettingNone)}
+          </Text>
+        )}
         <Stack tokens={{ childrenGap: 32 }}>
-          {tenantSetting.read && views.map((view) => <WebPart key={view} view={view} settings={settings} tenantSetting={tenantSetting.value} />)}
+          {views.map((view) => (
+            <WebPart key={view} view={view} settings={settings} tenantSetting={tenantSetting} />
+          ))}
           {settings.view === 'lists' && <ListsPreview webUrl={siteUrl} strings={strings} culture={CULTURES[settings.language]} />}
         </Stack>
       </main>

@@ -13,10 +13,17 @@ import type { SalkkuEnvironment } from '../common/SalkkuContext';
 import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
 import { BusyMessage, ErrorState, LoadingState, ProblemsMessage, SiteAddressProblem, UpgradeMessage } from './PortfolioStates';
+import type { BusyState } from './usePortfolioData';
 import { usePortfolioData } from './usePortfolioData';
 
-/** The portfolio site's repository and the host, or why the configured site cannot be used. */
-export type SalkkuConnection = { host: SalkkuHost; repository: PortfolioRepository } | { siteProblem: { value: string; problem: SiteUrlProblem } };
+/**
+ * The portfolio site's repository and the host, why the configured site cannot be used, or that
+ * the site is still being found (the tenant setting being read, `busy` while SharePoint throttles).
+ */
+export type SalkkuConnection =
+  | { host: SalkkuHost; repository: PortfolioRepository }
+  | { siteProblem: { value: string; problem: SiteUrlProblem } }
+  | { findingSite: true; busy: BusyState | undefined };
 
 export interface SalkkuAppProps {
   connection: SalkkuConnection;
@@ -59,17 +66,32 @@ function Connected(props: { connection: Extract<SalkkuConnection, { host: Salkku
   );
 }
 
-export function SalkkuApp(props: SalkkuAppProps): JSX.Element {
+function FindingSite(props: { strings: ISalkkuStrings; busy: BusyState | undefined }): JSX.Element {
+  const environment = React.useMemo<SalkkuEnvironment>(() => ({ strings: props.strings }), [props.strings]);
+  return (
+    <SalkkuEnvironmentContext.Provider value={environment}>
+      <LoadingState progress={undefined} busy={props.busy} />
+    </SalkkuEnvironmentContext.Provider>
+  );
+}
+
+function Connection(props: Omit<SalkkuAppProps, 'theme' | 'title'>): JSX.Element {
   const { connection } = props;
+  if ('siteProblem' in connection) {
+    return <SiteAddressProblem strings={props.strings} value={connection.siteProblem.value} problem={connection.siteProblem.problem} />;
+  }
+  if ('findingSite' in connection) {
+    return <FindingSite strings={props.strings} busy={connection.busy} />;
+  }
+  return <Connected connection={connection} strings={props.strings} renderView={props.renderView} />;
+}
+
+export function SalkkuApp(props: SalkkuAppProps): JSX.Element {
   return (
     <ThemeProvider theme={props.theme} className={rootClass} lang={props.strings.Locale}>
       <section aria-label={props.title} data-salkku-root="true">
         <ErrorBoundary message={props.strings.ViewCrashed} detailsLabel={props.strings.ErrorDetails}>
-          {'siteProblem' in connection ? (
-            <SiteAddressProblem strings={props.strings} value={connection.siteProblem.value} problem={connection.siteProblem.problem} />
-          ) : (
-            <Connected connection={connection} strings={props.strings} renderView={props.renderView} />
-          )}
+          <Connection connection={props.connection} strings={props.strings} renderView={props.renderView} />
         </ErrorBoundary>
       </section>
     </ThemeProvider>

@@ -6,7 +6,8 @@ export type { HostKind } from './host';
 
 export interface SalkkuEnvironment {
   strings: ISalkkuStrings;
-  host: SalkkuHost;
+  /** Absent only while the portfolio site is still being found (tenant setting being read). */
+  host?: SalkkuHost;
 }
 
 export const SalkkuEnvironmentContext = React.createContext<SalkkuEnvironment | undefined>(undefined);
@@ -24,5 +25,9 @@ export function useStrings(): ISalkkuStrings {
 }
 
 export function useHost(): SalkkuHost {
-  return useEnvironment().host;
+  const { host } = useEnvironment();
+  if (!host) {
+    throw new Error('This part of a Salkku view needs the portfolio site, which is not known yet');
+  }
+  return host;
 }

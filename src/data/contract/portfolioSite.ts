@@ -37,11 +37,12 @@ export function normaliseSiteUrl(value: string, tenantOrigin: string): SiteUrlRe
   } catch {
     return { ok: false, problem: 'notUrl' };
   }
-  if (url.protocol !== tenant.protocol) {
-    return { ok: false, problem: 'notHttps' };
-  }
+  // another host is the bigger mistake: say that first, even when the scheme differs too
   if (url.host.toLowerCase() !== tenant.host.toLowerCase()) {
     return { ok: false, problem: 'otherHost' };
+  }
+  if (url.protocol !== tenant.protocol) {
+    return { ok: false, problem: 'notHttps' };
   }
   const segments = url.pathname.split('/').filter((s) => s !== '');
   const inside = segments.findIndex((s) => INSIDE_A_SITE.has(s.toLowerCase()));

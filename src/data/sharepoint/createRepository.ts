@@ -50,10 +50,11 @@ export function createRepository(options: RepositoryOptions): PortfolioRepositor
  * user: `GET <site>/_api/web/GetStorageEntity('key')` answers `{ Value, Description, Comment }`,
  * or `{ "odata.null": true }` when the key is not set (conformance table, "Tenant properties").
  * Undefined when it is not set, empty or cannot be read (a Teams view then never offers set-up).
+ * Throttling is retried like every other call; `onRetry` lets the view show the countdown.
  */
-export async function readTenantSetting(options: Pick<RepositoryOptions, 'siteUrl' | 'environment' | 'retry'>): Promise<string | undefined> {
+export async function readTenantSetting(options: Pick<RepositoryOptions, 'siteUrl' | 'environment' | 'retry'>, onRetry?: (event: RetryEvent) => void): Promise<string | undefined> {
   try {
-    const entity: unknown = await createSp(options).web.getStorageEntity(TENANT_SETTING_KEY);
+    const entity: unknown = await createSp(options, onRetry).web.getStorageEntity(TENANT_SETTING_KEY);
     const value = entity && typeof entity === 'object' ? (entity as { Value?: unknown }).Value : undefined;
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   } catch {

@@ -16,6 +16,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'SalkkuStrings';
 import type { SalkkuConnection } from '../../components/app/SalkkuApp';
+import type { BusyState } from '../../components/app/usePortfolioData';
 import { SalkkuApp } from '../../components/app/SalkkuApp';
 import type { SalkkuHost } from '../../components/common/host';
 import { openProjectFromSubPage, sharePointHost, teamsHost } from '../../components/common/host';
@@ -23,7 +24,7 @@ import type { ViewProps } from '../../components/common/viewProps';
 import { teamsTheme, teamsThemeName } from '../../components/theme/themes';
 import type { HostPlace, PortfolioSite } from '../../data/contract/portfolioSite';
 import { choosePortfolioSite, normaliseSiteUrl } from '../../data/contract/portfolioSite';
-import type { PortfolioRepository } from '../../data/contract/repository.types';
+import type { PortfolioRepository, RetryEvent } from '../../data/contract/repository.types';
 import { createRepository, readTenantSetting } from '../../data/sharepoint/createRepository';
 
 export interface ISalkkuWebPartProps {
@@ -45,7 +46,9 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
   private _repository: PortfolioRepository | undefined;
   private _repositorySite: string | undefined;
   private _place: HostPlace = 'sharePointPage';
-  private _tenantSetting: string | undefined;
+  /** The tenant setting: being read (with SharePoint's throttling countdown) or read. */
+  private _tenantSetting: { read: false; busy: BusyState | undefined } | { read: true; value: string | undefined } = { read: false, busy: undefined };
+  private _tenantSettingRead: Promise<void> | undefined;
 
   /** Accessible name of the web part's region. */
   protected abstract get title(): string;
@@ -77,21 +80,31 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
       this._place = context.channel?.id !== undefined || context.chat?.id !== undefined ? 'teamsTab' : 'teamsPersonal';
       openProjectFromSubPage(context.page.subPageId);
     }
-    await this._readTenantSettingIfNeeded();
+    this._readTenantSettingIfNeeded();
   }
 
-  /** The tenant setting is read (one request) only while the property does not name a site. */
-  private async _readTenantSettingIfNeeded(): Promise<void> {
-    if ((this.properties.siteUrl ?? '').trim() === '' && this._tenantSetting === undefined) {
-      this._tenantSetting = await readTenantSetting({ siteUrl: this.context.pageContext.web.absoluteUrl, environment: SPFx(this.context) });
+  /**
+   * The tenant setting is read (one request, once) only while the property does not name a
+   * site; the view shows "loading" (and SharePoint's busy countdown) meanwhile.
+   */
+  private _readTenantSettingIfNeeded(): void {
+    if ((this.properties.siteUrl ?? '').trim() !== '' || this._tenantSettingRead) {
+      return;
     }
+    const onRetry = (event: RetryEvent): void => {
+      this._tenantSetting = { read: false, busy: { retryAt: Date.now() + event.waitMs } };
+      this.render();
+    };
+    const done = (value: string | undefined): void => {
+      this._tenantSetting = { read: true, value };
+      this.render();
+    };
+    this._tenantSettingRead = readTenantSetting({ siteUrl: this.context.pageContext.web.absoluteUrl, environment: SPFx(this.context) }, onRetry).then(done, () => done(undefined));
   }
 
   protected onPropertyPaneConfigurationComplete(): void {
-    this._readTenantSettingIfNeeded().then(
-      () => this.render(),
-      () => this.render()
-    );
+    this._readTenantSettingIfNeeded();
+    this.render();
   }
 
   private _applySharePointTheme(theme: IReadonlyTheme | undefined): void {
@@ -105,10 +118,10 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
     });
   }
 
-  private _site(): PortfolioSite {
+  private _site(tenantSetting: string | undefined): PortfolioSite {
     return choosePortfolioSite({
       property: this.properties.siteUrl,
-      tenantSetting: this._tenantSetting,
+      tenantSetting,
       currentSite: this.context.pageContext.web.absoluteUrl,
       place: this._place
     });
@@ -123,7 +136,11 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
   }
 
   private _connection(): SalkkuConnection {
-    const site = this._site();
+    const propertyNamesSite = (this.properties.siteUrl ?? '').trim() !== '';
+    if (!propertyNamesSite && !this._tenantSetting.read) {
+      return { findingSite: true, busy: this._tenantSetting.busy };
+    }
+    const site = this._site(this._tenantSetting.read ? this._tenantSetting.value : undefined);
     if (site.kind === 'invalidProperty') {
       return { siteProblem: { value: site.value, problem: site.problem } };
     }

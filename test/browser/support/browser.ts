@@ -61,7 +61,8 @@ export async function waitForViews(page: Page, timeout = 20_000): Promise<void> 
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: false });
+  // animations finished: a panel caught mid-fade would look transparent in the picture
+  await page.screenshot({ path: file, fullPage: false, animations: 'disabled' });
   return file;
 }
 
