@@ -49,7 +49,9 @@ export function ShareProjectLink(props: { project: { id: number; title: string }
   };
   return (
     <Stack tokens={{ childrenGap: 4 }}>
-      <ActionButton iconProps={{ iconName: 'Link' }} text={host.kind === 'teams' ? strings.ShareProjectTeams : strings.ShareProject} onClick={share} data-salkku-share={props.project.id} />
+      <Stack.Item align="start">
+        <ActionButton iconProps={{ iconName: 'Link' }} text={host.kind === 'teams' ? strings.ShareProjectTeams : strings.ShareProject} onClick={share} data-salkku-share={props.project.id} />
+      </Stack.Item>
       <div aria-live="polite" data-salkku-share-outcome={outcome?.kind ?? ''}>
         {outcome?.kind === 'copied' && <MessageBar messageBarType={MessageBarType.success}>{strings.ShareProjectCopied}</MessageBar>}
         {outcome?.kind === 'shared' && <MessageBar messageBarType={MessageBarType.info}>{strings.ShareProjectShared}</MessageBar>}
