@@ -7,9 +7,9 @@ import { Dropdown, mergeStyles, Pivot, PivotItem, registerIcons, Stack, Text } f
 import * as Mdl2 from '@fluentui/react-icons-mdl2';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import type { SalkkuConnection } from '../src/components/app/SalkkuApp';
+import type { SalkkuConnection, TenantSettingState } from '../src/components/app/SalkkuApp';
 import { SalkkuApp } from '../src/components/app/SalkkuApp';
-import type { BusyState } from '../src/components/app/usePortfolioData';
+import { busyAfter } from '../src/components/app/usePortfolioData';
 import type { SalkkuHost } from '../src/components/common/host';
 import { openProjectFromSubPage, sharePointHost, teamsHost } from '../src/components/common/host';
 import { format } from '../src/components/common/format';
@@ -172,12 +172,10 @@ function WebPart(props: { view: WebPartView; settings: PreviewSettings; tenantSe
  * The tenant setting as a web part reads it on start (once, from the site it runs in): the
  * preview shows it; until it has been read the views show "loading" (and the busy countdown).
  */
-type TenantSettingState = { read: false; busy: BusyState | undefined } | { read: true; value: string | undefined };
-
 function useTenantSetting(): TenantSettingState {
   const [state, setState] = React.useState<TenantSettingState>({ read: false, busy: undefined });
   React.useEffect(() => {
-    const onRetry = (event: RetryEvent): void => setState({ read: false, busy: { retryAt: Date.now() + event.waitMs } });
+    const onRetry = (event: RetryEvent): void => setState({ read: false, busy: busyAfter(event) });
     readTenantSetting({ siteUrl, environment: browserEnvironment() }, onRetry).then(
       (value) => setState({ read: true, value }),
       () => setState({ read: true, value: undefined })

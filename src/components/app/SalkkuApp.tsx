@@ -25,6 +25,9 @@ export type SalkkuConnection =
   | { siteProblem: { value: string; problem: SiteUrlProblem } }
   | { findingSite: true; busy: BusyState | undefined };
 
+/** The tenant setting as a host reads it on start: being read (busy while throttled), or read. */
+export type TenantSettingState = { read: false; busy: BusyState | undefined } | { read: true; value: string | undefined };
+
 export interface SalkkuAppProps {
   connection: SalkkuConnection;
   strings: ISalkkuStrings;

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import type { RepositoryError } from '../../data/contract/errors';
 import { isRepositoryError, RepositoryError as RepositoryErrorClass } from '../../data/contract/errors';
-import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
+import type { LoadProgress, PortfolioData, PortfolioRepository, RetryEvent } from '../../data/contract/repository.types';
 
 export type PortfolioState =
   | { status: 'loading'; progress: LoadProgress | undefined }
@@ -15,6 +15,11 @@ export type PortfolioState =
 export interface BusyState {
   /** Time (ms since epoch) the next retry happens. */
   retryAt: number;
+}
+
+/** The countdown a retry starts: SharePoint is busy until `waitMs` from now. */
+export function busyAfter(event: RetryEvent): BusyState {
+  return { retryAt: Date.now() + event.waitMs };
 }
 
 export interface PortfolioDataResult {
@@ -32,7 +37,7 @@ export function usePortfolioData(repository: PortfolioRepository): PortfolioData
   const [generation, setGeneration] = React.useState(0);
   const soft = React.useRef(false);
 
-  React.useEffect(() => repository.onBusy((event) => setBusy({ retryAt: Date.now() + event.waitMs })), [repository]);
+  React.useEffect(() => repository.onBusy((event) => setBusy(busyAfter(event))), [repository]);
 
   React.useEffect(() => {
     let current = true;

@@ -15,8 +15,8 @@ import { SPFx } from '@pnp/sp';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'SalkkuStrings';
-import type { SalkkuConnection } from '../../components/app/SalkkuApp';
-import type { BusyState } from '../../components/app/usePortfolioData';
+import type { SalkkuConnection, TenantSettingState } from '../../components/app/SalkkuApp';
+import { busyAfter } from '../../components/app/usePortfolioData';
 import { SalkkuApp } from '../../components/app/SalkkuApp';
 import type { SalkkuHost } from '../../components/common/host';
 import { openProjectFromSubPage, sharePointHost, teamsHost } from '../../components/common/host';
@@ -47,7 +47,7 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
   private _repositorySite: string | undefined;
   private _place: HostPlace = 'sharePointPage';
   /** The tenant setting: being read (with SharePoint's throttling countdown) or read. */
-  private _tenantSetting: { read: false; busy: BusyState | undefined } | { read: true; value: string | undefined } = { read: false, busy: undefined };
+  private _tenantSetting: TenantSettingState = { read: false, busy: undefined };
   private _tenantSettingRead: Promise<void> | undefined;
 
   /** Accessible name of the web part's region. */
@@ -88,11 +88,11 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
    * site; the view shows "loading" (and SharePoint's busy countdown) meanwhile.
    */
   private _readTenantSettingIfNeeded(): void {
-    if ((this.properties.siteUrl ?? '').trim() !== '' || this._tenantSettingRead) {
+    if (this._propertyNamesSite() || this._tenantSettingRead) {
       return;
     }
     const onRetry = (event: RetryEvent): void => {
-      this._tenantSetting = { read: false, busy: { retryAt: Date.now() + event.waitMs } };
+      this._tenantSetting = { read: false, busy: busyAfter(event) };
       this.render();
     };
     const done = (value: string | undefined): void => {
@@ -118,6 +118,10 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
     });
   }
 
+  private _propertyNamesSite(): boolean {
+    return (this.properties.siteUrl ?? '').trim() !== '';
+  }
+
   private _site(tenantSetting: string | undefined): PortfolioSite {
     return choosePortfolioSite({
       property: this.properties.siteUrl,
@@ -136,8 +140,7 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
   }
 
   private _connection(): SalkkuConnection {
-    const propertyNamesSite = (this.properties.siteUrl ?? '').trim() !== '';
-    if (!propertyNamesSite && !this._tenantSetting.read) {
+    if (!this._propertyNamesSite() && !this._tenantSetting.read) {
       return { findingSite: true, busy: this._tenantSetting.busy };
     }
     const site = this._site(this._tenantSetting.read ? this._tenantSetting.value : undefined);
