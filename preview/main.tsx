@@ -16,7 +16,10 @@ import { format } from '../src/components/common/format';
 import type { ViewProps } from '../src/components/common/viewProps';
 import type { HostPlace } from '../src/data/contract/portfolioSite';
 import { choosePortfolioSite, TENANT_SETTING_KEY } from '../src/data/contract/portfolioSite';
-import type { PortfolioRepository, RetryEvent } from '../src/data/contract/repository.types';
+import type { RetryEvent } from '../src/data/contract/repository.types';
+import type { PortfolioStore } from '../src/data/contract/portfolioStore';
+import { portfolioStoreFor } from '../src/data/contract/portfolioStore';
+import { browserPortfolioCache } from '../src/data/cache/indexedDbCache';
 import { ImpactView } from '../src/components/impact/ImpactView';
 import { PortfolioView } from '../src/components/portfolio/PortfolioView';
 import { sharePointTheme, teamsTheme } from '../src/components/theme/themes';
@@ -65,16 +68,19 @@ const siteUrl = new URL('/sites/salkku', window.location.origin).toString();
 const rootSiteUrl = new URL('/', window.location.origin).toString();
 const CULTURES: Record<PreviewLanguage, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
 
-/** One repository per site, as each web part keeps its own while the site stays the same. */
-const repositories = new Map<string, PortfolioRepository>();
-function repositoryFor(url: string): PortfolioRepository {
-  const existing = repositories.get(url);
-  if (existing) {
-    return existing;
+/**
+ * `?loader=baseline`: the way before one store per page (every web part loads every column on its
+ * own, no cache), kept so that the benchmark compares both in one run.
+ */
+const baseline = new URLSearchParams(window.location.search).get('loader') === 'baseline';
+
+/** The page's store for a site, shared by the web parts as in SharePoint (per signed-in role here). */
+function storeFor(url: string): PortfolioStore {
+  const repository = createRepository({ siteUrl: url, environment: browserEnvironment(), retry: retryOptions() });
+  if (baseline) {
+    return portfolioStoreFor(repository, { shared: false, detail: 'full' });
   }
-  const created = createRepository({ siteUrl: url, environment: browserEnvironment(), retry: retryOptions() });
-  repositories.set(url, created);
-  return created;
+  return portfolioStoreFor(repository, { user: readRole(document.cookie), cache: browserPortfolioCache() });
 }
 
 /**
@@ -111,7 +117,7 @@ function connectionFor(host: PreviewHost, tenantSetting: string | undefined): Sa
     return { siteProblem: { value: site.value, problem: site.problem } };
   }
   const salkkuHost: SalkkuHost = place === 'sharePointPage' ? sharePointHost({ site, pageUrl: () => window.location.href, clipboard: navigator.clipboard }) : teamsHost({ site, shareDeepLink: recordShare });
-  return { host: salkkuHost, repository: repositoryFor(site.url) };
+  return { host: salkkuHost, store: storeFor(site.url) };
 }
 
 type WebPartView = Exclude<PreviewView, 'page' | 'lists'>;

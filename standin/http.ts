@@ -48,6 +48,38 @@ export class SpError extends Error {
   }
 }
 
+export const NO_METADATA_CONTENT_TYPE = 'application/json;odata=nometadata;streaming=true;charset=utf-8';
+
+/** Control information OData keeps even without metadata (OData JSON format: nextLink and count). */
+const KEPT_WITHOUT_METADATA = new Set(['odata.nextLink', 'odata.count', 'odata.error', 'odata.null']);
+
+function withoutMetadata(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(withoutMetadata);
+  }
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      if (!key.startsWith('odata.') || KEPT_WITHOUT_METADATA.has(key)) {
+        out[key] = withoutMetadata(inner);
+      }
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * `Accept: application/json;odata=nometadata`: the same JSON without `odata.metadata`, `odata.type`,
+ * `odata.id`, `odata.etag` and `odata.editLink` (the ETag stays in the ETag header of an item).
+ */
+export function applyMetadataLevel(response: StandInResponse, accept: string | undefined): StandInResponse {
+  if (!/odata=nometadata/i.test(accept ?? '') || !(response.headers['content-type'] ?? '').startsWith('application/json') || response.body === '') {
+    return response;
+  }
+  return { ...response, headers: { ...response.headers, 'content-type': NO_METADATA_CONTENT_TYPE }, body: JSON.stringify(withoutMetadata(JSON.parse(response.body))) };
+}
+
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): StandInResponse {
   return {
     status,

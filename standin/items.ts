@@ -11,6 +11,7 @@ import { evaluateFilter, filterFields, FilterSyntaxError, parseFilter } from './
 import type { StoredField, StoredItem, StoredList } from './store';
 import { nowIso } from './store';
 import { validateItem } from './validation';
+import { CHANGE_TYPE, recordChange } from './changeLog';
 
 export const LIST_VIEW_THRESHOLD = 5000;
 export const DEFAULT_PAGE_SIZE = 100;
@@ -311,7 +312,8 @@ export function queryItems(ctx: RequestContext, list: StoredList): Record<string
   }
   checkThreshold(list, query, filterNode ? filterFields(filterNode) : []);
   const node = filterNode;
-  const matching = node ? list.items.filter((item) => Boolean(evaluateFilter(node, (path) => resolvePath(list, item, path)))) : list.items;
+  const readable = list.items.filter((item) => canReadItem(ctx, item));
+  const matching = node ? readable.filter((item) => Boolean(evaluateFilter(node, (path) => resolvePath(list, item, path)))) : readable;
   const sorted = sortItems(list, matching, sortKeys(query.orderBy));
   const top = Math.max(0, Math.min(query.top ?? DEFAULT_PAGE_SIZE, LIST_VIEW_THRESHOLD));
   const start = startIndex(sorted, query.skipToken);
@@ -327,9 +329,15 @@ export function queryItems(ctx: RequestContext, list: StoredList): Record<string
   return body;
 }
 
-export function findItem(list: StoredList, id: number): StoredItem {
+/** Item-level permissions: an item with its own readers is invisible to other roles. */
+export function canReadItem(ctx: RequestContext, item: StoredItem): boolean {
+  return item.readers === undefined || item.readers.includes(ctx.role);
+}
+
+/** The item, or 404 when it does not exist or the user may not read it (as SharePoint answers). */
+export function findItem(ctx: RequestContext, list: StoredList, id: number): StoredItem {
   const item = list.items.find((i) => i.Id === id);
-  if (!item) {
+  if (!item || !canReadItem(ctx, item)) {
     throw errors.itemMissing();
   }
   return item;
@@ -376,6 +384,7 @@ export function createItem(ctx: RequestContext, list: StoredList, body: Record<s
   const now = nowIso();
   const item: StoredItem = { Id: list.nextItemId++, version: 1, Created: now, Modified: now, AuthorId: ctx.user.Id, EditorId: ctx.user.Id, values };
   list.items.push(item);
+  recordChange(list, item.Id, CHANGE_TYPE.add);
   list.LastItemModifiedDate = now;
   ctx.store.changed();
   return item;
@@ -391,6 +400,7 @@ export function updateItem(ctx: RequestContext, list: StoredList, item: StoredIt
   item.version += 1;
   item.Modified = nowIso();
   item.EditorId = ctx.user.Id;
+  recordChange(list, item.Id, CHANGE_TYPE.update);
   list.LastItemModifiedDate = item.Modified;
   ctx.store.changed();
   return item;
@@ -400,5 +410,6 @@ export function deleteItem(ctx: RequestContext, list: StoredList, item: StoredIt
   requirePermission(ctx, 'DeleteListItems');
   checkEtag(ctx, item);
   list.items = list.items.filter((i) => i !== item);
+  recordChange(list, item.Id, CHANGE_TYPE.deleteObject);
   ctx.store.changed();
 }

@@ -1,4 +1,5 @@
 /** Lists, fields, views and content types: entities, `$select`, creation and updates. */
+import { currentChangeToken } from './changeLog';
 import type { RequestContext } from './context';
 import { PERMISSIONS_OF_ROLE, requirePermission } from './context';
 import { errors } from './http';
@@ -227,6 +228,7 @@ export function serializeList(ctx: RequestContext, list: StoredList): Record<str
     DefaultDisplayFormUrl: `${url}/DispForm.aspx`,
     DefaultViewUrl: `${url}/AllItems.aspx`,
     EffectiveBasePermissions: PERMISSIONS_OF_ROLE[ctx.role],
+    CurrentChangeToken: currentChangeToken(list),
     RootFolder: { ServerRelativeUrl: url, Name: list.UrlName }
   };
   return {

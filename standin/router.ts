@@ -1,4 +1,5 @@
 /** Resolves `_api/…` paths to SharePoint resources and answers them. */
+import { getChanges } from './changeLog';
 import type { RequestContext } from './context';
 import { jsonBody, PERMISSIONS_OF_ROLE, requirePermission } from './context';
 import type { StandInResponse } from './http';
@@ -240,7 +241,7 @@ function routeItems(ctx: RequestContext, list: StoredList, itemSegment: Segment,
     throw errors.badRequest('Unsupported items request.');
   }
   const id = Number(itemSegment.args[0]);
-  const item = findItem(list, id);
+  const item = findItem(ctx, list, id);
   if (rest.length === 1 && rest[0]?.name.toLowerCase() === 'recycle' && m === 'POST') {
     // to the recycle bin (the stand-in keeps no bin: the item is gone from the list either way)
     deleteItem(ctx, list, item);
@@ -291,6 +292,11 @@ function routeList(ctx: RequestContext, list: StoredList, rest: Segment[]): Stan
       return next.hasParens ? routeFields(ctx, list, [{ ...next, name: 'getbyid' }, ...rest.slice(1)]) : routeFields(ctx, list, rest.slice(1));
     case 'effectivebasepermissions':
       return json(200, PERMISSIONS_OF_ROLE[ctx.role]);
+    case 'getchanges':
+      if (m !== 'POST' || rest.length > 1) {
+        throw errors.badRequest('GetChanges needs POST with a query.');
+      }
+      return json(200, getChanges(ctx, list));
     case 'views':
       return routeViews(ctx, list, next, rest.slice(1));
     case 'contenttypes':

@@ -10,11 +10,13 @@ import { formatBatchResponse, parseBatch } from './batch';
 import type { RequestContext, Role } from './context';
 import { parseQuery, ROLE_USERS, ROLES } from './context';
 import type { StandInRequest, StandInResponse } from './http';
-import { errorResponse, errors, json, SpError } from './http';
+import { CHANGE_TYPE, recordChange, truncateChangeLog } from './changeLog';
+import { applyMetadataLevel, errorResponse, errors, json, SpError } from './http';
 import { parsePath } from './paths';
 import { createItem } from './items';
 import { route } from './router';
 import { Digests } from './digest';
+import type { StoredList } from './store';
 import { newGuid, Store, webUrlOf } from './store';
 
 export interface FaultOptions {
@@ -221,7 +223,7 @@ export class StandIn {
       if (apiPath.toLowerCase() === '$batch') {
         return this._batch(ctx);
       }
-      return route(ctx, parsePath(apiPath));
+      return applyMetadataLevel(route(ctx, parsePath(apiPath)), request.headers.accept);
     } catch (e) {
       if (e instanceof SpError) {
         return errorResponse(e);
@@ -285,6 +287,35 @@ export class StandIn {
     const request: StandInRequest = { method: 'POST', url: new URL(`${webPath}/_api/web`, origin), headers: {}, body: '' };
     const ctx: RequestContext = { store: this.store, request, web, webUrl: webUrlOf(origin, web), role: 'owner', user, query: parseQuery(request.url) };
     return bodies.map((body) => createItem(ctx, list, body).Id);
+  }
+
+  private _list(webPath: string, listUrlName: string): StoredList {
+    const list = this.store.findWeb(webPath)?.lists.find((l) => l.UrlName.toLowerCase() === listUrlName.toLowerCase());
+    if (!list) {
+      throw new Error(`No list ${listUrlName} on ${webPath}`);
+    }
+    return list;
+  }
+
+  /**
+   * Gives an item its own permissions: only `roles` may read it (undefined: inherit the list's
+   * again). Logged as SharePoint logs a role assignment removed or added on the item.
+   */
+  public setItemReaders(webPath: string, listUrlName: string, id: number, roles: readonly Role[] | undefined): void {
+    const list = this._list(webPath, listUrlName);
+    const item = list.items.find((i) => i.Id === id);
+    if (!item) {
+      throw new Error(`No item ${id} in ${listUrlName}`);
+    }
+    item.readers = roles ? [...roles] : undefined;
+    recordChange(list, id, roles ? CHANGE_TYPE.assignmentDelete : CHANGE_TYPE.assignmentAdd);
+    this.store.changed();
+  }
+
+  /** Forgets a list's change log up to now, as SharePoint does after 60 days. */
+  public expireChangeLog(webPath: string, listUrlName: string): void {
+    truncateChangeLog(this._list(webPath, listUrlName));
+    this.store.changed();
   }
 
   /** Test hooks: GET/DELETE /_standin/log, GET/POST /_standin/config. */

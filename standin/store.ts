@@ -2,6 +2,7 @@
  * The stand-in's state: webs with lists, fields, views, items and users, as SharePoint keeps
  * them, plus persistence to one JSON file (atomic writes: temp file + rename).
  */
+import type { StoredChange } from './changeLog';
 import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -80,6 +81,11 @@ export interface StoredItem {
   EditorId: number;
   /** Values in storage form: lookups and people as `<Name>Id` numbers / number arrays. */
   values: Record<string, unknown>;
+  /**
+   * Item-level permissions: the roles that may still read the item (its own role assignments);
+   * absent when it inherits the list's.
+   */
+  readers?: string[];
 }
 
 export interface StoredContentType {
@@ -109,6 +115,10 @@ export interface StoredList {
   ValidationMessage?: string | null;
   TitleResources: Record<string, string>;
   DescriptionResources: Record<string, string>;
+  /** The change log (changeLog.ts): last change number, changes kept, first number kept. */
+  changeNumber?: number;
+  changes?: StoredChange[];
+  changeLogStart?: number;
 }
 
 export interface StoredUser {

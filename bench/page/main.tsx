@@ -59,6 +59,8 @@ const list = (key: 'projects' | 'plans' | 'goals'): PortfolioData['lists']['proj
 });
 const data: PortfolioData = {
   siteUrl: 'https://example.invalid/sites/salkku',
+  detail: 'summary',
+  changeToken: null,
   projects,
   plans,
   goals: [],
@@ -140,7 +142,14 @@ async function measureScroll(frames: number): Promise<number[]> {
 async function run(): Promise<void> {
   const root = document.getElementById('root');
   const started = performance.now();
-  const props = { data, repository: {} as PortfolioRepository, reload: () => undefined, replaceProject: () => undefined };
+  const props = {
+    data,
+    repository: {} as PortfolioRepository,
+    reload: () => undefined,
+    replaceProject: () => undefined,
+    getProject: (id: number) => { const found = projects.find((p) => p.id === id); return found ? Promise.resolve(found) : Promise.reject(new Error('no project')); },
+    loadFull: () => Promise.resolve(data)
+  };
   const host = sharePointHost({ site: { kind: 'site', url: data.siteUrl, source: 'property', setupOffered: false }, pageUrl: () => window.location.href, clipboard: undefined });
   const element =
     view === 'rct' ? (

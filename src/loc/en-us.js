@@ -8,6 +8,12 @@ define([], function () {
 
     Loading: 'Loading the portfolio…',
     LoadingProgress: '{0} / {1} projects loaded',
+    FreshnessConfirmed: 'Checked with SharePoint {0}',
+    FreshnessChecking: 'Showing saved data (checked {0}), fetching changes…',
+    FreshnessUnconfirmed: 'Could not fetch changes: showing data last checked {0}.',
+    LoadingDetails: 'Loading the project…',
+    DetailsFailed: 'Not all of the project could be loaded. Showing the summary.',
+    SearchLoadingTexts: 'Also searching descriptions once they have loaded…',
     Busy: 'SharePoint is busy, retrying in {0} s…',
     Retry: 'Try again',
     ErrorTitle: 'The portfolio could not be shown',

@@ -8,6 +8,12 @@ define([], function () {
 
     Loading: 'Ladataan hankesalkkua…',
     LoadingProgress: '{0} / {1} hanketta ladattu',
+    FreshnessConfirmed: 'Tiedot tarkistettu SharePointista {0}',
+    FreshnessChecking: 'Näytetään tallennetut tiedot (tarkistettu {0}), haetaan muutoksia…',
+    FreshnessUnconfirmed: 'Muutoksia ei voitu hakea: näytetään tiedot, jotka tarkistettiin viimeksi {0}.',
+    LoadingDetails: 'Ladataan hankkeen tietoja…',
+    DetailsFailed: 'Hankkeen kaikkia tietoja ei voitu ladata. Näytetään yhteenveto.',
+    SearchLoadingTexts: 'Haetaan myös kuvauksista, kun ne on ladattu…',
     Busy: 'SharePoint on kiireinen, yritetään uudelleen {0} s kuluttua…',
     Retry: 'Yritä uudelleen',
     ErrorTitle: 'Hankesalkkua ei voitu näyttää',

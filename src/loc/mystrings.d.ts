@@ -9,6 +9,12 @@ declare interface ISalkkuStrings {
 
   Loading: string;
   LoadingProgress: string;
+  FreshnessConfirmed: string;
+  FreshnessChecking: string;
+  FreshnessUnconfirmed: string;
+  LoadingDetails: string;
+  DetailsFailed: string;
+  SearchLoadingTexts: string;
   Busy: string;
   Retry: string;
   ErrorTitle: string;

@@ -8,6 +8,12 @@ define([], function () {
 
     Loading: 'Projektportföljen laddas…',
     LoadingProgress: '{0} / {1} projekt laddade',
+    FreshnessConfirmed: 'Uppgifterna kontrollerade i SharePoint {0}',
+    FreshnessChecking: 'Visar sparade uppgifter (kontrollerade {0}), hämtar ändringar…',
+    FreshnessUnconfirmed: 'Ändringarna kunde inte hämtas: visar uppgifter som senast kontrollerades {0}.',
+    LoadingDetails: 'Projektets uppgifter laddas…',
+    DetailsFailed: 'Alla projektets uppgifter kunde inte laddas. Sammandraget visas.',
+    SearchLoadingTexts: 'Söker även i beskrivningarna när de har laddats…',
     Busy: 'SharePoint är upptaget, nytt försök om {0} s…',
     Retry: 'Försök igen',
     ErrorTitle: 'Projektportföljen kunde inte visas',

@@ -2,6 +2,7 @@
 import { MessageBar, MessageBarType, PrimaryButton, DefaultButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import type { RepositoryError } from '../../data/contract/errors';
+import type { Freshness } from '../../data/contract/portfolioStore';
 import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import { format } from '../common/format';
 import type { SiteUrlProblem } from '../../data/contract/portfolioSite';
@@ -20,6 +21,42 @@ export function BusyMessage(props: { busy: BusyState | undefined }): JSX.Element
     <MessageBar messageBarType={MessageBarType.warning} data-salkku-state="busy">
       {format(strings.Busy, seconds)}
     </MessageBar>
+  );
+}
+
+function when(iso: string, locale: string): string {
+  return new Date(iso).toLocaleString(locale, { day: 'numeric', month: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+}
+
+/**
+ * How current the data shown is: projects still arriving, shown from the browser's cache while
+ * SharePoint is asked for changes, confirmed at a time, or not confirmable now (with retry).
+ */
+export function FreshnessLine(props: { freshness: Freshness; arriving: LoadProgress | undefined; onRetry: () => void }): JSX.Element {
+  const strings = useStrings();
+  const { freshness, arriving } = props;
+  if (arriving && arriving.total) {
+    return (
+      <div data-salkku-state="arriving" aria-busy={true}>
+        <ProgressIndicator description={format(strings.LoadingProgress, arriving.loaded, arriving.total)} percentComplete={arriving.loaded / Math.max(1, arriving.total)} />
+      </div>
+    );
+  }
+  if (freshness.kind === 'unconfirmed') {
+    return (
+      <MessageBar
+        messageBarType={MessageBarType.warning}
+        data-salkku-freshness="unconfirmed"
+        actions={<DefaultButton onClick={props.onRetry}>{strings.Retry}</DefaultButton>}
+      >
+        {format(strings.FreshnessUnconfirmed, when(freshness.confirmedAt, strings.Locale))}
+      </MessageBar>
+    );
+  }
+  return (
+    <Text variant="small" role="status" data-salkku-freshness={freshness.kind}>
+      {format(freshness.kind === 'checking' ? strings.FreshnessChecking : strings.FreshnessConfirmed, when(freshness.confirmedAt, strings.Locale))}
+    </Text>
   );
 }
 

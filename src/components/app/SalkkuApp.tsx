@@ -5,23 +5,23 @@
 import type { ITheme } from '@fluentui/react';
 import { mergeStyles, Stack, ThemeProvider } from '@fluentui/react';
 import * as React from 'react';
-import type { PortfolioRepository } from '../../data/contract/repository.types';
+import type { PortfolioStore } from '../../data/contract/portfolioStore';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import type { SiteUrlProblem } from '../../data/contract/portfolioSite';
 import type { SalkkuHost } from '../common/host';
 import type { SalkkuEnvironment } from '../common/SalkkuContext';
 import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
-import { BusyMessage, ErrorState, LoadingState, ProblemsMessage, SiteAddressProblem, UpgradeMessage } from './PortfolioStates';
+import { BusyMessage, ErrorState, FreshnessLine, LoadingState, ProblemsMessage, SiteAddressProblem, UpgradeMessage } from './PortfolioStates';
 import type { BusyState } from './usePortfolioData';
 import { usePortfolioData } from './usePortfolioData';
 
 /**
- * The portfolio site's repository and the host, why the configured site cannot be used, or that
+ * The portfolio site's store (shared by the page's web parts) and the host, why the configured site cannot be used, or that
  * the site is still being found (the tenant setting being read, `busy` while SharePoint throttles).
  */
 export type SalkkuConnection =
-  | { host: SalkkuHost; repository: PortfolioRepository }
+  | { host: SalkkuHost; store: PortfolioStore }
   | { siteProblem: { value: string; problem: SiteUrlProblem } }
   | { findingSite: true; busy: BusyState | undefined };
 
@@ -40,31 +40,35 @@ export interface SalkkuAppProps {
 
 const rootClass = mergeStyles({ minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' });
 
-function Loaded(props: { repository: PortfolioRepository; renderView: SalkkuAppProps['renderView'] }): JSX.Element {
-  const { state, busy, reload, replaceProject } = usePortfolioData(props.repository);
+function Loaded(props: { store: PortfolioStore; renderView: SalkkuAppProps['renderView'] }): JSX.Element {
+  const { store } = props;
+  const { state, busy, reload, replaceProject } = usePortfolioData(store);
+  const getProject = React.useCallback((id: number) => store.getProject(id), [store]);
+  const loadFull = React.useCallback(() => store.loadFull(), [store]);
   switch (state.status) {
     case 'loading':
       return <LoadingState progress={state.progress} busy={busy} />;
     case 'error':
-      return <ErrorState error={state.error} repository={props.repository} onRetry={reload} />;
+      return <ErrorState error={state.error} repository={store.repository} onRetry={reload} />;
     default:
       return (
-        <Stack tokens={{ childrenGap: 8 }}>
+        <Stack tokens={{ childrenGap: 8 }} data-salkku-detail={state.data.detail}>
           <BusyMessage busy={busy} />
+          <FreshnessLine freshness={state.freshness} arriving={state.arriving} onRetry={() => reload({ soft: true })} />
           <ProblemsMessage data={state.data} />
-          <UpgradeMessage data={state.data} repository={props.repository} onDone={reload} />
-          {props.renderView({ data: state.data, repository: props.repository, reload, replaceProject })}
+          <UpgradeMessage data={state.data} repository={store.repository} onDone={reload} />
+          {props.renderView({ data: state.data, repository: store.repository, reload, replaceProject, getProject, loadFull })}
         </Stack>
       );
   }
 }
 
 function Connected(props: { connection: Extract<SalkkuConnection, { host: SalkkuHost }>; strings: ISalkkuStrings; renderView: SalkkuAppProps['renderView'] }): JSX.Element {
-  const { host, repository } = props.connection;
+  const { host, store } = props.connection;
   const environment = React.useMemo<SalkkuEnvironment>(() => ({ strings: props.strings, host }), [props.strings, host]);
   return (
     <SalkkuEnvironmentContext.Provider value={environment}>
-      <Loaded repository={repository} renderView={props.renderView} />
+      <Loaded store={store} renderView={props.renderView} />
     </SalkkuEnvironmentContext.Provider>
   );
 }

@@ -1,16 +1,13 @@
 /**
- * Loads the portfolio through the repository and tracks what the user should see meanwhile:
- * progress, SharePoint being busy (with the retry countdown), or a typed error.
+ * The page's portfolio store as a view sees it: its state (loading, ready with how current the
+ * data is, or a typed error), SharePoint being busy (with the retry countdown), reload and
+ * replace. Every web part on the page subscribes to the same store.
  */
 import * as React from 'react';
-import type { RepositoryError } from '../../data/contract/errors';
-import { isRepositoryError, RepositoryError as RepositoryErrorClass } from '../../data/contract/errors';
-import type { LoadProgress, PortfolioData, PortfolioRepository, RetryEvent } from '../../data/contract/repository.types';
+import type { PortfolioStore, StoreState } from '../../data/contract/portfolioStore';
+import type { PortfolioData, RetryEvent } from '../../data/contract/repository.types';
 
-export type PortfolioState =
-  | { status: 'loading'; progress: LoadProgress | undefined }
-  | { status: 'ready'; data: PortfolioData }
-  | { status: 'error'; error: RepositoryError };
+export type PortfolioState = StoreState;
 
 export interface BusyState {
   /** Time (ms since epoch) the next retry happens. */
@@ -27,70 +24,29 @@ export interface PortfolioDataResult {
   busy: BusyState | undefined;
   /** Loads again; `soft` keeps showing the current data until the new data is there. */
   reload(options?: { soft?: boolean }): void;
-  /** Replaces one project in the loaded data (after a save), without a reload. */
+  /** Replaces one project in the loaded data (after a save) in every view, without a reload. */
   replaceProject(project: PortfolioData['projects'][number]): void;
 }
 
-export function usePortfolioData(repository: PortfolioRepository): PortfolioDataResult {
-  const [state, setState] = React.useState<PortfolioState>({ status: 'loading', progress: undefined });
+export function usePortfolioData(store: PortfolioStore): PortfolioDataResult {
+  const [state, setState] = React.useState<PortfolioState>(store.state);
   const [busy, setBusy] = React.useState<BusyState | undefined>(undefined);
-  const [generation, setGeneration] = React.useState(0);
-  const soft = React.useRef(false);
 
-  React.useEffect(() => repository.onBusy((event) => setBusy(busyAfter(event))), [repository]);
-
+  React.useEffect(() => store.repository.onBusy((event) => setBusy(busyAfter(event))), [store]);
   React.useEffect(() => {
-    let current = true;
-    const controller = new AbortController();
-    if (!soft.current) {
-      setState({ status: 'loading', progress: undefined });
-    }
-    soft.current = false;
-    setBusy(undefined);
-    repository
-      .load({
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (current) {
-            setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading', progress }));
-          }
-        }
-      })
-      .then(
-        (data) => {
-          if (current) {
-            setBusy(undefined);
-            setState({ status: 'ready', data });
-          }
-        },
-        (error: unknown) => {
-          if (current) {
-            setBusy(undefined);
-            setState({
-              status: 'error',
-              error: isRepositoryError(error) ? error : new RepositoryErrorClass('unknown', error instanceof Error ? error.message : String(error))
-            });
-          }
-        }
-      );
-    return () => {
-      current = false;
-      controller.abort();
-    };
-  }, [repository, generation]);
+    setState(store.state);
+    const unsubscribe = store.subscribe((next) => {
+      setState(next);
+      if (next.status !== 'loading') {
+        setBusy(undefined);
+      }
+    });
+    store.start();
+    return unsubscribe;
+  }, [store]);
 
-  const reload = React.useCallback((options?: { soft?: boolean }) => {
-    soft.current = options?.soft === true;
-    setGeneration((g) => g + 1);
-  }, []);
-  const replaceProject = React.useCallback((project: PortfolioData['projects'][number]) => {
-    setState((previous) =>
-      previous.status === 'ready'
-        ? { status: 'ready', data: { ...previous.data, projects: previous.data.projects.map((p) => (p.id === project.id ? project : p)) } }
-        : previous
-    );
-  }, []);
-
+  const reload = React.useCallback((options?: { soft?: boolean }) => store.reload(options), [store]);
+  const replaceProject = React.useCallback((project: PortfolioData['projects'][number]) => store.replaceProject(project), [store]);
   return { state, busy, reload, replaceProject };
 }
 

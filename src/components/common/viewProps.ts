@@ -1,4 +1,5 @@
 /** What the app shell gives every view once the portfolio is loaded. */
+import type { Project } from '../../domain/model';
 import type { PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 
 export type ViewKind = 'portfolio' | 'timeline' | 'impact';
@@ -9,4 +10,11 @@ export interface ViewProps {
   /** Loads the portfolio again; `soft` keeps the view on screen meanwhile. */
   reload: (options?: { soft?: boolean }) => void;
   replaceProject: (project: PortfolioData['projects'][number]) => void;
+  /**
+   * A project with every column and its ETag: `data` holds a summary (no long texts, no ETag)
+   * until `loadFull`; details and editors read the project with this.
+   */
+  getProject: (id: number) => Promise<Project>;
+  /** Every column of every project (export, print, search in descriptions), loaded once. */
+  loadFull: () => Promise<PortfolioData>;
 }

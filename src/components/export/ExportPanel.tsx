@@ -12,6 +12,7 @@ import { label } from '../../domain/export/documentLabels';
 import type { DocumentTemplate } from '../../domain/export/planDocument';
 import { buildPlanDocument } from '../../domain/export/planDocument';
 import type { Plan, Project, StrategicGoal } from '../../domain/model';
+import type { PortfolioData } from '../../data/contract/repository.types';
 import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 
@@ -19,6 +20,8 @@ export interface ExportPanelProps {
   isOpen: boolean;
   onDismiss: () => void;
   projects: readonly Project[];
+  /** Every column of every project: the views hold summaries, a document needs the texts. */
+  loadFull: () => Promise<PortfolioData>;
   plan: Plan | undefined;
   plans: readonly Plan[];
   goals: readonly StrategicGoal[];
@@ -56,6 +59,13 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const title = props.plan?.title ?? strings.FilterAllPlans;
 
+  /** The projects shown, each with every column. */
+  const complete = async (): Promise<readonly Project[]> => {
+    const full = await props.loadFull();
+    const byId = new Map(full.projects.map((p) => [p.id, p]));
+    return props.projects.map((p) => byId.get(p.id) ?? p);
+  };
+
   const run = (produce: () => Promise<{ blob: Blob; name: string }>): void => {
     setStatus({ kind: 'working' });
     produce().then(
@@ -73,14 +83,14 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
         import(/* webpackChunkName: 'salkku-docx' */ 'docx'),
         import(/* webpackChunkName: 'salkku-docx' */ '../../export/docxExport')
       ]);
-      const document = buildPlanDocument(props.projects, props.plan, props.goals, { language, template, intro: intro ?? label('introText', language), date: new Date().toISOString().slice(0, 10) });
+      const document = buildPlanDocument(await complete(), props.plan, props.goals, { language, template, intro: intro ?? label('introText', language), date: new Date().toISOString().slice(0, 10) });
       return { blob: await Packer.toBlob(planDocx(document)), name: fileName(title, 'docx') };
     });
 
   const excel = (): void =>
     run(async () => {
       const { portfolioWorkbook } = await import(/* webpackChunkName: 'salkku-xlsx' */ '../../export/xlsxExport');
-      const buffer = await portfolioWorkbook(props.projects, props.plans, props.goals, props.plan?.id ?? null, language).xlsx.writeBuffer();
+      const buffer = await portfolioWorkbook(await complete(), props.plans, props.goals, props.plan?.id ?? null, language).xlsx.writeBuffer();
       return { blob: new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name: fileName(title, 'xlsx') };
     });
 

@@ -21,6 +21,22 @@ export interface FilterBarProps {
   narrow: boolean;
   /** Filters a view does not offer (e.g. the impact view has its own assessment filter). */
   hide?: readonly (keyof PortfolioFilter)[];
+  /**
+   * Loads every project's long texts: a search also looks in descriptions and "what changes",
+   * which the views' first load leaves out.
+   */
+  loadFull?: () => Promise<PortfolioData>;
+}
+
+/** A search in a summary matches numbers and titles at once, descriptions once they are loaded. */
+function useTextsForSearch(text: string, data: PortfolioData, loadFull: FilterBarProps['loadFull']): boolean {
+  const needed = text.trim() !== '' && data.detail === 'summary' && loadFull !== undefined;
+  React.useEffect(() => {
+    if (needed && loadFull) {
+      loadFull().catch(() => undefined);
+    }
+  }, [needed, loadFull]);
+  return needed;
 }
 
 const dropdownClass = mergeStyles({ width: 190, maxWidth: '100%' });
@@ -35,6 +51,7 @@ export function FilterBar(props: FilterBarProps): JSX.Element {
   const strings = useStrings();
   const { data, filter, onChange } = props;
   const [open, setOpen] = React.useState(false);
+  const loadingTexts = useTextsForSearch(filter.text, data, props.loadFull);
   const options = React.useMemo(() => filterOptions(data, strings), [data, strings]);
   const newest = newestPlan(data.plans);
   const plans = [...data.plans].sort((a, b) => (b.periodStart ?? '').localeCompare(a.periodStart ?? ''));
@@ -133,6 +150,11 @@ export function FilterBar(props: FilterBarProps): JSX.Element {
           value={filter.text}
           onChange={(_e, value) => onChange({ ...filter, text: value ?? '' })}
         />
+        {loadingTexts && (
+          <Text variant="small" role="status" data-salkku-search-texts="loading">
+            {strings.SearchLoadingTexts}
+          </Text>
+        )}
         {props.narrow && (
           <DefaultButton text={format(strings.FiltersButton, count)} aria-expanded={open} onClick={() => setOpen(!open)} iconProps={{ iconName: 'Filter' }} />
         )}

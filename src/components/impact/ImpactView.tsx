@@ -24,6 +24,7 @@ import { FilterBar } from '../filters/FilterBar';
 import { buildRows } from '../grid/gridRows';
 import { GroupedGrid } from '../grid/GroupedGrid';
 import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
+import { useFullProject } from '../project/useFullProject';
 import { AssessmentEditor, savedText } from './AssessmentEditor';
 import { impactColumns } from './impactColumns';
 import { bucketLabel, PerspectiveSummary } from './PerspectiveSummary';
@@ -51,7 +52,9 @@ export function ImpactView(props: ViewProps): JSX.Element {
   const [printing, setPrinting] = React.useState(false);
   const canEdit = data.lists.projects.permissions.canEdit;
   const saver = useAssessmentSave(props.repository, props.replaceProject);
-  const editedProject = editing ? data.projects.find((p) => p.id === editing.id) : undefined;
+  // the editor works on the whole project (its texts and ETag), read when it opens
+  const editedFull = useFullProject(editing ? data.projects.find((p) => p.id === editing.id) : undefined, props.getProject);
+  const editedProject = editedFull.loading ? undefined : editedFull.project;
 
   const complete = model.filtered.filter((p) => completeness(p).complete).length;
   const attention = model.filtered.filter(needsAttention).length;
@@ -86,14 +89,20 @@ export function ImpactView(props: ViewProps): JSX.Element {
             {strings.ViewImpact}
           </Text>
           <DefaultButton iconProps={{ iconName: 'Print' }} text={strings.Print} onClick={() => {
-            ReactDom.flushSync(() => setPrinting(true));
-            window.print();
+            // the print layout shows the justifications: every project's texts first
+            props.loadFull().then(
+              () => {
+                ReactDom.flushSync(() => setPrinting(true));
+                window.print();
+              },
+              () => undefined
+            );
           }} />
         </Stack>
         <Text block={true} variant="small">
           {strings.ImpactIntro}
         </Text>
-        <FilterBar data={data} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} />
+        <FilterBar data={data} loadFull={props.loadFull} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} />
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 16 }}>
           <Text variant="large" data-salkku-completeness={`${complete}/${model.filtered.length}`}>
             {format(strings.ImpactOverall, complete, model.filtered.length)}
@@ -149,7 +158,7 @@ export function ImpactView(props: ViewProps): JSX.Element {
         {announcement}
       </div>
       {printing && <PrintableAssessments projects={model.filtered} title={plan?.title ?? strings.FilterAllPlans} />}
-      <ProjectDetailPanel project={selected} data={data} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
+      <ProjectDetailPanel project={selected} data={data} getProject={props.getProject} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
       <AssessmentEditor project={editedProject} focus={editing?.focus} data={data} canEdit={canEdit} saver={saver} onDismiss={() => setEditing(undefined)} />
     </div>
   );

@@ -71,6 +71,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         </Stack>
         <FilterBar
           data={data}
+          loadFull={props.loadFull}
           filter={state.filter}
           onChange={(filter) => update((s) => ({ ...s, filter }))}
           shown={model.filtered.length}
@@ -105,11 +106,12 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         )}
         <TotalsPanel totals={totals} byYear={byYear} narrow={narrow} />
       </Stack>
-      <ProjectDetailPanel project={selected} data={data} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
+      <ProjectDetailPanel project={selected} data={data} getProject={props.getProject} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
       <ExportPanel
         isOpen={exporting}
         onDismiss={() => setExporting(false)}
         projects={model.filtered}
+        loadFull={props.loadFull}
         plan={data.plans.find((p) => p.id === model.planId)}
         plans={data.plans}
         goals={data.goals}

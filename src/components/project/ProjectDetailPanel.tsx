@@ -3,7 +3,7 @@
  * cost texts, and "Edit in SharePoint" for users whose list permissions allow editing.
  * Shared by the Portfolio, Timeline and Impact views.
  */
-import { mergeStyleSets, Panel, PanelType, Stack, Text } from '@fluentui/react';
+import { mergeStyleSets, MessageBar, MessageBarType, Panel, PanelType, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { EditLink, HostLink, ShareProjectLink } from '../common/HostLinks';
 import type { PortfolioData } from '../../data/contract/repository.types';
@@ -17,10 +17,13 @@ import { format } from '../common/format';
 import { describeSchedule, formatCostRange, formatDate, formatScheduleRange } from '../common/formatting';
 import { categoryLabel, impactLevelLabels, likelihoodLabel, ownerLabel, perspectiveLabels, ragLabel, statusLabel } from '../common/labels';
 import { TextBlock } from '../common/TextBlock';
+import { useFullProject } from './useFullProject';
 
 export interface ProjectDetailPanelProps {
   project: Project | undefined;
   data: PortfolioData;
+  /** Reads the whole project (long texts, people): the view's data holds a summary. */
+  getProject: (id: number) => Promise<Project>;
   onDismiss: () => void;
 }
 
@@ -58,7 +61,9 @@ function assessmentStatusLabel(strings: ISalkkuStrings, value: string | null): s
 
 export function ProjectDetailPanel(props: ProjectDetailPanelProps): JSX.Element {
   const strings = useStrings();
-  const { project, data } = props;
+  const { data } = props;
+  const full = useFullProject(props.project, props.getProject);
+  const project = full.project;
   const list = data.lists.projects;
   const text = (value: string | null): JSX.Element => <TextBlock value={value} empty={strings.EmptyValue} />;
   const plain = (value: string | null | undefined): string => (value === null || value === undefined || value === '' ? strings.EmptyValue : value);
@@ -158,6 +163,8 @@ export function ProjectDetailPanel(props: ProjectDetailPanelProps): JSX.Element 
       isLightDismiss={true}
       isBlocking={false}
     >
+      {full.loading && <Spinner size={SpinnerSize.small} label={strings.LoadingDetails} labelPosition="right" ariaLive="polite" data-salkku-details-loading="true" />}
+      {full.failed && <MessageBar messageBarType={MessageBarType.warning}>{strings.DetailsFailed}</MessageBar>}
       {project && body(project)}
     </Panel>
   );

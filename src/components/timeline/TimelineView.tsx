@@ -57,7 +57,7 @@ export function TimelineView(props: ViewProps): JSX.Element {
         <Text as="h2" variant="xLarge">
           {strings.ViewTimeline}
         </Text>
-        <FilterBar data={data} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} />
+        <FilterBar data={data} loadFull={props.loadFull} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} />
         <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 8 }} role="group" aria-label={strings.ZoomLabel}>
           <Text>{strings.ZoomLabel}</Text>
           {ZOOMS.map((zoom) => (
@@ -112,7 +112,7 @@ export function TimelineView(props: ViewProps): JSX.Element {
           </section>
         )}
       </Stack>
-      <ProjectDetailPanel project={selected} data={data} onDismiss={() => open(null)} />
+      <ProjectDetailPanel project={selected} data={data} getProject={props.getProject} onDismiss={() => open(null)} />
     </div>
   );
 }

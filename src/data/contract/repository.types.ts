@@ -58,8 +58,20 @@ export interface LoadProblem {
   kind: RepositoryErrorKind;
 }
 
+/**
+ * How much of each project a load read: `summary` what the views show, filter and total on (the
+ * first load, the browser's cache), `full` every column (a project's details, export, import).
+ */
+export type ProjectDetail = 'summary' | 'full';
+
 export interface PortfolioData {
   siteUrl: string;
+  detail: ProjectDetail;
+  /**
+   * The Projects list's change token when the load began (SharePoint's `CurrentChangeToken`):
+   * `refresh` asks for what changed since. Null when the list could not say.
+   */
+  changeToken: string | null;
   projects: Project[];
   plans: Plan[];
   goals: StrategicGoal[];
@@ -90,8 +102,23 @@ export interface LoadProgress {
 
 export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * The portfolio as far as it has arrived, after each page of projects (the views paint the
+   * first rows before the rest is there).
+   */
+  onPartial?: (data: PortfolioData) => void;
   signal?: AbortSignal;
+  /** `full` (the default) for scripts, export and import; the views load a `summary`. */
+  detail?: ProjectDetail;
 }
+
+/**
+ * What `refresh` found: the portfolio corrected by SharePoint's change log, or that only a full
+ * load can answer (the token is too old, the list was replaced or its schema changed).
+ */
+export type RefreshOutcome =
+  | { kind: 'updated'; data: PortfolioData; changed: number; removed: number }
+  | { kind: 'reload'; reason: 'tokenExpired' | 'listReplaced' | 'schemaChanged' | 'tooManyChanges' };
 
 /** What the site has before anything loads: can the views work, or is set-up needed? */
 export interface SetupStatus {
@@ -139,7 +166,17 @@ export type SaveOutcome =
 
 export interface PortfolioRepository {
   readonly siteUrl: string;
+  /** The lists' schema version the repository reads (a cache from another version is dropped). */
+  readonly schemaVersion: number;
   load(options?: LoadOptions): Promise<PortfolioData>;
+  /**
+   * Brings a summary read earlier (from the browser's cache) up to date: asks SharePoint's change
+   * log what changed in the Projects list since `previous.changeToken` and reads only those
+   * projects; a project that no longer comes back (deleted, or the user lost access) is removed.
+   * Plans, goals and the lists' settings are read again. 401/403 reject (the cache must go).
+   */
+  refresh(previous: PortfolioData): Promise<RefreshOutcome>;
+  /** Every column of one project, with its ETag: what its details and editors work on. */
   getProject(id: number): Promise<Project>;
   /** Projects whose plan number (or, without a number, title) matches: for import matching. */
   findProjects(criteria: { number?: string; title?: string }): Promise<Project[]>;

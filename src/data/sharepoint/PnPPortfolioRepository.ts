@@ -4,7 +4,7 @@
  * further 5,000 projects, following SharePoint's `odata.nextLink`.
  */
 import type { SPFI } from '@pnp/sp';
-import { SPQueryable } from '@pnp/sp';
+import { InjectHeaders } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -14,16 +14,17 @@ import '@pnp/sp/batching';
 import type { Person, Plan, Project, StrategicGoal } from '../../domain/model';
 import { latestPlanId } from '../../domain/plans';
 import type { ProjectChoices } from '../../domain/validation';
-import { validateProject } from '../../domain/validation';
 import type { DomainWarning } from '../../domain/warnings';
 import { ConflictError, RepositoryError } from '../contract/errors';
 import { goalFromItem, goalToItem, planFromItem, planToItem } from './mapping/planGoalMapping';
 import { projectFromItem, projectToItem } from './mapping/projectMapping';
 import type { SpItem } from './mapping/values';
-import { readPerson, readText } from './mapping/values';
+import { readId, readPerson, readText } from './mapping/values';
+import { MappedProjects } from './mapping/mappedProjects';
+import type { RawChange } from './changeLog';
+import { CHANGE_FETCH_LIMIT, changedItemIds, changeQuerySince, tokenTooOld } from './changeLog';
 import type { ProjectWriteContext } from './mapping/projectMapping';
 import { changedColumns, overlappingColumns, today } from './projectWrites';
-import { numberSortKey } from '../../domain/portfolio/numbering';
 import type { BasePermissions } from './permissions';
 import { hasPermission, PermissionKind } from './permissions';
 import type {
@@ -36,10 +37,13 @@ import type {
   PortfolioData,
   PortfolioRepository,
   ProjectChanges,
+  ProjectDetail,
+  RefreshOutcome,
   SaveOutcome,
   SetupStatus
 } from '../contract/repository.types';
 import type { RetryEvent } from './retry';
+import type { ItemDetail } from './schema/schema';
 import { expandFor, SCHEMA, SCHEMA_VERSION_FIELD, selectFor } from './schema/schema';
 import type { PortfolioSchema } from './schema/schema.types';
 import type { ListKey, ListSchema } from './schema/schema.types';
@@ -58,6 +62,7 @@ interface RawList {
   DefaultDisplayFormUrl: string;
   DefaultViewUrl: string;
   EffectiveBasePermissions: BasePermissions;
+  CurrentChangeToken?: { StringValue?: string };
 }
 
 interface RawField {
@@ -70,6 +75,33 @@ interface RawField {
 interface RawWeb {
   EffectiveBasePermissions?: BasePermissions;
   CurrentUser?: { Id: number; Title: string; Email?: string };
+}
+
+/** A summary's first page: the views paint it while the rest arrives in pages of 5,000. */
+const FIRST_SUMMARY_PAGE = 500;
+
+/** Ids per `$filter` when reading changed projects (`ID eq 1 or …`: well within URL limits). */
+const IDS_PER_QUERY = 40;
+
+/** SharePoint's leanest JSON: no `odata.type`, `odata.id`, `odata.etag` or `odata.editLink` per item. */
+function NoMetadata(): ReturnType<typeof InjectHeaders> {
+  return InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+}
+
+interface QueuedSite {
+  web: Promise<RawWeb>;
+  lists: { list: ListSchema; info: Promise<RawList>; fields: Promise<RawField[]> }[];
+  plans: Promise<SpItem[]>;
+  goals: Promise<SpItem[]>;
+}
+
+interface ReadSite {
+  web: RawWeb;
+  lists: Record<ListKey, ListInfo>;
+  problems: LoadProblem[];
+  plans: SpItem[];
+  goals: SpItem[];
+  changeToken: string | null;
 }
 
 /** Columns every assessment save sets (to the saving user and today): never an overlap. */
@@ -143,6 +175,10 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     this._pageSize = Math.min(options.pageSize ?? PAGE_SIZE, PAGE_SIZE);
   }
 
+  public get schemaVersion(): number {
+    return this._schema.version;
+  }
+
   private _listSchema(key: ListKey): ListSchema {
     const list = this._schema.lists.find((l) => l.key === key);
     if (!list) {
@@ -160,11 +196,19 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     return this._sp.web.getList(listServerRelativeUrl(this.siteUrl, this._listSchema(key)));
   }
 
-  private _itemsQuery(web: SPFI['web'], list: ListSchema, existing?: ReadonlySet<string>): ReturnType<ReturnType<SPFI['web']['getList']>['items']['select']> {
-    return web
+  private _itemsQuery(web: SPFI['web'], list: ListSchema, existing?: ReadonlySet<string>, detail: ItemDetail = 'full'): ReturnType<ReturnType<SPFI['web']['getList']>['items']['select']> {
+    const query = web
       .getList(listServerRelativeUrl(this.siteUrl, list))
-      .items.select(...selectFor(list, existing))
-      .expand(...expandFor(list, existing));
+      .items.select(...selectFor(list, existing, detail))
+      .expand(...expandFor(list, existing, detail));
+    // a summary needs no ETag (editors read the project again): SharePoint's leanest JSON
+    return detail === 'summary' ? query.using(NoMetadata()) : query;
+  }
+
+  /** One page of projects in ID order, from the item after `afterId` (SharePoint's paging token). */
+  private _projectsPage(web: SPFI['web'], detail: ItemDetail, top: number, afterId: number, existing?: ReadonlySet<string>): Promise<Page> {
+    const query = this._itemsQuery(web, this._listSchema('projects'), existing, detail).orderBy('ID', true).top(top);
+    return (afterId > 0 ? query.skip(afterId) : query).using(PageParse())<Page>();
   }
 
   /**
@@ -183,41 +227,44 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     if (error.kind !== 'invalidValue' || info.missingFields.length === 0) {
       throw error;
     }
-    const list = this._listSchema(info.key);
-    const existing = new Set(list.fields.map((f) => f.name).filter((name) => !info.missingFields.includes(name)));
     try {
-      return await query(existing);
+      return await query(this._existingFields(info));
     } catch (retryError) {
       throw toRepositoryError(retryError, { list: info.key });
     }
   }
 
-  public async load(options: LoadOptions = {}): Promise<PortfolioData> {
-    const [batched, execute] = this._sp.batched();
-    const webPromise = batched.web.select('EffectiveBasePermissions', 'CurrentUser/Id', 'CurrentUser/Title', 'CurrentUser/Email').expand('CurrentUser')<RawWeb>();
-    const listPromises = this._schema.lists.map((list) => {
-      const spList = batched.web.getList(listServerRelativeUrl(this.siteUrl, list));
-      return {
-        list,
-        info: spList.select('Id', 'Title', 'ItemCount', 'DefaultNewFormUrl', 'DefaultEditFormUrl', 'DefaultDisplayFormUrl', 'DefaultViewUrl', 'EffectiveBasePermissions')<RawList>(),
-        fields: spList.fields.select('InternalName', 'TypeAsString', 'Choices', 'DefaultValue')<RawField[]>()
-      };
-    });
-    const plansPromise = this._itemsQuery(batched.web, this._listSchema('plans')).top(this._pageSize)<SpItem[]>();
-    const goalsPromise = this._itemsQuery(batched.web, this._listSchema('goals')).top(this._pageSize)<SpItem[]>();
-    const firstPagePromise = this._itemsQuery(batched.web, this._listSchema('projects')).orderBy('ID', true).top(this._pageSize).using(PageParse())<Page>();
-    try {
-      await execute();
-    } catch (error) {
-      throw toRepositoryError(error);
-    }
-    const [web, plansResult, goalsResult, firstPage] = await Promise.allSettled([webPromise, plansPromise, goalsPromise, firstPagePromise]);
+  private _existingFields(info: ListInfo): ReadonlySet<string> {
+    return new Set(this._listSchema(info.key).fields.map((f) => f.name).filter((name) => !info.missingFields.includes(name)));
+  }
+
+  /** The site, the three lists and their fields, plans and goals: queued on a batch. */
+  private _queueSite(batched: SPFI): QueuedSite {
+    return {
+      web: batched.web.select('EffectiveBasePermissions', 'CurrentUser/Id', 'CurrentUser/Title', 'CurrentUser/Email').expand('CurrentUser').using(NoMetadata())<RawWeb>(),
+      lists: this._schema.lists.map((list) => {
+        const spList = batched.web.getList(listServerRelativeUrl(this.siteUrl, list)).using(NoMetadata());
+        return {
+          list,
+          info: spList.select('Id', 'Title', 'ItemCount', 'DefaultNewFormUrl', 'DefaultEditFormUrl', 'DefaultDisplayFormUrl', 'DefaultViewUrl', 'EffectiveBasePermissions', 'CurrentChangeToken')<RawList>(),
+          fields: spList.fields.select('InternalName', 'TypeAsString', 'Choices', 'DefaultValue')<RawField[]>()
+        };
+      }),
+      plans: this._itemsQuery(batched.web, this._listSchema('plans')).top(this._pageSize)<SpItem[]>(),
+      goals: this._itemsQuery(batched.web, this._listSchema('goals')).top(this._pageSize)<SpItem[]>()
+    };
+  }
+
+  /** The queued site read: lists that failed are problems, except Projects, which throws. */
+  private async _readSite(queued: QueuedSite): Promise<ReadSite> {
+    const [web, plansResult, goalsResult] = await Promise.allSettled([queued.web, queued.plans, queued.goals]);
     if (web.status === 'rejected') {
       throw toRepositoryError(web.reason);
     }
     const lists = {} as Record<ListKey, ListInfo>;
     const problems: LoadProblem[] = [];
-    for (const entry of listPromises) {
+    let changeToken: string | null = null;
+    for (const entry of queued.lists) {
       const [info, fields] = await Promise.allSettled([entry.info, entry.fields]);
       const failure = settledError(info, entry.list.key) ?? settledError(fields, entry.list.key);
       if (failure || info.status !== 'fulfilled' || fields.status !== 'fulfilled') {
@@ -231,10 +278,10 @@ export class PnPPortfolioRepository implements PortfolioRepository {
         continue;
       }
       lists[entry.list.key] = this._listInfo(entry.list, info.value, fields.value);
+      if (entry.list.key === 'projects') {
+        changeToken = info.value.CurrentChangeToken?.StringValue ?? null;
+      }
     }
-    const firstPageValue = await this._retryWithExistingFields(firstPage, lists.projects, (existing) =>
-      this._itemsQuery(this._sp.web, this._listSchema('projects'), existing).orderBy('ID', true).top(this._pageSize).using(PageParse())<Page>()
-    );
     const optional = async (result: PromiseSettledResult<SpItem[]>, key: 'plans' | 'goals'): Promise<SpItem[]> => {
       if (problems.some((p) => p.list === key)) {
         return [];
@@ -248,28 +295,119 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     };
     const plans = await optional(plansResult, 'plans');
     const goals = await optional(goalsResult, 'goals');
-    const rawProjects = await this._remainingPages(firstPageValue, lists.projects.itemCount, options);
-    return { ...this._assemble(web.value, lists, rawProjects, plans, goals), problems };
+    return { web: web.value, lists, problems, plans, goals, changeToken };
   }
 
-  private async _remainingPages(first: Page, total: number, options: LoadOptions): Promise<SpItem[]> {
-    const items = [...first.value];
-    options.onProgress?.({ loaded: items.length, total });
-    let next = first.nextLink;
-    while (next) {
+  public async load(options: LoadOptions = {}): Promise<PortfolioData> {
+    const detail = options.detail ?? 'full';
+    // a summary's first page is small so that the views paint before the rest has arrived
+    const firstTop = detail === 'summary' ? Math.min(FIRST_SUMMARY_PAGE, this._pageSize) : this._pageSize;
+    const [batched, execute] = this._sp.batched();
+    const queued = this._queueSite(batched);
+    const firstPagePromise = this._projectsPage(batched.web, detail, firstTop, 0);
+    try {
+      await execute();
+    } catch (error) {
+      throw toRepositoryError(error);
+    }
+    const [firstPage] = await Promise.allSettled([firstPagePromise]);
+    const site = await this._readSite(queued);
+    const existing = site.lists.projects.missingFields.length > 0 ? this._existingFields(site.lists.projects) : undefined;
+    let page = await this._retryWithExistingFields(firstPage, site.lists.projects, (fields) => this._projectsPage(this._sp.web, detail, firstTop, 0, fields));
+    const mapped = new MappedProjects(projectChoices(site.lists.projects.choices));
+    const total = site.lists.projects.itemCount;
+    for (;;) {
+      await mapped.add(page.value);
+      options.onProgress?.({ loaded: mapped.projects.length, total });
+      const lastId = readId(page.value[page.value.length - 1] ?? {}) ?? 0;
+      if (!page.nextLink || lastId === 0) {
+        break;
+      }
+      options.onPartial?.(this._assemble(site, mapped, detail));
       if (options.signal?.aborted) {
         throw new RepositoryError('network', 'Aborted');
       }
       try {
-        const page = await SPQueryable([this._sp.web, next]).using(PageParse())<Page>();
-        items.push(...page.value);
-        next = page.nextLink;
+        page = await this._projectsPage(this._sp.web, detail, this._pageSize, lastId, existing);
       } catch (error) {
         throw toRepositoryError(error, { list: 'projects' });
       }
-      options.onProgress?.({ loaded: items.length, total });
     }
-    return items;
+    return this._assemble(site, mapped, detail);
+  }
+
+  public async refresh(previous: PortfolioData): Promise<RefreshOutcome> {
+    const token = previous.changeToken;
+    if (token === null || tokenTooOld(token, new Date())) {
+      return { kind: 'reload', reason: 'tokenExpired' };
+    }
+    const [batched, execute] = this._sp.batched();
+    const queued = this._queueSite(batched);
+    const changesPromise = batched.web
+      .getList(listServerRelativeUrl(this.siteUrl, this._listSchema('projects')))
+      .using(NoMetadata())
+      .getChanges(changeQuerySince(token)) as Promise<RawChange[]>;
+    try {
+      await execute();
+    } catch (error) {
+      throw toRepositoryError(error);
+    }
+    const [changesResult] = await Promise.allSettled([changesPromise]);
+    const site = await this._readSite(queued);
+    const listChanged = site.lists.projects.id !== previous.lists.projects.id;
+    if (listChanged) {
+      return { kind: 'reload', reason: 'listReplaced' };
+    }
+    if (this._schema.lists.some((l) => site.lists[l.key].missingFields.join() !== (previous.lists[l.key]?.missingFields ?? []).join())) {
+      return { kind: 'reload', reason: 'schemaChanged' };
+    }
+    if (changesResult.status === 'rejected') {
+      const error = toRepositoryError(changesResult.reason, { list: 'projects' });
+      if (error.kind === 'accessDenied' || error.kind === 'sessionExpired' || error.kind === 'throttled' || error.kind === 'network') {
+        throw error;
+      }
+      // "The changeToken refers to a time before the start of the current change log."
+      return { kind: 'reload', reason: 'tokenExpired' };
+    }
+    const changes = changesResult.value;
+    if (changes.length >= CHANGE_FETCH_LIMIT) {
+      return { kind: 'reload', reason: 'tooManyChanges' };
+    }
+    const ids = changedItemIds(changes);
+    const items = await this._projectsById(ids, site.lists.projects);
+    const mapped = new MappedProjects(projectChoices(site.lists.projects.choices));
+    const changedIds = new Set(ids);
+    mapped.keep(previous.projects.filter((p) => p.id === null || !changedIds.has(p.id)), previous.itemIssues.filter((i) => i.list === 'projects' && (i.itemId === null || !changedIds.has(i.itemId))));
+    await mapped.add(items);
+    mapped.sortById();
+    const newToken = changes.length > 0 ? changes[changes.length - 1]?.ChangeToken?.StringValue ?? site.changeToken : site.changeToken;
+    const data = this._assemble({ ...site, changeToken: newToken }, mapped, previous.detail);
+    const removed = ids.length - items.length;
+    return { kind: 'updated', data, changed: items.length, removed };
+  }
+
+  /** The projects with these ids the user can read now (40 ids per query, one batch). */
+  private async _projectsById(ids: readonly number[], info: ListInfo): Promise<SpItem[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const existing = info.missingFields.length > 0 ? this._existingFields(info) : undefined;
+    const [batched, execute] = this._sp.batched();
+    const pending: Promise<SpItem[]>[] = [];
+    for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+      const chunk = ids.slice(start, start + IDS_PER_QUERY);
+      pending.push(
+        this._itemsQuery(batched.web, this._listSchema('projects'), existing, 'summary')
+          .filter<{ ID: number }>((f) => f.or(...chunk.map((id) => f.number('ID').equals(id))))
+          .top(IDS_PER_QUERY)<SpItem[]>()
+      );
+    }
+    try {
+      const [, pages] = await Promise.all([execute(), Promise.all(pending)]);
+      return pages.flat();
+    } catch (error) {
+      throw toRepositoryError(error, { list: 'projects' });
+    }
   }
 
   private _unavailableList(list: ListSchema): ListInfo {
@@ -317,38 +455,27 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     };
   }
 
-  private _assemble(web: RawWeb, lists: Record<ListKey, ListInfo>, rawProjects: SpItem[], rawPlans: SpItem[], rawGoals: SpItem[]): Omit<PortfolioData, 'problems'> {
-    const itemIssues: ItemIssue[] = [];
-    const choices = projectChoices(lists.projects.choices);
-    let staleSortKeys = 0;
-    const projects = rawProjects.map((item) => {
-      const { project, issues } = projectFromItem(item);
-      // absent before the list is upgraded to schema version 3 (then set-up writes every key)
-      if (item.SortKey !== undefined && readText(item, 'SortKey') !== numberSortKey(project.number)) {
-        staleSortKeys++;
-      }
-      const warnings = [...issues, ...validateProject(project, choices).filter((w) => !issues.some((i) => i.code === w.code && i.field === w.field))];
-      if (warnings.length > 0) {
-        itemIssues.push({ list: 'projects', itemId: project.id, title: project.title, warnings });
-      }
-      return project;
-    });
-    const plans = rawPlans.map((item) => this._collect('plans', item, planFromItem, itemIssues));
-    const goals = rawGoals.map((item) => this._collect('goals', item, goalFromItem, itemIssues));
-    const user = web.CurrentUser;
+  private _assemble(site: ReadSite, mapped: MappedProjects, detail: ProjectDetail): PortfolioData {
+    const itemIssues: ItemIssue[] = [...mapped.issues];
+    const plans = site.plans.map((item) => this._collect('plans', item, planFromItem, itemIssues));
+    const goals = site.goals.map((item) => this._collect('goals', item, goalFromItem, itemIssues));
+    const user = site.web.CurrentUser;
     this._plans = plans;
     this._currentUser = user ? { id: user.Id, title: user.Title, email: user.Email ?? null } : null;
     return {
       siteUrl: this.siteUrl,
-      projects,
+      detail,
+      changeToken: site.changeToken,
+      projects: mapped.projects,
       plans,
       goals,
-      lists,
-      currentUser: user ? { id: user.Id, title: user.Title, email: user.Email ?? null } : null,
-      canManageSite: hasPermission(web.EffectiveBasePermissions, PermissionKind.ManageWeb),
+      lists: site.lists,
+      currentUser: this._currentUser,
+      canManageSite: hasPermission(site.web.EffectiveBasePermissions, PermissionKind.ManageWeb),
       itemIssues,
-      staleSortKeys,
-      upgradeAvailable: Object.values(lists).some((l) => l.missingFields.length > 0) || staleSortKeys > 0
+      staleSortKeys: mapped.staleSortKeys,
+      upgradeAvailable: Object.values(site.lists).some((l) => l.missingFields.length > 0) || mapped.staleSortKeys > 0,
+      problems: site.problems
     };
   }
 

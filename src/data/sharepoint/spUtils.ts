@@ -63,10 +63,13 @@ export interface Page {
   nextLink: string | undefined;
 }
 
-/** Parses one page of items and SharePoint's link to the next (minimal or verbose metadata). */
+/**
+ * Parses one page of items and SharePoint's link to the next: `odata.nextLink` (minimal and no
+ * metadata: OData keeps the next link without metadata), `@odata.nextLink` (OData 4) or `__next`.
+ */
 export function PageParse(): ReturnType<typeof parseBinderWithErrorCheck> {
   return parseBinderWithErrorCheck(async (response): Promise<Page> => {
-    const json = (await response.json()) as { value?: SpItem[]; 'odata.nextLink'?: string; d?: { results?: SpItem[]; __next?: string } };
-    return { value: json.value ?? json.d?.results ?? [], nextLink: json['odata.nextLink'] ?? json.d?.__next };
+    const json = (await response.json()) as { value?: SpItem[]; 'odata.nextLink'?: string; '@odata.nextLink'?: string; d?: { results?: SpItem[]; __next?: string } };
+    return { value: json.value ?? json.d?.results ?? [], nextLink: json['odata.nextLink'] ?? json['@odata.nextLink'] ?? json.d?.__next };
   });
 }

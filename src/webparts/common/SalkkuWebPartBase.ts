@@ -24,7 +24,10 @@ import type { ViewProps } from '../../components/common/viewProps';
 import { teamsTheme, teamsThemeName } from '../../components/theme/themes';
 import type { HostPlace, PortfolioSite } from '../../data/contract/portfolioSite';
 import { choosePortfolioSite, normaliseSiteUrl } from '../../data/contract/portfolioSite';
-import type { PortfolioRepository, RetryEvent } from '../../data/contract/repository.types';
+import type { RetryEvent } from '../../data/contract/repository.types';
+import type { PortfolioStore } from '../../data/contract/portfolioStore';
+import { portfolioStoreFor } from '../../data/contract/portfolioStore';
+import { browserPortfolioCache } from '../../data/cache/indexedDbCache';
 import { createRepository, readTenantSetting } from '../../data/sharepoint/createRepository';
 
 export interface ISalkkuWebPartProps {
@@ -43,8 +46,7 @@ export function siteUrlError(value: string, currentSite: string): string {
 
 export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends BaseClientSideWebPart<P> {
   private _theme: ITheme = createTheme({});
-  private _repository: PortfolioRepository | undefined;
-  private _repositorySite: string | undefined;
+  private _store: PortfolioStore | undefined;
   private _place: HostPlace = 'sharePointPage';
   /** The tenant setting: being read (with SharePoint's throttling countdown) or read. */
   private _tenantSetting: TenantSettingState = { read: false, busy: undefined };
@@ -147,15 +149,21 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
     if (site.kind === 'invalidProperty') {
       return { siteProblem: { value: site.value, problem: site.problem } };
     }
-    return { host: this._host(site), repository: this._repositoryFor(site.url) };
+    return { host: this._host(site), store: this._storeFor(site.url) };
   }
 
-  private _repositoryFor(siteUrl: string): PortfolioRepository {
-    if (!this._repository || this._repositorySite !== siteUrl) {
-      this._repository = createRepository({ siteUrl, environment: SPFx(this.context) });
-      this._repositorySite = siteUrl;
+  /**
+   * The page's store for the site: the first of the solution's web parts on the page creates it,
+   * the others share it (one load, edits shown everywhere); cached per signed-in user.
+   */
+  private _storeFor(siteUrl: string): PortfolioStore {
+    if (!this._store || this._store.repository.siteUrl !== siteUrl) {
+      this._store = portfolioStoreFor(createRepository({ siteUrl, environment: SPFx(this.context) }), {
+        user: this.context.pageContext.user.loginName,
+        cache: browserPortfolioCache()
+      });
     }
-    return this._repository;
+    return this._store;
   }
 
   public render(): void {

@@ -61,6 +61,7 @@ function impactNoteField(name: string, title: LocalizedText): FieldSchema {
   return {
     name,
     kind: 'Note',
+    load: 'details',
     title: t(`${title.fi} – perustelu`, `${title.sv} – motivering`, `${title.en} – justification`),
     description: t(
       'Kuvaa lyhyesti, mikä muuttuu ja miksi. Jos vaikutusta ei ole, kerro miksi.',
@@ -119,6 +120,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'SortKey',
+    load: 'details',
     kind: 'Text',
     maxLength: 64,
     indexed: true,
@@ -133,6 +135,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'ProjectDescription',
+    load: 'details',
     kind: 'Note',
     title: t('Kuvaus', 'Beskrivning', 'Description'),
     description: t(
@@ -209,6 +212,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'CarriedOver',
+    load: 'details',
     kind: 'Boolean',
     indexed: true,
     hiddenInForms: true,
@@ -222,6 +226,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'WhatChanges',
+    load: 'details',
     kind: 'Note',
     title: t('Mikä muuttuu', 'Vad förändras', 'What changes'),
     description: t(
@@ -291,6 +296,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'AssessedBy',
+    load: 'details',
     kind: 'User',
     title: t('Arvioija', 'Bedömare', 'Assessed by'),
     description: t('Henkilö, joka teki muutosvaikutusten arvion.', 'Personen som gjorde konsekvensbedömningen.', 'The person who made the impact assessment.'),
@@ -298,6 +304,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'AssessedOn',
+    load: 'details',
     kind: 'DateTime',
     title: t('Arvioitu', 'Bedömd', 'Assessed on'),
     description: t('Päivä, jona arvio tehtiin tai päivitettiin.', 'Dagen då bedömningen gjordes eller uppdaterades.', 'The day the assessment was made or updated.'),
@@ -317,6 +324,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'StrategicBackground',
+    load: 'details',
     kind: 'Note',
     title: t('Strateginen tausta', 'Strategisk bakgrund', 'Strategic background'),
     description: t(
@@ -426,6 +434,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'LikelihoodNote',
+    load: 'details',
     kind: 'Note',
     title: t('Todennäköisyyden perustelu', 'Motivering till sannolikheten', 'Likelihood note'),
     description: t('Mistä toteutuminen riippuu.', 'Vad genomförandet beror på.', 'What finishing on time depends on.'),
@@ -447,6 +456,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'CostText',
+    load: 'details',
     kind: 'Note',
     title: t('Arvioidut kustannukset', 'Uppskattade kostnader', 'Estimated costs'),
     description: t(
@@ -507,6 +517,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'FundingNote',
+    load: 'details',
     kind: 'Note',
     title: t('Rahoitus', 'Finansiering', 'Funding note'),
     description: t(
@@ -518,6 +529,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'Resources',
+    load: 'details',
     kind: 'Note',
     title: t('Tarvittavat resurssit', 'Resursbehov', 'Resources'),
     description: t(
@@ -565,6 +577,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'RagComment',
+    load: 'details',
     kind: 'Note',
     title: t('Tilannekommentti', 'Lägeskommentar', 'Status comment'),
     description: t('Lyhyt selitys tilannearviolle.', 'Kort förklaring till lägesbedömningen.', 'A short explanation of the RAG status.'),
@@ -583,6 +596,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'ProjectManager',
+    load: 'details',
     kind: 'User',
     indexed: true,
     title: t('Projektipäällikkö', 'Projektledare', 'Project manager'),
@@ -591,6 +605,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'Systems',
+    load: 'details',
     kind: 'Note',
     title: t('Järjestelmät ja toimittajat', 'System och leverantörer', 'Systems and vendors'),
     description: t(

@@ -91,23 +91,32 @@ export function selectNames(field: FieldSchema): string[] {
   }
 }
 
+/**
+ * What a query reads: `full` every schema field (a project's details, an export), `summary` what
+ * the views show, filter and total on (the first load, the cache): no `load: 'details'` fields,
+ * lookups and people as ids (`PlansId`, no join).
+ */
+export type ItemDetail = 'summary' | 'full';
+
 /** The schema fields to query: all, or only those a list not yet upgraded has. */
-function queriedFields(list: ListSchema, existing?: ReadonlySet<string>): FieldSchema[] {
-  return existing ? list.fields.filter((f) => existing.has(f.name)) : [...list.fields];
+function queriedFields(list: ListSchema, existing: ReadonlySet<string> | undefined, detail: ItemDetail): FieldSchema[] {
+  return list.fields.filter((f) => (existing ? existing.has(f.name) : true) && (detail === 'full' || f.load !== 'details'));
 }
 
-/** `$select` for a list's items: the schema fields plus the item's identity and version. */
-export function selectFor(list: ListSchema, existing?: ReadonlySet<string>): string[] {
-  const names = ['Id', 'Modified'];
-  for (const field of queriedFields(list, existing)) {
-    names.push(...selectNames(field));
+function isJoined(field: FieldSchema): boolean {
+  return field.kind === 'Lookup' || field.kind === 'LookupMulti' || field.kind === 'User';
+}
+
+/** `$select` for a list's items: the schema fields plus the item's identity (and version when full). */
+export function selectFor(list: ListSchema, existing?: ReadonlySet<string>, detail: ItemDetail = 'full'): string[] {
+  const names = detail === 'full' ? ['Id', 'Modified'] : ['Id'];
+  for (const field of queriedFields(list, existing, detail)) {
+    names.push(...(detail === 'summary' && isJoined(field) ? [`${field.name}Id`] : selectNames(field)));
   }
   return names;
 }
 
-/** `$expand` for a list's items: the lookup and person fields. */
-export function expandFor(list: ListSchema, existing?: ReadonlySet<string>): string[] {
-  return queriedFields(list, existing)
-    .filter((f) => f.kind === 'Lookup' || f.kind === 'LookupMulti' || f.kind === 'User')
-    .map((f) => f.name);
+/** `$expand` for a list's items: the lookup and person fields (none in a summary). */
+export function expandFor(list: ListSchema, existing?: ReadonlySet<string>, detail: ItemDetail = 'full'): string[] {
+  return detail === 'summary' ? [] : queriedFields(list, existing, detail).filter(isJoined).map((f) => f.name);
 }

@@ -88,6 +88,12 @@ export interface FieldSchema {
   hiddenInForms?: boolean;
   /** Schema version that introduced the field. */
   since: number;
+  /**
+   * 'details': long texts and what only a project's own page shows. The views' first load
+   * (the summary) leaves them out; they load for one project when its details open, and for all
+   * projects when an export or a search in descriptions needs them.
+   */
+  load?: 'details';
   /** Column formatting JSON shown in SharePoint's list views. */
   formatter?: Versioned<FormatterNode>;
   /**

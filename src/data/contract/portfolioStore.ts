@@ -1,0 +1,364 @@
+/**
+ * One loaded portfolio per page: every web part of the solution on the page (and every view of a
+ * Teams tab) that shows the same site to the same user shares one store, so the portfolio is
+ * loaded once and an edit made in one view shows in the others.
+ *
+ * The store opens from the browser's cache when it can (per user and site, with the schema
+ * version) and then asks SharePoint's change log what changed since (`repository.refresh`);
+ * without a cache, or when the change log cannot answer, it loads the summary in pages and the
+ * views paint the first page while the rest arrives. Long texts load per project (`getProject`)
+ * or for all (`loadFull`, export and search in descriptions).
+ */
+import type { Project } from '../../domain/model';
+import type { RepositoryError } from './errors';
+import { isRepositoryError, RepositoryError as RepositoryErrorClass } from './errors';
+import type { LoadProgress, PortfolioData, PortfolioRepository } from './repository.types';
+
+/** How current the data shown is. */
+export type Freshness =
+  /** Shown from the cache while SharePoint is asked what changed since `confirmedAt`. */
+  | { kind: 'checking'; confirmedAt: string }
+  /** As SharePoint answered at `confirmedAt`. */
+  | { kind: 'confirmed'; confirmedAt: string }
+  /** From the cache: SharePoint could not be asked (offline, busy); last confirmed `confirmedAt`. */
+  | { kind: 'unconfirmed'; confirmedAt: string; error: RepositoryError };
+
+export type StoreState =
+  | { status: 'loading'; progress: LoadProgress | undefined }
+  | {
+      status: 'ready';
+      data: PortfolioData;
+      freshness: Freshness;
+      /** Projects still arriving (the first pages are shown meanwhile); undefined when all are here. */
+      arriving: LoadProgress | undefined;
+    }
+  | { status: 'error'; error: RepositoryError };
+
+/** What the browser keeps between opens (one entry per user and site). */
+export interface CachedPortfolio {
+  format: number;
+  user: string;
+  siteUrl: string;
+  schemaVersion: number;
+  /** When SharePoint last confirmed the data (a full load or the change log). */
+  confirmedAt: string;
+  /** When the data was last loaded in full (a full load at least every FULL_LOAD_DAYS). */
+  loadedAt: string;
+  data: PortfolioData;
+}
+
+/** A cache entry's key: the user's login name and the portfolio site. */
+export type CacheKey = readonly [user: string, siteUrl: string];
+
+export interface PortfolioCache {
+  read(key: CacheKey): Promise<CachedPortfolio | undefined>;
+  write(key: CacheKey, entry: CachedPortfolio): Promise<void>;
+  remove(key: CacheKey): Promise<void>;
+  /** Removes what other users left in this browser (someone else signed in before). */
+  removeOtherUsers(user: string): Promise<void>;
+}
+
+/** Changes to the cached shape (not to SharePoint's schema) make old entries unreadable. */
+export const CACHE_FORMAT = 1;
+
+/**
+ * A full load at least weekly, whatever the change log says: what a change log cannot tell
+ * (a permission change it trims away) does not outlive a week in the browser.
+ */
+export const FULL_LOAD_DAYS = 7;
+
+export interface StoreOptions {
+  /** The browser's cache; none: every open loads in full. */
+  cache?: PortfolioCache;
+  /** Who is signed in (login name): the cache is per user. */
+  user?: string;
+  /** `full`: every column on the first load (the old way, for comparison in the benchmark). */
+  detail?: PortfolioData['detail'];
+  now?: () => Date;
+}
+
+function asRepositoryError(error: unknown): RepositoryError {
+  return isRepositoryError(error) ? error : new RepositoryErrorClass('unknown', error instanceof Error ? error.message : String(error));
+}
+
+/** The user's rights are gone or the session ended: nothing of theirs may stay in the browser. */
+function revokes(error: RepositoryError): boolean {
+  return error.kind === 'accessDenied' || error.kind === 'sessionExpired' || error.kind === 'listMissing';
+}
+
+export class PortfolioStore {
+  private _state: StoreState = { status: 'loading', progress: undefined };
+  private readonly _listeners = new Set<(state: StoreState) => void>();
+  private _generation = 0;
+  private _started = false;
+  private _full: Promise<PortfolioData> | undefined;
+  private readonly _details = new Map<number, Promise<Project>>();
+  private readonly _now: () => Date;
+
+  public constructor(
+    public readonly repository: PortfolioRepository,
+    private readonly _options: StoreOptions = {}
+  ) {
+    this._now = _options.now ?? (() => new Date());
+  }
+
+  public get state(): StoreState {
+    return this._state;
+  }
+
+  public get cacheKey(): CacheKey {
+    return [this._options.user ?? '', this.repository.siteUrl];
+  }
+
+  public subscribe(listener: (state: StoreState) => void): () => void {
+    this._listeners.add(listener);
+    return () => this._listeners.delete(listener);
+  }
+
+  /** Opens the portfolio once, however many views ask. */
+  public start(): void {
+    if (!this._started) {
+      this._started = true;
+      this._open(this._generation).catch(() => undefined);
+    }
+  }
+
+  /** Loads again in full; `soft` keeps showing the current data until the new data is there. */
+  public reload(options: { soft?: boolean } = {}): void {
+    this._started = true;
+    const generation = ++this._generation;
+    this._full = undefined;
+    this._details.clear();
+    if (!options.soft || this._state.status !== 'ready') {
+      this._set({ status: 'loading', progress: undefined });
+    }
+    this._load(generation).catch(() => undefined);
+  }
+
+  /** Replaces one project everywhere it is shown (after a save), without a reload. */
+  public replaceProject(project: Project): void {
+    if (project.id !== null) {
+      this._details.set(project.id, Promise.resolve(project));
+    }
+    if (this._state.status === 'ready') {
+      const data = { ...this._state.data, projects: this._state.data.projects.map((p) => (p.id === project.id ? project : p)) };
+      this._set({ ...this._state, data });
+      this._writeCache(data, null).catch(() => undefined);
+    }
+  }
+
+  /** A project with every column and its ETag (its details, an editor), read once per open. */
+  public getProject(id: number): Promise<Project> {
+    let pending = this._details.get(id);
+    if (!pending) {
+      pending = this.repository.getProject(id);
+      pending.catch(() => this._details.delete(id));
+      this._details.set(id, pending);
+    }
+    return pending;
+  }
+
+  /** Every column of every project (export, search in descriptions): loaded once, then shown. */
+  public loadFull(): Promise<PortfolioData> {
+    if (this._state.status === 'ready' && this._state.data.detail === 'full' && this._state.arriving === undefined) {
+      return Promise.resolve(this._state.data);
+    }
+    if (!this._full) {
+      const generation = this._generation;
+      this._full = this.repository.load({ detail: 'full' }).then((data) => {
+        if (generation === this._generation) {
+          this._set({ status: 'ready', data, freshness: { kind: 'confirmed', confirmedAt: this._now().toISOString() }, arriving: undefined });
+        }
+        return data;
+      });
+      this._full.catch(() => {
+        this._full = undefined;
+      });
+    }
+    return this._full;
+  }
+
+  private _set(state: StoreState): void {
+    this._state = state;
+    for (const listener of [...this._listeners]) {
+      listener(state);
+    }
+  }
+
+  private async _open(generation: number): Promise<void> {
+    const cached = await this._readCache();
+    if (generation !== this._generation) {
+      return;
+    }
+    if (!cached) {
+      return this._load(generation);
+    }
+    this._set({ status: 'ready', data: cached.data, freshness: { kind: 'checking', confirmedAt: cached.confirmedAt }, arriving: undefined });
+    try {
+      const outcome = await this.repository.refresh(cached.data);
+      if (generation !== this._generation) {
+        return;
+      }
+      if (outcome.kind === 'updated') {
+        const confirmedAt = this._now().toISOString();
+        this._set({ status: 'ready', data: outcome.data, freshness: { kind: 'confirmed', confirmedAt }, arriving: undefined });
+        await this._writeCache(outcome.data, { confirmedAt, loadedAt: cached.loadedAt });
+        return;
+      }
+      // the change log cannot answer: the cached data must go; a new list or schema is not shown meanwhile
+      await this._removeCache();
+      const soft = outcome.reason === 'tokenExpired' || outcome.reason === 'tooManyChanges';
+      if (!soft) {
+        this._set({ status: 'loading', progress: undefined });
+      }
+      return this._load(generation);
+    } catch (error) {
+      if (generation !== this._generation) {
+        return;
+      }
+      const typed = asRepositoryError(error);
+      if (revokes(typed)) {
+        await this._removeCache();
+        this._set({ status: 'error', error: typed });
+        return;
+      }
+      this._set({ status: 'ready', data: cached.data, freshness: { kind: 'unconfirmed', confirmedAt: cached.confirmedAt, error: typed }, arriving: undefined });
+    }
+  }
+
+  private async _load(generation: number): Promise<void> {
+    const detail = this._options.detail ?? 'summary';
+    const current = (): boolean => generation === this._generation;
+    try {
+      const data = await this.repository.load({
+        detail,
+        onProgress: (progress) => {
+          if (current() && this._state.status === 'loading') {
+            this._set({ status: 'loading', progress });
+          }
+        },
+        onPartial: (partial) => {
+          if (current()) {
+            this._set({ status: 'ready', data: partial, freshness: { kind: 'checking', confirmedAt: this._now().toISOString() }, arriving: { loaded: partial.projects.length, total: partial.lists.projects.itemCount } });
+          }
+        }
+      });
+      if (!current()) {
+        return;
+      }
+      const confirmedAt = this._now().toISOString();
+      this._set({ status: 'ready', data, freshness: { kind: 'confirmed', confirmedAt }, arriving: undefined });
+      await this._writeCache(data, { confirmedAt, loadedAt: confirmedAt });
+    } catch (error) {
+      if (!current()) {
+        return;
+      }
+      const typed = asRepositoryError(error);
+      if (revokes(typed)) {
+        await this._removeCache();
+      }
+      this._set({ status: 'error', error: typed });
+    }
+  }
+
+  private _cacheUsable(): PortfolioCache | undefined {
+    return this._options.cache && this._options.user && (this._options.detail ?? 'summary') === 'summary' ? this._options.cache : undefined;
+  }
+
+  private async _readCache(): Promise<CachedPortfolio | undefined> {
+    const cache = this._cacheUsable();
+    if (!cache || !this._options.user) {
+      return undefined;
+    }
+    try {
+      await cache.removeOtherUsers(this._options.user);
+      const entry = await cache.read(this.cacheKey);
+      const fresh = entry && this._now().getTime() - new Date(entry.loadedAt).getTime() < FULL_LOAD_DAYS * 24 * 3600 * 1000;
+      const matches =
+        entry &&
+        entry.format === CACHE_FORMAT &&
+        entry.user === this._options.user &&
+        entry.siteUrl === this.repository.siteUrl &&
+        entry.schemaVersion === this.repository.schemaVersion &&
+        entry.data.detail === 'summary';
+      if (entry && (!matches || !fresh)) {
+        await cache.remove(this.cacheKey);
+        return undefined;
+      }
+      return entry;
+    } catch {
+      // no IndexedDB (private window, policy): every open loads in full
+      return undefined;
+    }
+  }
+
+  /** Writes the summary (never long texts loaded for an export); `times` null keeps the entry's. */
+  private async _writeCache(data: PortfolioData, times: { confirmedAt: string; loadedAt: string } | null): Promise<void> {
+    const cache = this._cacheUsable();
+    const user = this._options.user;
+    if (!cache || !user || data.detail !== 'summary') {
+      return;
+    }
+    try {
+      const previous = times ?? (await cache.read(this.cacheKey));
+      if (!previous) {
+        return;
+      }
+      await cache.write(this.cacheKey, {
+        format: CACHE_FORMAT,
+        user,
+        siteUrl: this.repository.siteUrl,
+        schemaVersion: this.repository.schemaVersion,
+        confirmedAt: previous.confirmedAt,
+        loadedAt: previous.loadedAt,
+        data
+      });
+    } catch {
+      // a full or unavailable cache costs the next open a full load, nothing else
+    }
+  }
+
+  private async _removeCache(): Promise<void> {
+    try {
+      await this._cacheUsable()?.remove(this.cacheKey);
+    } catch {
+      // nothing to remove
+    }
+  }
+}
+
+/** Stores of this page, shared by the solution's web parts even across their bundles. */
+const REGISTRY_KEY = Symbol.for('salkku.portfolioStores.v1');
+
+function registry(): Map<string, PortfolioStore> {
+  const holder = globalThis as unknown as Record<symbol, Map<string, PortfolioStore> | undefined>;
+  let map = holder[REGISTRY_KEY];
+  if (!map) {
+    map = new Map();
+    holder[REGISTRY_KEY] = map;
+  }
+  return map;
+}
+
+/**
+ * The page's store for this site and user: created by the first web part that asks, shared by the
+ * rest. `shared: false` gives a store of its own (the old way, for the benchmark's comparison).
+ */
+export function portfolioStoreFor(repository: PortfolioRepository, options: StoreOptions & { shared?: boolean } = {}): PortfolioStore {
+  if (options.shared === false) {
+    return new PortfolioStore(repository, options);
+  }
+  const key = JSON.stringify([options.user ?? '', repository.siteUrl, repository.schemaVersion]);
+  const stores = registry();
+  let store = stores.get(key);
+  if (!store) {
+    store = new PortfolioStore(repository, options);
+    stores.set(key, store);
+  }
+  return store;
+}
+
+/** Forgets the page's stores (tests; a page that signs out). */
+export function clearPortfolioStores(): void {
+  registry().clear();
+}
