@@ -62,6 +62,8 @@ export interface LoggedRequest {
   early?: boolean;
   /** The body of a write (what a client sent), for tests that check what is written. */
   body?: string;
+  /** Bytes of the answer's body before compression (a batch part's own). */
+  responseBytes?: number;
 }
 
 /**
@@ -145,6 +147,7 @@ export class StandIn {
       url: request.url.toString(),
       status: response.status,
       at: new Date().toISOString(),
+      responseBytes: Buffer.byteLength(response.body),
       ...(early ? { early } : {}),
       ...(request.method === 'GET' || request.url.pathname.endsWith('/$batch') ? {} : { body: request.body })
     });
@@ -263,7 +266,7 @@ export class StandIn {
         delete inner.headers['x-http-method'];
       }
       const response = this._serve(inner);
-      this.log.push({ method: part.method, url: url.toString(), status: response.status, batch: batchId, at: new Date().toISOString(), ...(part.method === 'GET' ? {} : { body: part.body }) });
+      this.log.push({ method: part.method, url: url.toString(), status: response.status, batch: batchId, at: new Date().toISOString(), responseBytes: Buffer.byteLength(response.body), ...(part.method === 'GET' ? {} : { body: part.body }) });
       return response;
     });
     return {
