@@ -7,7 +7,10 @@
  *     median and p95 scroll frame time; JS heap.
  *  3. Bundle: gzip size of each web part's JS in the packaged solution (built when missing);
  *     exits with 1 when a web part is above 250 KB.
- * Options: --skip-render, --skip-bundle (for a quick run).
+ *  4. End to end: from navigation to a usable page, all three web parts and the Portfolio alone,
+ *     1,000 / 5,000 / 12,000 projects, cold and warm, Salkku and the old way in the same run
+ *     (bench/lib/pageBench.ts); also written to bench-results/bench.json.
+ * Options: --skip-e2e, --skip-render, --skip-bundle (for a quick run).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -29,6 +32,8 @@ import { latestPlanId } from '../src/domain/plans';
 import { startServer } from '../standin/server';
 import { StandIn } from '../standin/standin';
 import type { BenchView } from './lib/renderBench';
+import type { CacheKind, Loader, PageKind, PageMeasurement } from './lib/pageBench';
+import { BANDWIDTH_BYTES_PER_S, LATENCY_MS, PageBench } from './lib/pageBench';
 import { median, percentile, RenderBench } from './lib/renderBench';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -92,6 +97,72 @@ async function requestsTable(): Promise<string[]> {
   return lines;
 }
 
+/** A stand-in holding N projects (set up through the repository, projects inserted directly). */
+async function seeded(count: number): Promise<StandIn> {
+  const portfolio = await portfolioOf(count);
+  await portfolio.close();
+  return portfolio.standIn;
+}
+
+interface Scenario extends Omit<PageMeasurement, 'firstRowsMs' | 'wireBytes'> {
+  projects: number;
+  cache: CacheKind;
+  page: PageKind;
+  firstRowsMs: number;
+  wireBytes: number;
+}
+
+type Row = Scenario & { baseline: Scenario };
+
+async function measurePair(bench: PageBench, page: PageKind, loader: Loader): Promise<Record<CacheKind, PageMeasurement>> {
+  const context = await bench.newContext();
+  try {
+    const cold = await bench.open(context, page, loader);
+    const warm = await bench.open(context, page, loader);
+    return { cold, warm };
+  } finally {
+    await context.close();
+  }
+}
+
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
+const kb = (bytes: number): string => (bytes / 1024).toFixed(0);
+const ms = (value: number): string => value.toFixed(0);
+
+/** The user's clock: navigation to usable, with latency and a bandwidth limit, Salkku vs the old way. */
+async function endToEndTable(): Promise<{ lines: string[]; rows: Row[] }> {
+  execFileSync('npx', ['tsx', 'scripts/build-preview.ts'], { cwd: ROOT, stdio: 'ignore' });
+  const rows: Row[] = [];
+  for (const projects of [1000, 5000, 12000]) {
+    const standIn = await seeded(projects);
+    const bench = await PageBench.start(standIn);
+    try {
+      for (const page of ['all', 'portfolio'] as PageKind[]) {
+        const ours = await measurePair(bench, page, 'salkku');
+        const old = await measurePair(bench, page, 'baseline');
+        for (const cache of ['cold', 'warm'] as CacheKind[]) {
+          const of = (m: PageMeasurement): Scenario => ({ ...m, projects, cache, page, usableMs: Math.round(m.usableMs), firstRowsMs: Math.round(m.firstRowsMs), longestTaskMs: Math.round(m.longestTaskMs), heapMb: Number(m.heapMb.toFixed(1)) });
+          rows.push({ ...of(ours[cache]), baseline: of(old[cache]) });
+        }
+        console.log(`  measured ${projects} projects, ${page}`);
+      }
+    } finally {
+      await bench.close();
+    }
+  }
+  const lines = [
+    '| Projects | Page | Cache | First rows (ms) | Usable (ms) | Requests | Bytes (MB, gzip on the wire) | Longest task (ms) | JS heap (MB) | Old way: usable (ms) | Old way: requests | Old way: MB (gzip) | Old way: longest task (ms) | Faster |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+  ];
+  for (const r of rows) {
+    const b = r.baseline;
+    lines.push(
+      `| ${r.projects.toLocaleString('en-US')} | ${r.page} | ${r.cache} | ${ms(r.firstRowsMs)} | ${ms(r.usableMs)} | ${r.requests} | ${r.bytes < 1024 * 1024 ? `${kb(r.bytes)} KB` : `${mb(r.bytes)} MB`} (${kb(r.wireBytes)} KB) | ${ms(r.longestTaskMs)} | ${r.heapMb} | ${ms(b.usableMs)} | ${b.requests} | ${mb(b.bytes)} (${mb(b.wireBytes)}) | ${ms(b.longestTaskMs)} | ${(b.usableMs / Math.max(1, r.usableMs)).toFixed(1)}× |`
+    );
+  }
+  return { lines, rows };
+}
+
 async function renderTable(): Promise<string[]> {
   const bench = await RenderBench.start();
   const lines = ['| View | Projects | Data to painted (ms) | Scroll frame median (ms) | Scroll frame p95 (ms) | JS heap (MB) |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
@@ -144,6 +215,15 @@ async function main(): Promise<void> {
   const skip = new Set(process.argv.slice(2));
   console.log('\n## Requests to load the portfolio (stand-in request log)\n');
   console.log((await requestsTable()).join('\n'));
+  if (!skip.has('--skip-e2e')) {
+    console.log(`\nMeasuring the user's clock in headless Chromium (stand-in answers after ${LATENCY_MS} ms, download ${(BANDWIDTH_BYTES_PER_S * 8) / 1e6} Mbit/s)…`);
+    const { lines, rows } = await endToEndTable();
+    console.log(`\n## From navigation to a usable page (Teams tab, ${LATENCY_MS} ms per request, ${(BANDWIDTH_BYTES_PER_S * 8) / 1e6} Mbit/s; the old way: every column, each web part loading on its own, no cache)\n`);
+    console.log(lines.join('\n'));
+    fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify({ latencyMs: LATENCY_MS, bandwidthBytesPerS: BANDWIDTH_BYTES_PER_S, scenarios: rows }, null, 2)}\n`);
+    console.log('\nWritten to bench-results/bench.json');
+  }
   if (!skip.has('--skip-render')) {
     console.log('\nMeasuring rendering in headless Chromium…');
     console.log('\n## Render (headless Chromium, median of 3 runs; scroll frames 3 × 120)\n');

@@ -181,6 +181,11 @@ function WebPart(props: { view: WebPartView; settings: PreviewSettings; tenantSe
 function useTenantSetting(): TenantSettingState {
   const [state, setState] = React.useState<TenantSettingState>({ read: false, busy: undefined });
   React.useEffect(() => {
+    if (new URLSearchParams(window.location.search).get('siteUrl')) {
+      // as the web part: a property naming the site needs no tenant setting
+      setState({ read: true, value: undefined });
+      return;
+    }
     const onRetry = (event: RetryEvent): void => setState({ read: false, busy: busyAfter(event) });
     readTenantSetting({ siteUrl, environment: browserEnvironment() }, onRetry).then(
       (value) => setState({ read: true, value }),

@@ -1,6 +1,7 @@
 /** HTTP server around the stand-in; optionally serves a folder of static files (the preview). */
 import * as fs from 'fs';
 import * as http from 'http';
+import * as zlib from 'zlib';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import type { StandInRequest } from './http';
@@ -48,7 +49,11 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
   return true;
 }
 
-export function startServer(standIn: StandIn, options: { port?: number; host?: string; staticRoot?: string } = {}): Promise<RunningServer> {
+/**
+ * `gzip`: compresses answers when the client accepts it, as SharePoint Online's front ends do
+ * (the benchmark measures bytes on the wire both ways; tests run without).
+ */
+export function startServer(standIn: StandIn, options: { port?: number; host?: string; staticRoot?: string; gzip?: boolean } = {}): Promise<RunningServer> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const isApi = url.pathname.includes('/_api/') || url.pathname.startsWith('/_standin/');
@@ -69,6 +74,11 @@ export function startServer(standIn: StandIn, options: { port?: number; host?: s
         }
         const request: StandInRequest = { method: req.method ?? 'GET', url, headers, body };
         const response = await standIn.handle(request);
+        if (options.gzip && /\bgzip\b/.test(headers['accept-encoding'] ?? '') && response.body.length > 1024) {
+          res.writeHead(response.status, { ...response.headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+          res.end(zlib.gzipSync(response.body, { level: 6 }));
+          return;
+        }
         res.writeHead(response.status, response.headers);
         res.end(response.body);
       })

@@ -148,7 +148,8 @@ async function run(): Promise<void> {
     reload: () => undefined,
     replaceProject: () => undefined,
     getProject: (id: number) => { const found = projects.find((p) => p.id === id); return found ? Promise.resolve(found) : Promise.reject(new Error('no project')); },
-    loadFull: () => Promise.resolve(data)
+    loadFull: () => Promise.resolve(data),
+    loadAssessment: () => Promise.resolve()
   };
   const host = sharePointHost({ site: { kind: 'site', url: data.siteUrl, source: 'property', setupOffered: false }, pageUrl: () => window.location.href, clipboard: undefined });
   const element =

@@ -12,6 +12,7 @@ define([], function () {
     FreshnessChecking: 'Showing saved data (checked {0}), fetching changes…',
     FreshnessUnconfirmed: 'Could not fetch changes: showing data last checked {0}.',
     LoadingDetails: 'Loading the project…',
+    LoadingJustifications: 'Loading the justifications…',
     DetailsFailed: 'Not all of the project could be loaded. Showing the summary.',
     SearchLoadingTexts: 'Also searching descriptions once they have loaded…',
     Busy: 'SharePoint is busy, retrying in {0} s…',

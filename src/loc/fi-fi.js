@@ -12,6 +12,7 @@ define([], function () {
     FreshnessChecking: 'Näytetään tallennetut tiedot (tarkistettu {0}), haetaan muutoksia…',
     FreshnessUnconfirmed: 'Muutoksia ei voitu hakea: näytetään tiedot, jotka tarkistettiin viimeksi {0}.',
     LoadingDetails: 'Ladataan hankkeen tietoja…',
+    LoadingJustifications: 'Ladataan perusteluja…',
     DetailsFailed: 'Hankkeen kaikkia tietoja ei voitu ladata. Näytetään yhteenveto.',
     SearchLoadingTexts: 'Haetaan myös kuvauksista, kun ne on ladattu…',
     Busy: 'SharePoint on kiireinen, yritetään uudelleen {0} s kuluttua…',

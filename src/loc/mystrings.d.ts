@@ -13,6 +13,7 @@ declare interface ISalkkuStrings {
   FreshnessChecking: string;
   FreshnessUnconfirmed: string;
   LoadingDetails: string;
+  LoadingJustifications: string;
   DetailsFailed: string;
   SearchLoadingTexts: string;
   Busy: string;

@@ -12,6 +12,7 @@ define([], function () {
     FreshnessChecking: 'Visar sparade uppgifter (kontrollerade {0}), hämtar ändringar…',
     FreshnessUnconfirmed: 'Ändringarna kunde inte hämtas: visar uppgifter som senast kontrollerades {0}.',
     LoadingDetails: 'Projektets uppgifter laddas…',
+    LoadingJustifications: 'Motiveringarna laddas…',
     DetailsFailed: 'Alla projektets uppgifter kunde inte laddas. Sammandraget visas.',
     SearchLoadingTexts: 'Söker även i beskrivningarna när de har laddats…',
     Busy: 'SharePoint är upptaget, nytt försök om {0} s…',

@@ -40,7 +40,9 @@ describe('SharePoint throttling and outages', () => {
 
   it('says SharePoint is unavailable and offers a retry once the capped wait is over (permanent 503)', async () => {
     await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: true, statuses: [503], retryAfterMin: 1, retryAfterMax: 2 } });
-    const page = await site.owner.newPage();
+    // a first open: nothing of the portfolio in this browser yet
+    const context = await site.contextFor('owner');
+    const page = await context.newPage();
     try {
       const started = Date.now();
       await page.goto(site.url({ view: 'portfolio', retryBudgetMs: '5000' }));
@@ -56,7 +58,30 @@ describe('SharePoint throttling and outages', () => {
       await page.locator('[data-salkku-view="portfolio"]').waitFor({ timeout: 30_000 });
     } finally {
       await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: false } });
-      await page.close();
+      await context.close();
+    }
+  }, 90_000);
+
+  it('shows the portfolio kept in the browser during an outage, saying when it was last checked', async () => {
+    const context = await site.contextFor('owner');
+    try {
+      const first = await site.open('portfolio', {}, context);
+      const count = await resultCount(first);
+      await first.close();
+      await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: true, statuses: [503], retryAfterMin: 1, retryAfterMax: 2 } });
+      const page = await context.newPage();
+      await page.goto(site.url({ view: 'portfolio', retryBudgetMs: '3000' }));
+      const unconfirmed = page.locator('[data-salkku-freshness="unconfirmed"]');
+      await unconfirmed.waitFor({ timeout: 30_000 });
+      expect(await unconfirmed.textContent()).toMatch(/Muutoksia ei voitu hakea: näytetään tiedot, jotka tarkistettiin viimeksi \d/);
+      expect(await resultCount(page)).toBe(count);
+      await screenshot(page, 'portfolio-outage-cached');
+      await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: false } });
+      await unconfirmed.getByRole('button', { name: 'Yritä uudelleen' }).click();
+      await page.locator('[data-salkku-freshness="confirmed"]').waitFor({ timeout: 30_000 });
+    } finally {
+      await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: false } });
+      await context.close();
     }
   }, 90_000);
 

@@ -45,6 +45,7 @@ function Loaded(props: { store: PortfolioStore; renderView: SalkkuAppProps['rend
   const { state, busy, reload, replaceProject } = usePortfolioData(store);
   const getProject = React.useCallback((id: number) => store.getProject(id), [store]);
   const loadFull = React.useCallback(() => store.loadFull(), [store]);
+  const loadAssessment = React.useCallback(() => store.loadAssessment(), [store]);
   switch (state.status) {
     case 'loading':
       return <LoadingState progress={state.progress} busy={busy} />;
@@ -57,7 +58,7 @@ function Loaded(props: { store: PortfolioStore; renderView: SalkkuAppProps['rend
           <FreshnessLine freshness={state.freshness} arriving={state.arriving} onRetry={() => reload({ soft: true })} />
           <ProblemsMessage data={state.data} />
           <UpgradeMessage data={state.data} repository={store.repository} onDone={reload} />
-          {props.renderView({ data: state.data, repository: store.repository, reload, replaceProject, getProject, loadFull })}
+          {props.renderView({ data: state.data, repository: store.repository, reload, replaceProject, getProject, loadFull, loadAssessment })}
         </Stack>
       );
   }

@@ -15,6 +15,8 @@ export interface ViewProps {
    * until `loadFull`; details and editors read the project with this.
    */
   getProject: (id: number) => Promise<Project>;
+  /** Adds the impact justifications to the summary (the Impact view), loaded once. */
+  loadAssessment: () => Promise<void>;
   /** Every column of every project (export, print, search in descriptions), loaded once. */
   loadFull: () => Promise<PortfolioData>;
 }

@@ -3,7 +3,7 @@
  * project as a matrix (five headings), completeness per project, group and overall, a summary
  * per perspective that filters, editing with ETags and conflict resolution, and a print layout.
  */
-import { DefaultButton, mergeStyles, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
+import { DefaultButton, mergeStyles, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { completeness, needsAttention } from '../../domain/impact/completeness';
@@ -56,6 +56,15 @@ export function ImpactView(props: ViewProps): JSX.Element {
   const editedFull = useFullProject(editing ? data.projects.find((p) => p.id === editing.id) : undefined, props.getProject);
   const editedProject = editedFull.loading ? undefined : editedFull.project;
 
+  // a perspective described without a level differs from an empty one: the justifications are read
+  const { loadAssessment } = props;
+  const textsMissing = data.detail === 'summary';
+  React.useEffect(() => {
+    if (textsMissing) {
+      loadAssessment().catch(() => undefined);
+    }
+  }, [textsMissing, loadAssessment]);
+
   const complete = model.filtered.filter((p) => completeness(p).complete).length;
   const attention = model.filtered.filter(needsAttention).length;
 
@@ -102,6 +111,7 @@ export function ImpactView(props: ViewProps): JSX.Element {
         <Text block={true} variant="small">
           {strings.ImpactIntro}
         </Text>
+        {textsMissing && <Spinner size={SpinnerSize.xSmall} label={strings.LoadingJustifications} labelPosition="right" ariaLive="polite" data-salkku-state="arriving" />}
         <FilterBar data={data} loadFull={props.loadFull} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} />
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 16 }}>
           <Text variant="large" data-salkku-completeness={`${complete}/${model.filtered.length}`}>

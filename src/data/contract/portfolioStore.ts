@@ -9,7 +9,8 @@
  * views paint the first page while the rest arrives. Long texts load per project (`getProject`)
  * or for all (`loadFull`, export and search in descriptions).
  */
-import type { Project } from '../../domain/model';
+import type { ImpactPerspective, Impacts, Project } from '../../domain/model';
+import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import type { RepositoryError } from './errors';
 import { isRepositoryError, RepositoryError as RepositoryErrorClass } from './errors';
 import type { LoadProgress, PortfolioData, PortfolioRepository } from './repository.types';
@@ -92,6 +93,9 @@ export class PortfolioStore {
   private _generation = 0;
   private _started = false;
   private _full: Promise<PortfolioData> | undefined;
+  private _assessment: Promise<void> | undefined;
+  /** The load under way (the whole portfolio arriving), if any. */
+  private _loading: Promise<void> = Promise.resolve();
   private readonly _details = new Map<number, Promise<Project>>();
   private readonly _now: () => Date;
 
@@ -119,7 +123,7 @@ export class PortfolioStore {
   public start(): void {
     if (!this._started) {
       this._started = true;
-      this._open(this._generation).catch(() => undefined);
+      this._loading = this._open(this._generation).catch(() => undefined);
     }
   }
 
@@ -128,11 +132,12 @@ export class PortfolioStore {
     this._started = true;
     const generation = ++this._generation;
     this._full = undefined;
+    this._assessment = undefined;
     this._details.clear();
     if (!options.soft || this._state.status !== 'ready') {
       this._set({ status: 'loading', progress: undefined });
     }
-    this._load(generation).catch(() => undefined);
+    this._loading = this._load(generation).catch(() => undefined);
   }
 
   /** Replaces one project everywhere it is shown (after a save), without a reload. */
@@ -156,6 +161,40 @@ export class PortfolioStore {
       this._details.set(id, pending);
     }
     return pending;
+  }
+
+  /**
+   * Adds every project's impact justifications to the summary (the Impact view needs them to tell
+   * a described perspective from an empty one): read once, kept in the cache with the summary.
+   */
+  public loadAssessment(): Promise<void> {
+    if (this._state.status === 'ready' && this._state.data.detail !== 'summary') {
+      return Promise.resolve();
+    }
+    if (!this._assessment) {
+      const generation = this._generation;
+      this._assessment = this._loading
+        .then(() => this.repository.loadAssessmentTexts())
+        .then(async (texts) => {
+          const state = this._state;
+          if (generation !== this._generation || state.status !== 'ready' || state.data.detail !== 'summary') {
+            // reloaded or failed meanwhile: a later call asks again
+            this._assessment = undefined;
+            return;
+          }
+          const projects = state.data.projects.map((p) => {
+            const t = p.id === null ? undefined : texts.get(p.id);
+            return t ? { ...p, impacts: mergeTexts(p.impacts, t) } : p;
+          });
+          const data: PortfolioData = { ...state.data, detail: 'assessment', projects };
+          this._set({ ...state, data });
+          await this._writeCache(data, null);
+        });
+      this._assessment.catch(() => {
+        this._assessment = undefined;
+      });
+    }
+    return this._assessment;
   }
 
   /** Every column of every project (export, search in descriptions): loaded once, then shown. */
@@ -280,7 +319,7 @@ export class PortfolioStore {
         entry.user === this._options.user &&
         entry.siteUrl === this.repository.siteUrl &&
         entry.schemaVersion === this.repository.schemaVersion &&
-        entry.data.detail === 'summary';
+        entry.data.detail !== 'full';
       if (entry && (!matches || !fresh)) {
         await cache.remove(this.cacheKey);
         return undefined;
@@ -296,7 +335,7 @@ export class PortfolioStore {
   private async _writeCache(data: PortfolioData, times: { confirmedAt: string; loadedAt: string } | null): Promise<void> {
     const cache = this._cacheUsable();
     const user = this._options.user;
-    if (!cache || !user || data.detail !== 'summary') {
+    if (!cache || !user || data.detail === 'full') {
       return;
     }
     try {
@@ -325,6 +364,14 @@ export class PortfolioStore {
       // nothing to remove
     }
   }
+}
+
+function mergeTexts(impacts: Impacts, texts: Readonly<Record<ImpactPerspective, string | null>>): Impacts {
+  const merged = { ...impacts };
+  for (const perspective of IMPACT_PERSPECTIVES) {
+    merged[perspective] = { ...impacts[perspective], text: texts[perspective] };
+  }
+  return merged;
 }
 
 /** Stores of this page, shared by the solution's web parts even across their bundles. */

@@ -3,7 +3,7 @@
  * knows SharePoint or PnPjs; the implementation is the SharePoint adapter's
  * PnPPortfolioRepository (src/data/sharepoint).
  */
-import type { Person, Plan, Project, StrategicGoal } from '../../domain/model';
+import type { ImpactPerspective, Person, Plan, Project, StrategicGoal } from '../../domain/model';
 import type { RepositoryErrorKind } from './errors';
 import type { DomainWarning } from '../../domain/warnings';
 import type { ListKey, SetupReport } from './setup.types';
@@ -60,9 +60,13 @@ export interface LoadProblem {
 
 /**
  * How much of each project a load read: `summary` what the views show, filter and total on (the
- * first load, the browser's cache), `full` every column (a project's details, export, import).
+ * first load, the browser's cache), `assessment` with the impact assessment's justifications (the
+ * Impact view), `full` every column (a project's details, export, import).
  */
-export type ProjectDetail = 'summary' | 'full';
+export type ProjectDetail = 'summary' | 'assessment' | 'full';
+
+/** Each project's impact justifications (and "what changes"), by id. */
+export type AssessmentTexts = ReadonlyMap<number, Readonly<Record<ImpactPerspective, string | null>>>;
 
 export interface PortfolioData {
   siteUrl: string;
@@ -178,6 +182,8 @@ export interface PortfolioRepository {
   refresh(previous: PortfolioData): Promise<RefreshOutcome>;
   /** Every column of one project, with its ETag: what its details and editors work on. */
   getProject(id: number): Promise<Project>;
+  /** The impact justifications of every project the user can read (added to a summary). */
+  loadAssessmentTexts(options?: Pick<LoadOptions, 'signal'>): Promise<AssessmentTexts>;
   /** Projects whose plan number (or, without a number, title) matches: for import matching. */
   findProjects(criteria: { number?: string; title?: string }): Promise<Project[]>;
   /**

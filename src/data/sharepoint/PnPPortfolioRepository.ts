@@ -17,7 +17,7 @@ import type { ProjectChoices } from '../../domain/validation';
 import type { DomainWarning } from '../../domain/warnings';
 import { ConflictError, RepositoryError } from '../contract/errors';
 import { goalFromItem, goalToItem, planFromItem, planToItem } from './mapping/planGoalMapping';
-import { projectFromItem, projectToItem } from './mapping/projectMapping';
+import { assessmentTextsOf, projectFromItem, projectToItem } from './mapping/projectMapping';
 import type { SpItem } from './mapping/values';
 import { readId, readPerson, readText } from './mapping/values';
 import { MappedProjects } from './mapping/mappedProjects';
@@ -29,6 +29,7 @@ import type { BasePermissions } from './permissions';
 import { hasPermission, PermissionKind } from './permissions';
 import type {
   AssessmentChanges,
+  AssessmentTexts,
   ChangeAuthor,
   ItemIssue,
   ListInfo,
@@ -44,7 +45,9 @@ import type {
 } from '../contract/repository.types';
 import type { RetryEvent } from './retry';
 import type { ItemDetail } from './schema/schema';
-import { expandFor, SCHEMA, SCHEMA_VERSION_FIELD, selectFor } from './schema/schema';
+import { expandFor, SCHEMA, SCHEMA_VERSION_FIELD, selectAdded, selectFor } from './schema/schema';
+import { mapInSlices } from '../../domain/slices';
+import type { ImpactPerspective } from '../../domain/model';
 import type { PortfolioSchema } from './schema/schema.types';
 import type { ListKey, ListSchema } from './schema/schema.types';
 import type { SetupReport } from '../contract/setup.types';
@@ -202,7 +205,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       .items.select(...selectFor(list, existing, detail))
       .expand(...expandFor(list, existing, detail));
     // a summary needs no ETag (editors read the project again): SharePoint's leanest JSON
-    return detail === 'summary' ? query.using(NoMetadata()) : query;
+    return detail !== 'full' ? query.using(NoMetadata()) : query;
   }
 
   /** One page of projects in ID order, from the item after `afterId` (SharePoint's paging token). */
@@ -374,7 +377,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       return { kind: 'reload', reason: 'tooManyChanges' };
     }
     const ids = changedItemIds(changes);
-    const items = await this._projectsById(ids, site.lists.projects);
+    const items = await this._projectsById(ids, site.lists.projects, previous.detail);
     const mapped = new MappedProjects(projectChoices(site.lists.projects.choices));
     const changedIds = new Set(ids);
     mapped.keep(previous.projects.filter((p) => p.id === null || !changedIds.has(p.id)), previous.itemIssues.filter((i) => i.list === 'projects' && (i.itemId === null || !changedIds.has(i.itemId))));
@@ -386,8 +389,37 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     return { kind: 'updated', data, changed: items.length, removed };
   }
 
+  public async loadAssessmentTexts(options: Pick<LoadOptions, 'signal'> = {}): Promise<AssessmentTexts> {
+    const list = this._listSchema('projects');
+    const texts = new Map<number, Record<ImpactPerspective, string | null>>();
+    const select = selectAdded(list, 'assessment');
+    let afterId = 0;
+    for (;;) {
+      if (options.signal?.aborted) {
+        throw new RepositoryError('network', 'Aborted');
+      }
+      let page: Page;
+      try {
+        const query = this._list('projects').items.select(...select).orderBy('ID', true).top(this._pageSize).using(NoMetadata());
+        page = await (afterId > 0 ? query.skip(afterId) : query).using(PageParse())<Page>();
+      } catch (error) {
+        throw toRepositoryError(error, { list: 'projects' });
+      }
+      await mapInSlices(page.value, (item) => {
+        const id = readId(item);
+        if (id !== null) {
+          texts.set(id, assessmentTextsOf(item, select.slice(1)));
+        }
+      });
+      afterId = readId(page.value[page.value.length - 1] ?? {}) ?? 0;
+      if (!page.nextLink || afterId === 0) {
+        return texts;
+      }
+    }
+  }
+
   /** The projects with these ids the user can read now (40 ids per query, one batch). */
-  private async _projectsById(ids: readonly number[], info: ListInfo): Promise<SpItem[]> {
+  private async _projectsById(ids: readonly number[], info: ListInfo, detail: ItemDetail): Promise<SpItem[]> {
     if (ids.length === 0) {
       return [];
     }
@@ -397,7 +429,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
       const chunk = ids.slice(start, start + IDS_PER_QUERY);
       pending.push(
-        this._itemsQuery(batched.web, this._listSchema('projects'), existing, 'summary')
+        this._itemsQuery(batched.web, this._listSchema('projects'), existing, detail)
           .filter<{ ID: number }>((f) => f.or(...chunk.map((id) => f.number('ID').equals(id))))
           .top(IDS_PER_QUERY)<SpItem[]>()
       );

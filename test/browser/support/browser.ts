@@ -55,7 +55,12 @@ export function previewUrl(portfolio: LocalPortfolio, params: Record<string, str
 /** Waits until every web part on the page has left its loading state. */
 export async function waitForViews(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForSelector('[data-salkku-root]', { timeout });
-  await page.waitForFunction(() => document.querySelectorAll('[data-salkku-state="loading"]').length === 0, undefined, { timeout });
+  // settled: loaded, every project arrived, checked with SharePoint, texts a view or a search needs read
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-salkku-state="loading"], [data-salkku-state="arriving"], [data-salkku-freshness="checking"], [data-salkku-search-texts]').length === 0,
+    undefined,
+    { timeout }
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

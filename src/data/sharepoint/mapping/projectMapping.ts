@@ -330,3 +330,18 @@ export function projectToItem(project: Project, context: ProjectWriteContext): R
   }
   return out;
 }
+
+/** The impact justifications an item holds, read with the codecs of `fields` (those loaded with `assessment`). */
+export function assessmentTextsOf(item: SpItem, fields: readonly string[]): Record<ImpactPerspective, string | null> {
+  const project = emptyProject('');
+  for (const field of fields) {
+    PROJECT_CODECS[field]?.read(item, project, []);
+  }
+  return {
+    economic: project.impacts.economic.text,
+    organisation: project.impacts.organisation.text,
+    security: project.impacts.security.text,
+    dataUse: project.impacts.dataUse.text,
+    caseManagement: project.impacts.caseManagement.text
+  };
+}

@@ -61,7 +61,7 @@ function impactNoteField(name: string, title: LocalizedText): FieldSchema {
   return {
     name,
     kind: 'Note',
-    load: 'details',
+    load: 'assessment',
     title: t(`${title.fi} – perustelu`, `${title.sv} – motivering`, `${title.en} – justification`),
     description: t(
       'Kuvaa lyhyesti, mikä muuttuu ja miksi. Jos vaikutusta ei ole, kerro miksi.',
@@ -226,7 +226,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'WhatChanges',
-    load: 'details',
+    load: 'assessment',
     kind: 'Note',
     title: t('Mikä muuttuu', 'Vad förändras', 'What changes'),
     description: t(

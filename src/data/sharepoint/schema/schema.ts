@@ -93,14 +93,23 @@ export function selectNames(field: FieldSchema): string[] {
 
 /**
  * What a query reads: `full` every schema field (a project's details, an export), `summary` what
- * the views show, filter and total on (the first load, the cache): no `load: 'details'` fields,
- * lookups and people as ids (`PlansId`, no join).
+ * the views show, filter and total on (the first load, the cache): no `load` fields, lookups and
+ * people as ids (`PlansId`, no join); `assessment` the summary and the assessment's texts.
  */
-export type ItemDetail = 'summary' | 'full';
+export type ItemDetail = 'summary' | 'assessment' | 'full';
+
+function inDetail(field: FieldSchema, detail: ItemDetail): boolean {
+  return detail === 'full' || field.load === undefined || (detail === 'assessment' && field.load === 'assessment');
+}
 
 /** The schema fields to query: all, or only those a list not yet upgraded has. */
 function queriedFields(list: ListSchema, existing: ReadonlySet<string> | undefined, detail: ItemDetail): FieldSchema[] {
-  return list.fields.filter((f) => (existing ? existing.has(f.name) : true) && (detail === 'full' || f.load !== 'details'));
+  return list.fields.filter((f) => (existing ? existing.has(f.name) : true) && inDetail(f, detail));
+}
+
+/** `$select` of the columns one detail level adds to the summary (`Id` first). */
+export function selectAdded(list: ListSchema, load: 'assessment', existing?: ReadonlySet<string>): string[] {
+  return ['Id', ...list.fields.filter((f) => f.load === load && (existing ? existing.has(f.name) : true)).map((f) => f.name)];
 }
 
 function isJoined(field: FieldSchema): boolean {
@@ -111,12 +120,12 @@ function isJoined(field: FieldSchema): boolean {
 export function selectFor(list: ListSchema, existing?: ReadonlySet<string>, detail: ItemDetail = 'full'): string[] {
   const names = detail === 'full' ? ['Id', 'Modified'] : ['Id'];
   for (const field of queriedFields(list, existing, detail)) {
-    names.push(...(detail === 'summary' && isJoined(field) ? [`${field.name}Id`] : selectNames(field)));
+    names.push(...(detail !== 'full' && isJoined(field) ? [`${field.name}Id`] : selectNames(field)));
   }
   return names;
 }
 
 /** `$expand` for a list's items: the lookup and person fields (none in a summary). */
 export function expandFor(list: ListSchema, existing?: ReadonlySet<string>, detail: ItemDetail = 'full'): string[] {
-  return detail === 'summary' ? [] : queriedFields(list, existing, detail).filter(isJoined).map((f) => f.name);
+  return detail !== 'full' ? [] : queriedFields(list, existing, detail).filter(isJoined).map((f) => f.name);
 }

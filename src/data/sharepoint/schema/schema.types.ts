@@ -89,11 +89,13 @@ export interface FieldSchema {
   /** Schema version that introduced the field. */
   since: number;
   /**
-   * 'details': long texts and what only a project's own page shows. The views' first load
-   * (the summary) leaves them out; they load for one project when its details open, and for all
-   * projects when an export or a search in descriptions needs them.
+   * Left out of the views' first load (the summary). 'assessment': the impact assessment's
+   * justifications, which the Impact view reads for all projects (a perspective described without
+   * a level is not the same as one left empty). 'details': long texts and what only a project's own
+   * page shows; they load for one project when its details open, and for all projects when an
+   * export or a search in descriptions needs them.
    */
-  load?: 'details';
+  load?: 'assessment' | 'details';
   /** Column formatting JSON shown in SharePoint's list views. */
   formatter?: Versioned<FormatterNode>;
   /**

@@ -1,0 +1,143 @@
+/**
+ * The user's clock: opens the preview (the web parts' own components and PnPjs data code) in
+ * headless Chromium against the stand-in, as a city's page or Teams tab would open, and measures
+ * from navigation to the first rows painted and to a usable page (every web part showing all
+ * projects, checked with SharePoint), requests and bytes to SharePoint's API, the longest
+ * main-thread task and the JS heap. Cold: a new browser profile; warm: the same profile opened
+ * again (IndexedDB kept). The stand-in answers every request after LATENCY_MS and the browser's
+ * download is limited to BANDWIDTH_BYTES_PER_S.
+ */
+import * as path from 'path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { RunningServer } from '../../standin/server';
+import { startServer } from '../../standin/server';
+import type { StandIn } from '../../standin/standin';
+import { launchOptions } from '../../scripts/lib/chromium';
+
+const ROOT = path.resolve(__dirname, '../..');
+export const PREVIEW_DIST = path.join(ROOT, 'preview-dist');
+
+/** Per request, as an office network to SharePoint Online. */
+export const LATENCY_MS = 50;
+/** 40 Mbit/s down. */
+export const BANDWIDTH_BYTES_PER_S = 5_000_000;
+
+export type PageKind = 'all' | 'portfolio';
+export type CacheKind = 'cold' | 'warm';
+export type Loader = 'salkku' | 'baseline';
+
+export interface PageMeasurement {
+  firstRowsMs: number;
+  usableMs: number;
+  requests: number;
+  /** Bytes of API answers before compression. */
+  bytes: number;
+  /** Bytes of API answers on the wire (gzip). */
+  wireBytes: number;
+  longestTaskMs: number;
+  heapMb: number;
+}
+
+interface PageClock {
+  firstRows?: number;
+  usable?: number;
+  longest: number;
+}
+
+/** Installed before the page's scripts: watches for rows and readiness, and long tasks. */
+function clockScript(expectedViews: number): string {
+  return `(() => {
+    const clock = { longest: 0 };
+    window.__clock = clock;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) clock.longest = Math.max(clock.longest, e.duration); }).observe({ type: 'longtask', buffered: true });
+    const check = () => {
+      const now = performance.now();
+      if (clock.firstRows === undefined && document.querySelector('[data-salkku-project]')) clock.firstRows = now;
+      const ready = document.querySelectorAll('[data-salkku-detail]').length;
+      const pending = document.querySelector('[data-salkku-state="arriving"], [data-salkku-state="loading"], [data-salkku-freshness="checking"]');
+      if (clock.usable === undefined && ready >= ${expectedViews} && !pending) clock.usable = now;
+      if (clock.usable === undefined) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })();`;
+}
+
+export class PageBench {
+  private constructor(
+    private readonly _browser: Browser,
+    private readonly _server: RunningServer
+  ) {}
+
+  public static async start(standIn: StandIn): Promise<PageBench> {
+    standIn.latencyMs = LATENCY_MS;
+    const server = await startServer(standIn, { staticRoot: PREVIEW_DIST, gzip: true });
+    const browser = await chromium.launch(launchOptions(['--enable-precise-memory-info']));
+    return new PageBench(browser, server);
+  }
+
+  public newContext(): Promise<BrowserContext> {
+    return this._browser.newContext({ viewport: { width: 1400, height: 900 } });
+  }
+
+  /** Opens the page once in `context` and measures it. */
+  public async open(context: BrowserContext, page: PageKind, loader: Loader): Promise<PageMeasurement> {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Performance.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: BANDWIDTH_BYTES_PER_S, uploadThroughput: BANDWIDTH_BYTES_PER_S });
+    const api = new Set<string>();
+    let requests = 0;
+    let wireBytes = 0;
+    let bytes = 0;
+    cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
+      if (e.request.url.includes('/_api/')) {
+        api.add(e.requestId);
+        requests++;
+      }
+    });
+    cdp.on('Network.dataReceived', (e: { requestId: string; dataLength: number }) => {
+      if (api.has(e.requestId)) {
+        bytes += e.dataLength;
+      }
+    });
+    cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+      if (api.has(e.requestId)) {
+        wireBytes += e.encodedDataLength;
+      }
+    });
+    await tab.addInitScript(clockScript(page === 'all' ? 3 : 1));
+    const url = new URL('/', this._server.url);
+    url.searchParams.set('view', page === 'all' ? 'page' : 'portfolio');
+    url.searchParams.set('host', 'teams-light');
+    url.searchParams.set('lang', 'fi');
+    // the web part property names the portfolio site (no tenant-setting read)
+    url.searchParams.set('siteUrl', new URL('/sites/salkku', this._server.url).toString());
+    if (loader === 'baseline') {
+      url.searchParams.set('loader', 'baseline');
+    }
+    await tab.goto(url.toString());
+    await tab.waitForFunction(() => (window as unknown as { __clock: PageClock }).__clock.usable !== undefined, undefined, { timeout: 300_000, polling: 100 });
+    // long tasks after the page became usable still count (the views settling)
+    await tab.waitForTimeout(300);
+    const clock = await tab.evaluate(() => (window as unknown as { __clock: PageClock }).__clock);
+    const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    await tab.close();
+    return {
+      firstRowsMs: clock.firstRows ?? clock.usable ?? 0,
+      usableMs: clock.usable ?? 0,
+      requests,
+      bytes,
+      wireBytes,
+      longestTaskMs: clock.longest,
+      heapMb: heap / 1024 / 1024
+    };
+  }
+
+  public async close(): Promise<void> {
+    await this._browser.close();
+    await this._server.close();
+  }
+}
