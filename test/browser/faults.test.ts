@@ -77,7 +77,7 @@ describe('SharePoint throttling and outages', () => {
       expect(await resultCount(page)).toBe(count);
       await screenshot(page, 'portfolio-outage-cached');
       await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: false } });
-      await unconfirmed.getByRole('button', { name: 'Yritä uudelleen' }).click();
+      await page.getByRole('button', { name: 'Yritä uudelleen' }).click();
       await page.locator('[data-salkku-freshness="confirmed"]').waitFor({ timeout: 30_000 });
     } finally {
       await configureStandIn(site.portfolio, { faults: { ratio: 0, permanent: false } });

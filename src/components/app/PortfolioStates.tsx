@@ -46,6 +46,7 @@ export function FreshnessLine(props: { freshness: Freshness; arriving: LoadProgr
     return (
       <MessageBar
         messageBarType={MessageBarType.warning}
+        isMultiline={false}
         data-salkku-freshness="unconfirmed"
         actions={<DefaultButton onClick={props.onRetry}>{strings.Retry}</DefaultButton>}
       >

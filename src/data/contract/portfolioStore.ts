@@ -204,7 +204,8 @@ export class PortfolioStore {
     }
     if (!this._full) {
       const generation = this._generation;
-      this._full = this.repository.load({ detail: 'full' }).then((data) => {
+      // after the open under way (a refresh answering later would put the summary back)
+      this._full = this._loading.then(() => this.repository.load({ detail: 'full' })).then((data) => {
         if (generation === this._generation) {
           this._set({ status: 'ready', data, freshness: { kind: 'confirmed', confirmedAt: this._now().toISOString() }, arriving: undefined });
         }
