@@ -10,7 +10,8 @@
  *  4. End to end: from navigation to a usable page, all three web parts and the Portfolio alone,
  *     1,000 / 5,000 / 12,000 projects, cold and warm, Salkku and the old way in the same run
  *     (bench/lib/pageBench.ts); also written to bench-results/bench.json.
- * Options: --skip-e2e, --skip-render, --skip-bundle (for a quick run).
+ * Options: --skip-e2e, --skip-render, --skip-bundle, --skip-requests, --only-e2e,
+ * --projects=1000,5000 (end-to-end sizes).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -130,10 +131,10 @@ const kb = (bytes: number): string => (bytes / 1024).toFixed(0);
 const ms = (value: number): string => value.toFixed(0);
 
 /** The user's clock: navigation to usable, with latency and a bandwidth limit, Salkku vs the old way. */
-async function endToEndTable(): Promise<{ lines: string[]; rows: Row[] }> {
+async function endToEndTable(sizes: readonly number[]): Promise<{ lines: string[]; rows: Row[] }> {
   execFileSync('npx', ['tsx', 'scripts/build-preview.ts'], { cwd: ROOT, stdio: 'ignore' });
   const rows: Row[] = [];
-  for (const projects of [1000, 5000, 12000]) {
+  for (const projects of sizes) {
     const standIn = await seeded(projects);
     const bench = await PageBench.start(standIn);
     try {
@@ -213,11 +214,18 @@ function bundleTable(): { lines: string[]; over: string[] } {
 
 async function main(): Promise<void> {
   const skip = new Set(process.argv.slice(2));
-  console.log('\n## Requests to load the portfolio (stand-in request log)\n');
-  console.log((await requestsTable()).join('\n'));
+  if (skip.has('--only-e2e')) {
+    ['--skip-render', '--skip-bundle', '--skip-requests'].forEach((flag) => skip.add(flag));
+  }
+  if (!skip.has('--skip-requests')) {
+    console.log('\n## Requests to load the portfolio (stand-in request log)\n');
+    console.log((await requestsTable()).join('\n'));
+  }
   if (!skip.has('--skip-e2e')) {
     console.log(`\nMeasuring the user's clock in headless Chromium (stand-in answers after ${LATENCY_MS} ms, download ${(BANDWIDTH_BYTES_PER_S * 8) / 1e6} Mbit/s)…`);
-    const { lines, rows } = await endToEndTable();
+    const sizesArg = process.argv.find((a) => a.startsWith('--projects='));
+    const sizes = sizesArg ? sizesArg.slice('--projects='.length).split(',').map(Number) : [1000, 5000, 12000];
+    const { lines, rows } = await endToEndTable(sizes);
     console.log(`\n## From navigation to a usable page (Teams tab, ${LATENCY_MS} ms per request, ${(BANDWIDTH_BYTES_PER_S * 8) / 1e6} Mbit/s; the old way: every column, each web part loading on its own, no cache)\n`);
     console.log(lines.join('\n'));
     fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });

@@ -124,6 +124,8 @@ export class PageBench {
     const clock = await tab.evaluate(() => (window as unknown as { __clock: PageClock }).__clock);
     const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    // the person stays a moment: what the page keeps for the next open is written meanwhile
+    await tab.waitForTimeout(2000);
     await tab.close();
     return {
       firstRowsMs: clock.firstRows ?? clock.usable ?? 0,

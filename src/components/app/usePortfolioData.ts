@@ -35,14 +35,28 @@ export function usePortfolioData(store: PortfolioStore): PortfolioDataResult {
   React.useEffect(() => store.repository.onBusy((event) => setBusy(busyAfter(event))), [store]);
   React.useEffect(() => {
     setState(store.state);
-    const unsubscribe = store.subscribe((next) => {
-      setState(next);
-      if (next.status !== 'loading') {
-        setBusy(undefined);
+    // each web part renders a change in a task of its own (three views of 12,000 projects are three
+    // shorter tasks, not one long one), and changes arriving meanwhile are rendered once
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe(() => {
+      if (timer === undefined) {
+        timer = setTimeout(() => {
+          timer = undefined;
+          const next = store.state;
+          setState(next);
+          if (next.status !== 'loading') {
+            setBusy(undefined);
+          }
+        }, 0);
       }
     });
     store.start();
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) {
+        clearTimeout(timer);
+      }
+    };
   }, [store]);
 
   const reload = React.useCallback((options?: { soft?: boolean }) => store.reload(options), [store]);

@@ -98,6 +98,8 @@ export class PortfolioStore {
   private _loading: Promise<void> = Promise.resolve();
   private readonly _details = new Map<number, Promise<Project>>();
   private readonly _now: () => Date;
+  /** When the data shown was confirmed and last loaded in full (what the cache records). */
+  private _times: { confirmedAt: string; loadedAt: string } | undefined;
 
   public constructor(
     public readonly repository: PortfolioRepository,
@@ -233,6 +235,7 @@ export class PortfolioStore {
     if (!cached) {
       return this._load(generation);
     }
+    this._times = { confirmedAt: cached.confirmedAt, loadedAt: cached.loadedAt };
     this._set({ status: 'ready', data: cached.data, freshness: { kind: 'checking', confirmedAt: cached.confirmedAt }, arriving: undefined });
     try {
       const outcome = await this.repository.refresh(cached.data);
@@ -273,12 +276,19 @@ export class PortfolioStore {
       const data = await this.repository.load({
         detail,
         onProgress: (progress) => {
-          if (current() && this._state.status === 'loading') {
+          if (!current()) {
+            return;
+          }
+          if (this._state.status === 'loading') {
             this._set({ status: 'loading', progress });
+          } else if (this._state.status === 'ready' && this._state.arriving) {
+            this._set({ ...this._state, arriving: progress });
           }
         },
         onPartial: (partial) => {
-          if (current()) {
+          // the first page is shown at once; the rest once all has arrived (each showing of
+          // 12,000 projects costs every view a render)
+          if (current() && this._state.status !== 'ready') {
             this._set({ status: 'ready', data: partial, freshness: { kind: 'checking', confirmedAt: this._now().toISOString() }, arriving: { loaded: partial.projects.length, total: partial.lists.projects.itemCount } });
           }
         }
@@ -332,18 +342,21 @@ export class PortfolioStore {
     }
   }
 
-  /** Writes the summary (never long texts loaded for an export); `times` null keeps the entry's. */
+  /** Writes the summary (never long texts loaded for an export); `times` null keeps the last ones. */
   private async _writeCache(data: PortfolioData, times: { confirmedAt: string; loadedAt: string } | null): Promise<void> {
     const cache = this._cacheUsable();
     const user = this._options.user;
     if (!cache || !user || data.detail === 'full') {
       return;
     }
+    if (times) {
+      this._times = times;
+    }
+    const previous = this._times;
+    if (!previous) {
+      return;
+    }
     try {
-      const previous = times ?? (await cache.read(this.cacheKey));
-      if (!previous) {
-        return;
-      }
       await cache.write(this.cacheKey, {
         format: CACHE_FORMAT,
         user,

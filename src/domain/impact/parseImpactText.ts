@@ -73,16 +73,30 @@ function classify(text: string): ImpactTextParse {
   return { kind: 'described', level: statedLevel(words) };
 }
 
+/** Answers already classified: the same sentences recur across a plan ("Ei vaikutusta."). */
+const classified = new Map<string, ImpactTextParse>();
+const MAX_REMEMBERED = 20_000;
+
 /** Classifies an impact answer written as free text. Never throws. */
 export function parseImpactText(text: string | null | undefined): ImpactTextParse {
   if (typeof text !== 'string') {
     return { kind: 'empty', level: null };
   }
-  try {
-    return classify(text);
-  } catch {
-    return { kind: 'described', level: null };
+  const known = classified.get(text);
+  if (known) {
+    return known;
   }
+  let result: ImpactTextParse;
+  try {
+    result = classify(text);
+  } catch {
+    result = { kind: 'described', level: null };
+  }
+  if (classified.size >= MAX_REMEMBERED) {
+    classified.clear();
+  }
+  classified.set(text, result);
+  return result;
 }
 
 /** The level an impact answer states (= parseImpactText(text).level). */

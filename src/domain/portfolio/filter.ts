@@ -80,15 +80,31 @@ export function normaliseSearch(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('fi').replace(/\s+/g, ' ').trim();
 }
 
-/** Lower-cased text of the searchable fields of each project, keyed by the project object. */
-export type SearchIndex = WeakMap<Project, string>;
+/**
+ * Lower-cased text of the searchable fields of each project, keyed by the project object and
+ * prepared the first time a search looks at it (projects are replaced, never mutated): shared by
+ * every view on the page, and nothing is spent on it until someone searches.
+ */
+export interface SearchIndex {
+  get(project: Project): string;
+}
 
-export function buildSearchIndex(projects: readonly Project[]): SearchIndex {
-  const index: SearchIndex = new WeakMap();
-  for (const p of projects) {
-    index.set(p, normaliseSearch([p.number ?? '', p.title, p.description ?? '', p.impacts.economic.text ?? ''].join('\n')));
+const searchTexts = new WeakMap<Project, string>();
+
+const SHARED_INDEX: SearchIndex = {
+  get(project: Project): string {
+    let text = searchTexts.get(project);
+    if (text === undefined) {
+      text = normaliseSearch([project.number ?? '', project.title, project.description ?? '', project.impacts.economic.text ?? ''].join('\n'));
+      searchTexts.set(project, text);
+    }
+    return text;
   }
-  return index;
+};
+
+/** The search index of the projects (lazy and shared: see SearchIndex). */
+export function buildSearchIndex(_projects: readonly Project[]): SearchIndex {
+  return SHARED_INDEX;
 }
 
 function matchesChoice(selected: readonly string[], value: string | null): boolean {
@@ -126,7 +142,7 @@ export function applyFilter(projects: readonly Project[], filter: PortfolioFilte
       return false;
     }
     if (words.length > 0) {
-      const haystack = index.get(p) ?? normaliseSearch(p.title);
+      const haystack = index.get(p);
       return words.every((w) => haystack.includes(w));
     }
     return true;
