@@ -89,7 +89,7 @@ export function vocabularyKeys<K extends string>(vocabulary: Vocabulary<K>): K[]
 }
 
 /** Normalises text for comparison: lower case, dashes and whitespace unified. */
-export function normaliseChoiceText(text: string): string {
+function normaliseUncached(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -97,6 +97,21 @@ export function normaliseChoiceText(text: string): string {
     .replace(/\s*-\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Choice texts already normalised: a list has a few distinct values, read for every project. */
+const normalised = new Map<string, string>();
+
+export function normaliseChoiceText(text: string): string {
+  let result = normalised.get(text);
+  if (result === undefined) {
+    result = normaliseUncached(text);
+    if (normalised.size > 10_000) {
+      normalised.clear();
+    }
+    normalised.set(text, result);
+  }
+  return result;
 }
 
 /**

@@ -46,6 +46,13 @@ function Loaded(props: { store: PortfolioStore; renderView: SalkkuAppProps['rend
   const getProject = React.useCallback((id: number) => store.getProject(id), [store]);
   const loadFull = React.useCallback(() => store.loadFull(), [store]);
   const loadAssessment = React.useCallback(() => store.loadAssessment(), [store]);
+  const data = state.status === 'ready' ? state.data : undefined;
+  const { renderView } = props;
+  // rendered again only when the data changes (not when progress or freshness does)
+  const view = React.useMemo(
+    () => (data ? renderView({ data, repository: store.repository, reload, replaceProject, getProject, loadFull, loadAssessment }) : null),
+    [data, renderView, store, reload, replaceProject, getProject, loadFull, loadAssessment]
+  );
   switch (state.status) {
     case 'loading':
       return <LoadingState progress={state.progress} busy={busy} />;
@@ -58,7 +65,7 @@ function Loaded(props: { store: PortfolioStore; renderView: SalkkuAppProps['rend
           <FreshnessLine freshness={state.freshness} arriving={state.arriving} onRetry={() => reload({ soft: true })} />
           <ProblemsMessage data={state.data} />
           <UpgradeMessage data={state.data} repository={store.repository} onDone={reload} />
-          {props.renderView({ data: state.data, repository: store.repository, reload, replaceProject, getProject, loadFull, loadAssessment })}
+          {view}
         </Stack>
       );
   }

@@ -14,32 +14,37 @@ import type { CachedPortfolio, CacheKey, PortfolioCache } from '../contract/port
 /** Projects per JSON chunk (a few milliseconds to stringify or parse). */
 const CHUNK = 1000;
 
-interface StoredEntry {
-  entry: Omit<CachedPortfolio, 'data'> & { data: Omit<CachedPortfolio['data'], 'projects'> };
-  projects: string[];
-}
+type StoredMeta = Omit<CachedPortfolio, 'data'> & { data: Omit<CachedPortfolio['data'], 'projects'> };
 
-async function pack(entry: CachedPortfolio): Promise<StoredEntry> {
-  const { projects, ...data } = entry.data;
+async function pack(projects: readonly Project[]): Promise<string[]> {
   const chunks: string[] = [];
   for (let start = 0; start < projects.length; start += CHUNK) {
     chunks.push(JSON.stringify(projects.slice(start, start + CHUNK)));
     await yieldToMain();
   }
-  return { entry: { ...entry, data }, projects: chunks };
+  return chunks;
 }
 
-async function unpack(stored: StoredEntry): Promise<CachedPortfolio> {
+async function unpack(chunks: readonly string[]): Promise<Project[]> {
   const projects: Project[] = [];
-  for (const chunk of stored.projects) {
+  for (const chunk of chunks) {
     projects.push(...(JSON.parse(chunk) as Project[]));
     await yieldToMain();
   }
-  return { ...stored.entry, data: { ...stored.entry.data, projects } };
+  return projects;
 }
 
-function isStoredEntry(value: unknown): value is StoredEntry {
-  return typeof value === 'object' && value !== null && Array.isArray((value as StoredEntry).projects) && typeof (value as StoredEntry).entry === 'object';
+function isMeta(value: unknown): value is StoredMeta {
+  return typeof value === 'object' && value !== null && typeof (value as StoredMeta).data === 'object' && typeof (value as StoredMeta).confirmedAt === 'string';
+}
+
+function isChunks(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+/** An entry is two records: what changes on every check (meta) and the projects, written when they change. */
+function keysOf(key: CacheKey): { meta: string[]; projects: string[] } {
+  return { meta: [...key, 'meta'], projects: [...key, 'projects'] };
 }
 
 const DB_NAME = 'salkku';
@@ -62,6 +67,8 @@ function done(transaction: IDBTransaction): Promise<void> {
 
 export class IndexedDbPortfolioCache implements PortfolioCache {
   private _db: Promise<IDBDatabase> | undefined;
+  /** The projects array last written or read per key (same array: nothing to rewrite). */
+  private readonly _written = new Map<string, readonly Project[]>();
 
   public constructor(private readonly _factory: IDBFactory = indexedDB) {}
 
@@ -88,22 +95,45 @@ export class IndexedDbPortfolioCache implements PortfolioCache {
   }
 
   public async read(key: CacheKey): Promise<CachedPortfolio | undefined> {
-    const stored = await this._run<unknown>('readonly', (store) => store.get([...key]) as IDBRequest<unknown>);
-    return isStoredEntry(stored) ? unpack(stored) : undefined;
+    const keys = keysOf(key);
+    const [meta, chunks] = await Promise.all([this._run<unknown>('readonly', (store) => store.get(keys.meta)), this._run<unknown>('readonly', (store) => store.get(keys.projects))]);
+    if (!isMeta(meta) || !isChunks(chunks)) {
+      return undefined;
+    }
+    const projects = await unpack(chunks);
+    this._written.set(JSON.stringify(key), projects);
+    return { ...meta, data: { ...meta.data, projects } };
   }
 
   public async write(key: CacheKey, entry: CachedPortfolio): Promise<void> {
-    const stored = await pack(entry);
-    await this._run('readwrite', (store) => store.put(stored, [...key]));
+    const keys = keysOf(key);
+    const { projects, ...data } = entry.data;
+    const meta: StoredMeta = { ...entry, data };
+    const id = JSON.stringify(key);
+    // the same projects as last written or read (a check that found nothing changed): only the meta
+    const chunks = this._written.get(id) === projects ? undefined : await pack(projects);
+    await this._run('readwrite', (store) => {
+      if (chunks) {
+        store.put(chunks, keys.projects);
+      }
+      return store.put(meta, keys.meta);
+    });
+    this._written.set(id, projects);
   }
 
   public async remove(key: CacheKey): Promise<void> {
-    await this._run('readwrite', (store) => store.delete([...key]));
+    const keys = keysOf(key);
+    this._written.delete(JSON.stringify(key));
+    await this._run('readwrite', (store) => {
+      store.delete(keys.projects);
+      return store.delete(keys.meta);
+    });
   }
 
   public async removeOtherUsers(user: string): Promise<void> {
     const keys = (await this._run('readonly', (store) => store.getAllKeys())) ?? [];
     const others = keys.filter((key) => !Array.isArray(key) || key[0] !== user);
+    this._written.clear();
     if (others.length > 0) {
       await this._run('readwrite', (store) => {
         others.forEach((key) => store.delete(key));

@@ -68,6 +68,9 @@ export const CACHE_FORMAT = 1;
  */
 export const FULL_LOAD_DAYS = 7;
 
+/** How long the cached portfolio waits for the change-log request to leave (ms). */
+const SEND_FIRST_MS = 30;
+
 export interface StoreOptions {
   /** The browser's cache; none: every open loads in full. */
   cache?: PortfolioCache;
@@ -175,8 +178,11 @@ export class PortfolioStore {
     }
     if (!this._assessment) {
       const generation = this._generation;
+      // read while the summary may still be arriving; merged once it has
+      const texts = this.repository.loadAssessmentTexts();
+      texts.catch(() => undefined);
       this._assessment = this._loading
-        .then(() => this.repository.loadAssessmentTexts())
+        .then(() => texts)
         .then(async (texts) => {
           const state = this._state;
           if (generation !== this._generation || state.status !== 'ready' || state.data.detail !== 'summary') {
@@ -236,9 +242,17 @@ export class PortfolioStore {
       return this._load(generation);
     }
     this._times = { confirmedAt: cached.confirmedAt, loadedAt: cached.loadedAt };
+    // SharePoint is asked before the cached portfolio is shown: PnPjs sends a request a few timer
+    // turns later, which must not wait behind the views rendering 12,000 projects
+    const refreshing = this.repository.refresh(cached.data);
+    refreshing.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, SEND_FIRST_MS));
+    if (generation !== this._generation) {
+      return;
+    }
     this._set({ status: 'ready', data: cached.data, freshness: { kind: 'checking', confirmedAt: cached.confirmedAt }, arriving: undefined });
     try {
-      const outcome = await this.repository.refresh(cached.data);
+      const outcome = await refreshing;
       if (generation !== this._generation) {
         return;
       }

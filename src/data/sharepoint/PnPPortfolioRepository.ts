@@ -155,6 +155,23 @@ function settledError(result: PromiseSettledResult<unknown>, list: ListKey): Rep
   return result.status === 'rejected' ? toRepositoryError(result.reason, { list }) : undefined;
 }
 
+/**
+ * The refreshed portfolio with the previous one's arrays where nothing changed: views (and the
+ * cache) see the same projects, plans and goals and have nothing to redo.
+ */
+function sameWhereUnchanged(previous: PortfolioData, next: PortfolioData, noProjectChanged: boolean): PortfolioData {
+  const same = <T>(a: T, b: T): T => (JSON.stringify(a) === JSON.stringify(b) ? a : b);
+  return {
+    ...next,
+    projects: noProjectChanged ? previous.projects : next.projects,
+    itemIssues: noProjectChanged ? same(previous.itemIssues, next.itemIssues) : next.itemIssues,
+    plans: same(previous.plans, next.plans),
+    goals: same(previous.goals, next.goals),
+    lists: same(previous.lists, next.lists),
+    problems: same(previous.problems, next.problems)
+  };
+}
+
 export class PnPPortfolioRepository implements PortfolioRepository {
   public readonly siteUrl: string;
   private readonly _sp: SPFI;
@@ -320,10 +337,15 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     const mapped = new MappedProjects(projectChoices(site.lists.projects.choices));
     const total = site.lists.projects.itemCount;
     for (;;) {
+      const lastId = readId(page.value[page.value.length - 1] ?? {}) ?? 0;
+      const more = page.nextLink !== undefined && lastId !== 0;
+      // the next page is asked for before this one is mapped and shown: the network and the
+      // main thread work at the same time
+      const next = more ? this._projectsPage(this._sp.web, detail, this._pageSize, lastId, existing) : undefined;
+      next?.catch(() => undefined);
       await mapped.add(page.value);
       options.onProgress?.({ loaded: mapped.projects.length, total });
-      const lastId = readId(page.value[page.value.length - 1] ?? {}) ?? 0;
-      if (!page.nextLink || lastId === 0) {
+      if (!next) {
         break;
       }
       options.onPartial?.(this._assemble(site, mapped, detail));
@@ -331,7 +353,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
         throw new RepositoryError('network', 'Aborted');
       }
       try {
-        page = await this._projectsPage(this._sp.web, detail, this._pageSize, lastId, existing);
+        page = await next;
       } catch (error) {
         throw toRepositoryError(error, { list: 'projects' });
       }
@@ -384,7 +406,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     await mapped.add(items);
     mapped.sortById();
     const newToken = changes.length > 0 ? changes[changes.length - 1]?.ChangeToken?.StringValue ?? site.changeToken : site.changeToken;
-    const data = this._assemble({ ...site, changeToken: newToken }, mapped, previous.detail);
+    const data = sameWhereUnchanged(previous, this._assemble({ ...site, changeToken: newToken }, mapped, previous.detail), ids.length === 0);
     const removed = ids.length - items.length;
     return { kind: 'updated', data, changed: items.length, removed };
   }

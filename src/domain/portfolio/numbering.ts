@@ -1,5 +1,23 @@
 /** Plan numbers ("3.2.10") compare part by part as numbers, so 3.2.9 comes before 3.2.10. */
 
+/** Parts of numbers already split (sorting 12,000 projects compares each number many times). */
+const partsCache = new Map<string, readonly (number | string)[]>();
+
+function partsOf(value: string): readonly (number | string)[] {
+  let parts = partsCache.get(value);
+  if (!parts) {
+    parts = value.split('.').map((s) => {
+      const n = Number(s);
+      return Number.isNaN(n) ? s : n;
+    });
+    if (partsCache.size > 50_000) {
+      partsCache.clear();
+    }
+    partsCache.set(value, parts);
+  }
+  return parts;
+}
+
 export function compareNumbers(a: string | null, b: string | null): number {
   if (a === b) {
     return 0;
@@ -10,8 +28,8 @@ export function compareNumbers(a: string | null, b: string | null): number {
   if (b === null || b.trim() === '') {
     return -1;
   }
-  const pa = a.split('.');
-  const pb = b.split('.');
+  const pa = partsOf(a);
+  const pb = partsOf(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const sa = pa[i];
     const sb = pb[i];
@@ -21,9 +39,7 @@ export function compareNumbers(a: string | null, b: string | null): number {
     if (sb === undefined) {
       return 1;
     }
-    const na = Number(sa);
-    const nb = Number(sb);
-    const c = Number.isNaN(na) || Number.isNaN(nb) ? sa.localeCompare(sb) : na - nb;
+    const c = typeof sa === 'number' && typeof sb === 'number' ? sa - sb : String(sa).localeCompare(String(sb));
     if (c !== 0) {
       return c;
     }
