@@ -54,7 +54,7 @@ function clockScript(expectedViews: number): string {
     const check = () => {
       const now = performance.now();
       if (clock.firstRows === undefined && document.querySelector('[data-salkku-project]')) clock.firstRows = now;
-      const ready = document.querySelectorAll('[data-salkku-detail]').length;
+      const ready = document.querySelectorAll('[data-salkku-loaded]').length;
       const pending = document.querySelector('[data-salkku-state="arriving"], [data-salkku-state="loading"], [data-salkku-freshness="checking"]');
       if (clock.usable === undefined && ready >= ${expectedViews} && !pending) clock.usable = now;
       if (clock.usable === undefined) requestAnimationFrame(check);

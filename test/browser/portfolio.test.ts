@@ -138,6 +138,8 @@ describe('Portfolio view', () => {
       await page.keyboard.press('Enter');
       const panel = page.locator(`[data-salkku-detail="${project?.id}"]`);
       await panel.waitFor();
+      // the summary shows at once; the whole project (long texts) is read as the panel opens
+      await page.locator('[data-salkku-details-loading]').waitFor({ state: 'detached' });
       const text = (await panel.textContent()) ?? '';
       expect(text).toContain(project?.schedule.text ?? 'missing');
       expect(text).toContain(project?.costs.text ?? 'missing');

@@ -60,7 +60,7 @@ function Loaded(props: { store: PortfolioStore; renderView: SalkkuAppProps['rend
       return <ErrorState error={state.error} repository={store.repository} onRetry={reload} />;
     default:
       return (
-        <Stack tokens={{ childrenGap: 8 }} data-salkku-detail={state.data.detail}>
+        <Stack tokens={{ childrenGap: 8 }} data-salkku-loaded={state.data.detail}>
           <BusyMessage busy={busy} />
           <FreshnessLine freshness={state.freshness} arriving={state.arriving} onRetry={() => reload({ soft: true })} />
           <ProblemsMessage data={state.data} />

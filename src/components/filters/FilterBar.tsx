@@ -30,7 +30,7 @@ export interface FilterBarProps {
 
 /** A search in a summary matches numbers and titles at once, descriptions once they are loaded. */
 function useTextsForSearch(text: string, data: PortfolioData, loadFull: FilterBarProps['loadFull']): boolean {
-  const needed = text.trim() !== '' && data.detail === 'summary' && loadFull !== undefined;
+  const needed = text.trim() !== '' && data.detail !== 'full' && loadFull !== undefined;
   React.useEffect(() => {
     if (needed && loadFull) {
       loadFull().catch(() => undefined);
