@@ -7,8 +7,6 @@ import * as React from 'react';
 import type { PortfolioStore, StoreState } from '../../data/contract/portfolioStore';
 import type { PortfolioData, RetryEvent } from '../../data/contract/repository.types';
 
-export type PortfolioState = StoreState;
-
 export interface BusyState {
   /** Time (ms since epoch) the next retry happens. */
   retryAt: number;
@@ -20,7 +18,7 @@ export function busyAfter(event: RetryEvent): BusyState {
 }
 
 export interface PortfolioDataResult {
-  state: PortfolioState;
+  state: StoreState;
   busy: BusyState | undefined;
   /** Loads again; `soft` keeps showing the current data until the new data is there. */
   reload(options?: { soft?: boolean }): void;
@@ -29,7 +27,7 @@ export interface PortfolioDataResult {
 }
 
 export function usePortfolioData(store: PortfolioStore): PortfolioDataResult {
-  const [state, setState] = React.useState<PortfolioState>(store.state);
+  const [state, setState] = React.useState<StoreState>(store.state);
   const [busy, setBusy] = React.useState<BusyState | undefined>(undefined);
 
   React.useEffect(() => store.repository.onBusy((event) => setBusy(busyAfter(event))), [store]);

@@ -59,9 +59,11 @@ export function ImpactView(props: ViewProps): JSX.Element {
   // a perspective described without a level differs from an empty one: the justifications are read
   const { loadAssessment } = props;
   const textsMissing = data.detail === 'summary';
+  // when they cannot be read the view stays as it is, without a spinner that never ends
+  const [textsFailed, setTextsFailed] = React.useState(false);
   React.useEffect(() => {
     if (textsMissing) {
-      loadAssessment().catch(() => undefined);
+      loadAssessment().catch(() => setTextsFailed(true));
     }
   }, [textsMissing, loadAssessment]);
 
@@ -111,7 +113,7 @@ export function ImpactView(props: ViewProps): JSX.Element {
         <Text block={true} variant="small">
           {strings.ImpactIntro}
         </Text>
-        {textsMissing && <Spinner size={SpinnerSize.xSmall} label={strings.LoadingJustifications} labelPosition="right" ariaLive="polite" data-salkku-state="arriving" />}
+        {textsMissing && !textsFailed && <Spinner size={SpinnerSize.xSmall} label={strings.LoadingJustifications} labelPosition="right" ariaLive="polite" data-salkku-state="arriving" />}
         <FilterBar data={data} loadFull={props.loadFull} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} />
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 16 }}>
           <Text variant="large" data-salkku-completeness={`${complete}/${model.filtered.length}`}>

@@ -248,13 +248,17 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       throw error;
     }
     try {
-      return await query(this._existingFields(info));
+      return await query(this._existingFields(info) ?? new Set(this._listSchema(info.key).fields.map((f) => f.name)));
     } catch (retryError) {
       throw toRepositoryError(retryError, { list: info.key });
     }
   }
 
-  private _existingFields(info: ListInfo): ReadonlySet<string> {
+  /** The schema fields a list has, or undefined when it has them all (not upgraded yet: some missing). */
+  private _existingFields(info: ListInfo): ReadonlySet<string> | undefined {
+    if (info.missingFields.length === 0) {
+      return undefined;
+    }
     return new Set(this._listSchema(info.key).fields.map((f) => f.name).filter((name) => !info.missingFields.includes(name)));
   }
 
@@ -273,6 +277,23 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       plans: this._itemsQuery(batched.web, this._listSchema('plans')).top(this._pageSize)<SpItem[]>(),
       goals: this._itemsQuery(batched.web, this._listSchema('goals')).top(this._pageSize)<SpItem[]>()
     };
+  }
+
+  /**
+   * One `$batch`: the site, its lists, plans and goals, and one more request (the first page of
+   * projects, or the change log), whose outcome the caller judges.
+   */
+  private async _siteWith<T>(queueExtra: (batched: SPFI) => Promise<T>): Promise<{ site: ReadSite; extra: PromiseSettledResult<T> }> {
+    const [batched, execute] = this._sp.batched();
+    const queued = this._queueSite(batched);
+    const extraPromise = queueExtra(batched);
+    try {
+      await execute();
+    } catch (error) {
+      throw toRepositoryError(error);
+    }
+    const [extra] = await Promise.allSettled([extraPromise]);
+    return { site: await this._readSite(queued), extra };
   }
 
   /** The queued site read: lists that failed are problems, except Projects, which throws. */
@@ -322,17 +343,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     const detail = options.detail ?? 'full';
     // a summary's first page is small so that the views paint before the rest has arrived
     const firstTop = detail === 'summary' ? Math.min(FIRST_SUMMARY_PAGE, this._pageSize) : this._pageSize;
-    const [batched, execute] = this._sp.batched();
-    const queued = this._queueSite(batched);
-    const firstPagePromise = this._projectsPage(batched.web, detail, firstTop, 0);
-    try {
-      await execute();
-    } catch (error) {
-      throw toRepositoryError(error);
-    }
-    const [firstPage] = await Promise.allSettled([firstPagePromise]);
-    const site = await this._readSite(queued);
-    const existing = site.lists.projects.missingFields.length > 0 ? this._existingFields(site.lists.projects) : undefined;
+    const { site, extra: firstPage } = await this._siteWith((batched) => this._projectsPage(batched.web, detail, firstTop, 0));
+    const existing = this._existingFields(site.lists.projects);
     let page = await this._retryWithExistingFields(firstPage, site.lists.projects, (fields) => this._projectsPage(this._sp.web, detail, firstTop, 0, fields));
     const mapped = new MappedProjects(projectChoices(site.lists.projects.choices));
     const total = site.lists.projects.itemCount;
@@ -366,21 +378,14 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     if (token === null || tokenTooOld(token, new Date())) {
       return { kind: 'reload', reason: 'tokenExpired' };
     }
-    const [batched, execute] = this._sp.batched();
-    const queued = this._queueSite(batched);
-    const changesPromise = batched.web
-      .getList(listServerRelativeUrl(this.siteUrl, this._listSchema('projects')))
-      .using(NoMetadata())
-      .getChanges(changeQuerySince(token)) as Promise<RawChange[]>;
-    try {
-      await execute();
-    } catch (error) {
-      throw toRepositoryError(error);
-    }
-    const [changesResult] = await Promise.allSettled([changesPromise]);
-    const site = await this._readSite(queued);
-    const listChanged = site.lists.projects.id !== previous.lists.projects.id;
-    if (listChanged) {
+    const { site, extra: changesResult } = await this._siteWith(
+      (batched) =>
+        batched.web
+          .getList(listServerRelativeUrl(this.siteUrl, this._listSchema('projects')))
+          .using(NoMetadata())
+          .getChanges(changeQuerySince(token)) as Promise<RawChange[]>
+    );
+    if (site.lists.projects.id !== previous.lists.projects.id) {
       return { kind: 'reload', reason: 'listReplaced' };
     }
     if (this._schema.lists.some((l) => site.lists[l.key].missingFields.join() !== (previous.lists[l.key]?.missingFields ?? []).join())) {
@@ -445,7 +450,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     if (ids.length === 0) {
       return [];
     }
-    const existing = info.missingFields.length > 0 ? this._existingFields(info) : undefined;
+    const existing = this._existingFields(info);
     const [batched, execute] = this._sp.batched();
     const pending: Promise<SpItem[]>[] = [];
     for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
