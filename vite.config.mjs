@@ -28,6 +28,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     sourcemap: true,
+    // bench/profile.ts reads function names: SALKKU_PREVIEW_MINIFY=0
+    minify: process.env.SALKKU_PREVIEW_MINIFY !== '0',
     rollupOptions: {
       onwarn(warning, warn) {
         // Fluent's packages mark modules "use client" (a React Server Components hint): irrelevant here

@@ -24,40 +24,17 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { browserEnvironment, createRepository, createSp } from '../src/data/sharepoint/createRepository';
-import { syntheticProjects } from '../demo/synthetic';
-import { projectToItem } from '../src/data/sharepoint/mapping/projectMapping';
 import { SCHEMA } from '../src/data/sharepoint/schema/schema';
 import { listServerRelativeUrl } from '../src/data/sharepoint/spUtils';
-import type { Plan } from '../src/domain/model';
-import { latestPlanId } from '../src/domain/plans';
-import { startServer } from '../standin/server';
-import { StandIn } from '../standin/standin';
 import type { BenchView } from './lib/renderBench';
 import type { CacheKind, Loader, PageKind, PageMeasurement } from './lib/pageBench';
 import { BANDWIDTH_BYTES_PER_S, LATENCY_MS, PageBench } from './lib/pageBench';
 import { median, percentile, RenderBench } from './lib/renderBench';
+import { portfolioOf, seededStandIn } from './lib/seed';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUDGET_KB = 250;
 
-async function portfolioOf(count: number): Promise<{ standIn: StandIn; siteUrl: string; close: () => Promise<void> }> {
-  const standIn = new StandIn();
-  standIn.store.ensureWeb('/sites/salkku', 'Salkku');
-  const server = await startServer(standIn);
-  const siteUrl = `${server.url}/sites/salkku`;
-  const repository = createRepository({ siteUrl, environment: browserEnvironment() });
-  await repository.setUp();
-  const plans: Plan[] = [];
-  for (const { title, start, end } of [
-    { title: 'TTS 2021–2022', start: '2021-01', end: '2022-12' },
-    { title: 'TTS 2023–2024', start: '2023-01', end: '2024-12' }
-  ]) {
-    plans.push(await repository.savePlan({ id: null, etag: null, title, organisation: null, periodStart: start, periodEnd: end, approvedOn: null, status: null }));
-  }
-  const bodies = syntheticProjects(count, plans.map((p) => p.id ?? 0), [], 3).map((p) => projectToItem(p, { latestPlanId: (ids) => latestPlanId(ids, plans) }));
-  standIn.insertItems('/sites/salkku', 'SalkkuProjects', bodies);
-  return { standIn, siteUrl, close: () => server.close() };
-}
 
 /** What a straightforward PnPjs loader does: each list and its fields on their own, items() paged by SharePoint's default. */
 async function naiveLoad(sp: SPFI, siteUrl: string): Promise<number> {
@@ -98,12 +75,6 @@ async function requestsTable(): Promise<string[]> {
   return lines;
 }
 
-/** A stand-in holding N projects (set up through the repository, projects inserted directly). */
-async function seeded(count: number): Promise<StandIn> {
-  const portfolio = await portfolioOf(count);
-  await portfolio.close();
-  return portfolio.standIn;
-}
 
 interface Scenario extends Omit<PageMeasurement, 'firstRowsMs' | 'wireBytes'> {
   projects: number;
@@ -135,7 +106,7 @@ async function endToEndTable(sizes: readonly number[]): Promise<{ lines: string[
   execFileSync('npx', ['tsx', 'scripts/build-preview.ts'], { cwd: ROOT, stdio: 'ignore' });
   const rows: Row[] = [];
   for (const projects of sizes) {
-    const standIn = await seeded(projects);
+    const standIn = await seededStandIn(projects);
     const bench = await PageBench.start(standIn);
     try {
       for (const page of ['all', 'portfolio'] as PageKind[]) {

@@ -77,10 +77,10 @@ const baseline = new URLSearchParams(window.location.search).get('loader') === '
 /** The page's store for a site, shared by the web parts as in SharePoint (per signed-in role here). */
 function storeFor(url: string): PortfolioStore {
   const repository = createRepository({ siteUrl: url, environment: browserEnvironment(), retry: retryOptions() });
-  if (baseline) {
-    return portfolioStoreFor(repository, { shared: false, detail: 'full' });
-  }
-  return portfolioStoreFor(repository, { user: readRole(document.cookie), cache: browserPortfolioCache() });
+  const store = baseline ? portfolioStoreFor(repository, { shared: false, detail: 'full' }) : portfolioStoreFor(repository, { user: readRole(document.cookie), cache: browserPortfolioCache() });
+  // reading starts before React renders the web parts (as SalkkuWebPartBase does)
+  store.start();
+  return store;
 }
 
 /**

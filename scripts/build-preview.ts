@@ -1,7 +1,7 @@
 /** Builds the preview when its sources changed (npm test and npm start call this). */
 import { buildPreview } from './lib/previewBuild';
 
-buildPreview({ log: (m) => console.log(m) }).catch((error: unknown) => {
+buildPreview({ force: process.argv.includes('--force'), log: (m) => console.log(m) }).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -35,16 +35,39 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): boolean {
+const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+function gzippedFile(file: string, mtimeMs: number): Buffer {
+  const known = gzipped.get(file);
+  if (known && known.mtimeMs === mtimeMs) {
+    return known.body;
+  }
+  const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+  gzipped.set(file, { mtimeMs, body });
+  return body;
+}
+
+/**
+ * The preview's files, served as SharePoint serves a deployed solution's bundles: the build's
+ * content-hashed files under /assets/ are cached by the browser (SPFx's ClientSideAssets behind the
+ * Office 365 CDN, a caching proxy), the page itself is revalidated; compressed when `gzip`.
+ */
+function serveStatic(root: string, pathname: string, req: http.IncomingMessage, res: http.ServerResponse, gzip: boolean): boolean {
   const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
   const file = path.normalize(path.join(root, relative));
   if (!file.startsWith(path.normalize(root)) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     return false;
   }
-  res.writeHead(200, {
+  const headers: http.OutgoingHttpHeaders = {
     'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache'
-  });
+    'cache-control': relative.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+  };
+  if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+    res.end(gzippedFile(file, fs.statSync(file).mtimeMs));
+    return true;
+  }
+  res.writeHead(200, headers);
   fs.createReadStream(file).pipe(res);
   return true;
 }
@@ -58,7 +81,8 @@ export function startServer(standIn: StandIn, options: { port?: number; host?: s
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const isApi = url.pathname.includes('/_api/') || url.pathname.startsWith('/_standin/');
     if (!isApi && options.staticRoot && (req.method === 'GET' || req.method === 'HEAD')) {
-      if (serveStatic(options.staticRoot, url.pathname, res) || serveStatic(options.staticRoot, '/', res)) {
+      const gzip = options.gzip === true;
+      if (serveStatic(options.staticRoot, url.pathname, req, res, gzip) || serveStatic(options.staticRoot, '/', req, res, gzip)) {
         return;
       }
     }

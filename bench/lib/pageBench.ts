@@ -63,6 +63,24 @@ function clockScript(expectedViews: number): string {
   })();`;
 }
 
+/** Runs in the page: navigation and script timings, and the store's user-timing marks (ms). */
+function timelineOf(): [string, number][] {
+  const entries: [string, number][] = [];
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (navigation) {
+    entries.push(['html received', navigation.responseEnd], ['DOM content loaded', navigation.domContentLoadedEventEnd]);
+  }
+  for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+    entries.push([`${r.initiatorType} ${r.name.split('/').pop()?.slice(0, 60) ?? ''} (${r.transferSize} B)`, r.responseEnd]);
+  }
+  for (const m of performance.getEntriesByType('mark')) {
+    entries.push([m.name, m.startTime]);
+  }
+  const clock = (window as unknown as { __clock: PageClock }).__clock;
+  entries.push(['first rows', clock.firstRows ?? 0], ['usable', clock.usable ?? 0]);
+  return entries.sort((a, b) => a[1] - b[1]);
+}
+
 export class PageBench {
   private constructor(
     private readonly _browser: Browser,
@@ -82,8 +100,22 @@ export class PageBench {
 
   /** Opens the page once in `context` and measures it. */
   public async open(context: BrowserContext, page: PageKind, loader: Loader): Promise<PageMeasurement> {
+    return (await this._open(context, page, loader, false)).measurement;
+  }
+
+  /** As `open`, with Chromium's CPU profile of the page until it became usable (bench/profile.ts). */
+  public async openProfiled(context: BrowserContext, page: PageKind): Promise<{ measurement: PageMeasurement; profile: unknown }> {
+    return this._open(context, page, 'salkku', true);
+  }
+
+  private async _open(context: BrowserContext, page: PageKind, loader: Loader, profiled: boolean): Promise<{ measurement: PageMeasurement; profile: unknown }> {
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
+    if (profiled) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await cdp.send('Network.enable');
     await cdp.send('Performance.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: BANDWIDTH_BYTES_PER_S, uploadThroughput: BANDWIDTH_BYTES_PER_S });
@@ -121,13 +153,14 @@ export class PageBench {
     await tab.waitForFunction(() => (window as unknown as { __clock: PageClock }).__clock.usable !== undefined, undefined, { timeout: 300_000, polling: 100 });
     // long tasks after the page became usable still count (the views settling)
     await tab.waitForTimeout(300);
+    const profile = profiled ? { cpu: ((await cdp.send('Profiler.stop')) as { profile: unknown }).profile, marks: await tab.evaluate(timelineOf) } : undefined;
     const clock = await tab.evaluate(() => (window as unknown as { __clock: PageClock }).__clock);
     const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     // the person stays a moment: what the page keeps for the next open is written meanwhile
     await tab.waitForTimeout(2000);
     await tab.close();
-    return {
+    const measurement: PageMeasurement = {
       firstRowsMs: clock.firstRows ?? clock.usable ?? 0,
       usableMs: clock.usable ?? 0,
       requests,
@@ -136,6 +169,7 @@ export class PageBench {
       longestTaskMs: clock.longest,
       heapMb: heap / 1024 / 1024
     };
+    return { measurement, profile };
   }
 
   public async close(): Promise<void> {

@@ -149,6 +149,34 @@ describe('first load, shared store, cache and change log', () => {
     expect(h.standIn.log.some((r) => /getchanges/i.test(r.url))).toBe(true);
   });
 
+  it('asks the change log while the cached projects are still being read, and shows them once, confirmed, when SharePoint answered first', async () => {
+    const cache = new MemoryPortfolioCache();
+    ready(await settled(open('member', cache)));
+    // the projects' part of the entry takes long to read (12,000 projects parsed in slices)
+    let release = (): void => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const read = cache.read.bind(cache);
+    cache.read = async (key) => {
+      const parts = await read(key);
+      return parts && { entry: parts.entry, projects: slow.then(() => parts.projects) };
+    };
+    h.standIn.log.splice(0);
+    const warm = open('member', cache);
+    const states: string[] = [];
+    warm.subscribe((s) => states.push(s.status === 'ready' ? `ready ${s.freshness.kind}` : s.status));
+    await new Promise<void>((resolve) => {
+      const wait = (): void => void (h.standIn.log.some((r) => /getchanges/i.test(r.url)) ? resolve() : setTimeout(wait, 5));
+      wait();
+    });
+    // SharePoint was asked before the projects were there; its answer waits for them
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(warm.state.status).toBe('loading');
+    release();
+    const confirmed = ready(await settled(warm));
+    expect(confirmed.data.projects).toHaveLength(1200);
+    expect(states).toEqual(['ready confirmed']);
+  });
+
   it('applies what others added, changed and deleted since, reading only those projects', async () => {
     const cache = new MemoryPortfolioCache();
     ready(await settled(open('member', cache)));

@@ -1,12 +1,16 @@
 /** The portfolio cache in memory, as IndexedDB keeps it (structured clone), for Node tests. */
-import type { CachedPortfolio, CacheKey, PortfolioCache } from '../../src/data/contract/portfolioStore';
+import type { CachedPortfolio, CachedPortfolioRead, CacheKey, PortfolioCache } from '../../src/data/contract/portfolioStore';
 
 export class MemoryPortfolioCache implements PortfolioCache {
   public readonly entries = new Map<string, CachedPortfolio>();
 
-  public read(key: CacheKey): Promise<CachedPortfolio | undefined> {
-    const entry = this.entries.get(JSON.stringify(key));
-    return Promise.resolve(entry ? structuredClone(entry) : undefined);
+  public read(key: CacheKey): Promise<CachedPortfolioRead | undefined> {
+    const stored = this.entries.get(JSON.stringify(key));
+    if (!stored) {
+      return Promise.resolve(undefined);
+    }
+    const { projects, ...data } = structuredClone(stored.data);
+    return Promise.resolve({ entry: { ...stored, data }, projects: Promise.resolve(projects) });
   }
 
   public write(key: CacheKey, entry: CachedPortfolio): Promise<void> {

@@ -9,12 +9,11 @@
  */
 import type { Project } from '../../domain/model';
 import { yieldToMain } from '../../domain/slices';
-import type { CachedPortfolio, CacheKey, PortfolioCache } from '../contract/portfolioStore';
+import type { CachedPortfolio, CachedPortfolioMeta, CachedPortfolioRead, CacheKey, PortfolioCache } from '../contract/portfolioStore';
 
 /** Projects per JSON chunk (a few milliseconds to stringify or parse). */
 const CHUNK = 1000;
 
-type StoredMeta = Omit<CachedPortfolio, 'data'> & { data: Omit<CachedPortfolio['data'], 'projects'> };
 
 async function pack(projects: readonly Project[]): Promise<string[]> {
   const chunks: string[] = [];
@@ -34,8 +33,8 @@ async function unpack(chunks: readonly string[]): Promise<Project[]> {
   return projects;
 }
 
-function isMeta(value: unknown): value is StoredMeta {
-  return typeof value === 'object' && value !== null && typeof (value as StoredMeta).data === 'object' && typeof (value as StoredMeta).confirmedAt === 'string';
+function isMeta(value: unknown): value is CachedPortfolioMeta {
+  return typeof value === 'object' && value !== null && typeof (value as CachedPortfolioMeta).data === 'object' && typeof (value as CachedPortfolioMeta).confirmedAt === 'string';
 }
 
 function isChunks(value: unknown): value is string[] {
@@ -94,21 +93,28 @@ export class IndexedDbPortfolioCache implements PortfolioCache {
     return result;
   }
 
-  public async read(key: CacheKey): Promise<CachedPortfolio | undefined> {
+  /** The meta record first; the projects' chunks are read and parsed after it, in slices. */
+  public async read(key: CacheKey): Promise<CachedPortfolioRead | undefined> {
     const keys = keysOf(key);
-    const [meta, chunks] = await Promise.all([this._run<unknown>('readonly', (store) => store.get(keys.meta)), this._run<unknown>('readonly', (store) => store.get(keys.projects))]);
-    if (!isMeta(meta) || !isChunks(chunks)) {
+    const meta = await this._run<unknown>('readonly', (store) => store.get(keys.meta));
+    if (!isMeta(meta)) {
       return undefined;
     }
-    const projects = await unpack(chunks);
-    this._written.set(JSON.stringify(key), projects);
-    return { ...meta, data: { ...meta.data, projects } };
+    const projects = this._run<unknown>('readonly', (store) => store.get(keys.projects)).then(async (chunks) => {
+      if (!isChunks(chunks)) {
+        throw new Error('The cached projects are missing or unreadable');
+      }
+      const unpacked = await unpack(chunks);
+      this._written.set(JSON.stringify(key), unpacked);
+      return unpacked;
+    });
+    return { entry: meta, projects };
   }
 
   public async write(key: CacheKey, entry: CachedPortfolio): Promise<void> {
     const keys = keysOf(key);
     const { projects, ...data } = entry.data;
-    const meta: StoredMeta = { ...entry, data };
+    const meta: CachedPortfolioMeta = { ...entry, data };
     const id = JSON.stringify(key);
     // the same projects as last written or read (a check that found nothing changed): only the meta
     const chunks = this._written.get(id) === projects ? undefined : await pack(projects);

@@ -12,6 +12,7 @@
 import type { ImpactPerspective, Impacts, Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import type { RepositoryError } from './errors';
+import { markStep } from './marks';
 import { isRepositoryError, RepositoryError as RepositoryErrorClass } from './errors';
 import type { LoadProgress, PortfolioData, PortfolioRepository } from './repository.types';
 
@@ -51,8 +52,20 @@ export interface CachedPortfolio {
 /** A cache entry's key: the user's login name and the portfolio site. */
 export type CacheKey = readonly [user: string, siteUrl: string];
 
+/** A cache entry without its projects: what deciding on the entry and asking the change log need. */
+export type CachedPortfolioMeta = Omit<CachedPortfolio, 'data'> & { data: Omit<PortfolioData, 'projects'> };
+
+/**
+ * A cache entry as read: its small part at once, the projects (the long part to read and parse)
+ * when they are ready, so SharePoint is asked what changed while they are read.
+ */
+export interface CachedPortfolioRead {
+  entry: CachedPortfolioMeta;
+  projects: Promise<Project[]>;
+}
+
 export interface PortfolioCache {
-  read(key: CacheKey): Promise<CachedPortfolio | undefined>;
+  read(key: CacheKey): Promise<CachedPortfolioRead | undefined>;
   write(key: CacheKey, entry: CachedPortfolio): Promise<void>;
   remove(key: CacheKey): Promise<void>;
   /** Removes what other users left in this browser (someone else signed in before). */
@@ -68,8 +81,6 @@ export const CACHE_FORMAT = 1;
  */
 export const FULL_LOAD_DAYS = 7;
 
-/** How long the cached portfolio waits for the change-log request to leave (ms). */
-const SEND_FIRST_MS = 30;
 
 export interface StoreOptions {
   /** The browser's cache; none: every open loads in full. */
@@ -234,6 +245,7 @@ export class PortfolioStore {
   }
 
   private async _open(generation: number): Promise<void> {
+    markStep('cache-read-start');
     const cached = await this._readCache();
     if (generation !== this._generation) {
       return;
@@ -241,32 +253,50 @@ export class PortfolioStore {
     if (!cached) {
       return this._load(generation);
     }
-    this._times = { confirmedAt: cached.confirmedAt, loadedAt: cached.loadedAt };
-    // SharePoint is asked before the cached portfolio is shown: PnPjs sends a request a few timer
-    // turns later, which must not wait behind the views rendering 12,000 projects
-    const refreshing = this.repository.refresh(cached.data);
-    refreshing.catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, SEND_FIRST_MS));
+    const { entry } = cached;
+    this._times = { confirmedAt: entry.confirmedAt, loadedAt: entry.loadedAt };
+    // SharePoint is asked while the cached projects are read: on most opens its answer (nothing
+    // changed) is there before they are, and the views render once, confirmed
+    const projects = cached.projects;
+    let answered = false;
+    const onAnswered = (): void => {
+      answered = true;
+    };
+    const refreshing = this.repository.refresh({ ...entry.data, projects }, { onAnswered });
+    refreshing.then(onAnswered, onAnswered);
+    let cachedData: PortfolioData;
+    try {
+      cachedData = { ...entry.data, projects: await projects };
+    } catch {
+      // unreadable projects: as if there were no cache
+      await this._removeCache();
+      return generation === this._generation ? this._load(generation) : undefined;
+    }
+    markStep('cache-read-end');
     if (generation !== this._generation) {
       return;
     }
-    this._set({ status: 'ready', data: cached.data, freshness: { kind: 'checking', confirmedAt: cached.confirmedAt }, arriving: undefined });
+    if (!answered) {
+      this._set({ status: 'ready', data: cachedData, freshness: { kind: 'checking', confirmedAt: entry.confirmedAt }, arriving: undefined });
+      markStep('cached-shown');
+    }
     try {
       const outcome = await refreshing;
       if (generation !== this._generation) {
         return;
       }
       if (outcome.kind === 'updated') {
+        markStep('confirmed');
         const confirmedAt = this._now().toISOString();
         this._set({ status: 'ready', data: outcome.data, freshness: { kind: 'confirmed', confirmedAt }, arriving: undefined });
-        await this._writeCache(outcome.data, { confirmedAt, loadedAt: cached.loadedAt });
+        await this._writeCache(outcome.data, { confirmedAt, loadedAt: entry.loadedAt });
         return;
       }
       // the change log cannot answer: the cached data must go; a new list or schema is not shown meanwhile
       await this._removeCache();
       const soft = outcome.reason === 'tokenExpired' || outcome.reason === 'tooManyChanges';
-      if (!soft) {
-        this._set({ status: 'loading', progress: undefined });
+      if (!soft || this._state.status !== 'ready') {
+        this._set(soft ? { status: 'ready', data: cachedData, freshness: { kind: 'checking', confirmedAt: entry.confirmedAt }, arriving: undefined } : { status: 'loading', progress: undefined });
       }
       return this._load(generation);
     } catch (error) {
@@ -279,7 +309,7 @@ export class PortfolioStore {
         this._set({ status: 'error', error: typed });
         return;
       }
-      this._set({ status: 'ready', data: cached.data, freshness: { kind: 'unconfirmed', confirmedAt: cached.confirmedAt, error: typed }, arriving: undefined });
+      this._set({ status: 'ready', data: cachedData, freshness: { kind: 'unconfirmed', confirmedAt: entry.confirmedAt, error: typed }, arriving: undefined });
     }
   }
 
@@ -303,6 +333,7 @@ export class PortfolioStore {
           // the first page is shown at once; the rest once all has arrived (each showing of
           // 12,000 projects costs every view a render)
           if (current() && this._state.status !== 'ready') {
+            markStep('first-page');
             this._set({ status: 'ready', data: partial, freshness: { kind: 'checking', confirmedAt: this._now().toISOString() }, arriving: { loaded: partial.projects.length, total: partial.lists.projects.itemCount } });
           }
         }
@@ -310,6 +341,7 @@ export class PortfolioStore {
       if (!current()) {
         return;
       }
+      markStep('loaded');
       const confirmedAt = this._now().toISOString();
       this._set({ status: 'ready', data, freshness: { kind: 'confirmed', confirmedAt }, arriving: undefined });
       await this._writeCache(data, { confirmedAt, loadedAt: confirmedAt });
@@ -329,14 +361,15 @@ export class PortfolioStore {
     return this._options.cache && this._options.user && (this._options.detail ?? 'summary') === 'summary' ? this._options.cache : undefined;
   }
 
-  private async _readCache(): Promise<CachedPortfolio | undefined> {
+  private async _readCache(): Promise<CachedPortfolioRead | undefined> {
     const cache = this._cacheUsable();
     if (!cache || !this._options.user) {
       return undefined;
     }
     try {
       await cache.removeOtherUsers(this._options.user);
-      const entry = await cache.read(this.cacheKey);
+      const read = await cache.read(this.cacheKey);
+      const entry = read?.entry;
       const fresh = entry && this._now().getTime() - new Date(entry.loadedAt).getTime() < FULL_LOAD_DAYS * 24 * 3600 * 1000;
       const matches =
         entry &&
@@ -345,11 +378,12 @@ export class PortfolioStore {
         entry.siteUrl === this.repository.siteUrl &&
         entry.schemaVersion === this.repository.schemaVersion &&
         entry.data.detail !== 'full';
-      if (entry && (!matches || !fresh)) {
+      if (read && (!matches || !fresh)) {
+        read.projects.catch(() => undefined);
         await cache.remove(this.cacheKey);
         return undefined;
       }
-      return entry;
+      return read;
     } catch {
       // no IndexedDB (private window, policy): every open loads in full
       return undefined;

@@ -117,6 +117,12 @@ export interface LoadOptions {
 }
 
 /**
+ * A portfolio read earlier (the browser's cache) as `refresh` takes it: the projects may still be
+ * being read while SharePoint is asked what changed.
+ */
+export type PreviousPortfolio = Omit<PortfolioData, 'projects'> & { projects: Project[] | PromiseLike<Project[]> };
+
+/**
  * What `refresh` found: the portfolio corrected by SharePoint's change log, or that only a full
  * load can answer (the token is too old, the list was replaced or its schema changed).
  */
@@ -178,8 +184,10 @@ export interface PortfolioRepository {
    * log what changed in the Projects list since `previous.changeToken` and reads only those
    * projects; a project that no longer comes back (deleted, or the user lost access) is removed.
    * Plans, goals and the lists' settings are read again. 401/403 reject (the cache must go).
+   * SharePoint is asked before `previous.projects` is awaited; `onAnswered` is called when it
+   * has answered and only the merge with the previous projects remains.
    */
-  refresh(previous: PortfolioData): Promise<RefreshOutcome>;
+  refresh(previous: PreviousPortfolio, options?: { onAnswered?: () => void }): Promise<RefreshOutcome>;
   /** Every column of one project, with its ETag: what its details and editors work on. */
   getProject(id: number): Promise<Project>;
   /** The impact justifications of every project the user can read (added to a summary). */

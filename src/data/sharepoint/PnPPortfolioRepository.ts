@@ -37,6 +37,7 @@ import type {
   LoadProblem,
   PortfolioData,
   PortfolioRepository,
+  PreviousPortfolio,
   ProjectChanges,
   ProjectDetail,
   RefreshOutcome,
@@ -373,7 +374,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     return this._assemble(site, mapped, detail);
   }
 
-  public async refresh(previous: PortfolioData): Promise<RefreshOutcome> {
+  public async refresh(previous: PreviousPortfolio, options: { onAnswered?: () => void } = {}): Promise<RefreshOutcome> {
     const token = previous.changeToken;
     if (token === null || tokenTooOld(token, new Date())) {
       return { kind: 'reload', reason: 'tokenExpired' };
@@ -405,13 +406,15 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     }
     const ids = changedItemIds(changes);
     const items = await this._projectsById(ids, site.lists.projects, previous.detail);
+    options.onAnswered?.();
+    const previousProjects = await previous.projects;
     const mapped = new MappedProjects(projectChoices(site.lists.projects.choices));
     const changedIds = new Set(ids);
-    mapped.keep(previous.projects.filter((p) => p.id === null || !changedIds.has(p.id)), previous.itemIssues.filter((i) => i.list === 'projects' && (i.itemId === null || !changedIds.has(i.itemId))));
+    mapped.keep(previousProjects.filter((p) => p.id === null || !changedIds.has(p.id)), previous.itemIssues.filter((i) => i.list === 'projects' && (i.itemId === null || !changedIds.has(i.itemId))));
     await mapped.add(items);
     mapped.sortById();
     const newToken = changes.length > 0 ? changes[changes.length - 1]?.ChangeToken?.StringValue ?? site.changeToken : site.changeToken;
-    const data = sameWhereUnchanged(previous, this._assemble({ ...site, changeToken: newToken }, mapped, previous.detail), ids.length === 0);
+    const data = sameWhereUnchanged({ ...previous, projects: previousProjects }, this._assemble({ ...site, changeToken: newToken }, mapped, previous.detail), ids.length === 0);
     const removed = ids.length - items.length;
     return { kind: 'updated', data, changed: items.length, removed };
   }

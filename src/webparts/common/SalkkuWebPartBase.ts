@@ -162,6 +162,8 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
         user: this.context.pageContext.user.loginName,
         cache: browserPortfolioCache()
       });
+      // the cache and SharePoint are read while React renders the web part (once per page)
+      this._store.start();
     }
     return this._store;
   }
