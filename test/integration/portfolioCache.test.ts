@@ -165,7 +165,13 @@ describe('first load, shared store, cache and change log', () => {
     const states: string[] = [];
     warm.subscribe((s) => states.push(s.status === 'ready' ? `ready ${s.freshness.kind}` : s.status));
     await new Promise<void>((resolve) => {
-      const wait = (): void => void (h.standIn.log.some((r) => /getchanges/i.test(r.url)) ? resolve() : setTimeout(wait, 5));
+      const wait = (): void => {
+        if (h.standIn.log.some((r) => /getchanges/i.test(r.url))) {
+          resolve();
+        } else {
+          setTimeout(wait, 5);
+        }
+      };
       wait();
     });
     // SharePoint was asked before the projects were there; its answer waits for them
