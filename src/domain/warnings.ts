@@ -26,7 +26,16 @@ export type WarningCode =
   /** A document section deliberately not imported (an appendix, "Liite"). */
   | 'importSkippedSection'
   /** The document has no recognisable plan structure (no plan sections, no project fields). */
-  | 'importNoPlanStructure';
+  | 'importNoPlanStructure'
+  /**
+   * A numbered list item in a project's text whose number would also fit the document's
+   * section numbering ("8. Alasajo" after section 7): kept as the project's text, not a heading.
+   */
+  | 'importListNotHeading'
+  /** A name a letter or two from one the organisation uses was taken as it ("written → matched"). */
+  | 'importNameMatched'
+  /** A value read from a project's body text rather than its labelled field (a free-form programme). */
+  | 'importValueInferred';
 
 export interface DomainWarning {
   code: WarningCode;

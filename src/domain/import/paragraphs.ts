@@ -12,6 +12,8 @@ export interface ParagraphBlock {
   kind: 'para';
   text: string;
   list: boolean;
+  /** A numbered list item: its number is part of `text` (rendered without a bullet). */
+  ordered: boolean;
   /** Raw line index of the first line. */
   line: number;
   /** The source lines as read (mark-up removed), before joining. */
@@ -75,10 +77,10 @@ class BlockBuilder {
     }
   }
 
-  public start(text: string, list: boolean, line: number, length: number, headingMark: boolean): void {
+  public start(text: string, list: boolean, line: number, length: number, headingMark: boolean, ordered = false): void {
     this.close();
     this.open = {
-      block: { kind: 'para', text, list, line, lines: [text], headingMark, afterLabel: this.afterLabel },
+      block: { kind: 'para', text, list, ordered, line, lines: [text], headingMark, afterLabel: this.afterLabel },
       lastText: text,
       lastLength: length
     };
@@ -107,7 +109,7 @@ export function assembleBlocks(tokens: readonly Token[], layout: Layout): Block[
     } else if (token.kind === 'label') {
       builder.label(token.field, token.line, token.value, token.length);
     } else if (token.kind === 'list') {
-      builder.start(token.text, true, token.line, token.length, false);
+      builder.start(token.text, true, token.line, token.length, false, token.ordered === true);
     } else {
       builder.text(token.text, token.gapBefore, token.line, token.length, token.bold);
     }
@@ -148,7 +150,7 @@ export function renderParagraphs(paragraphs: readonly ParagraphBlock[]): string 
   const text = paragraphs
     .map((paragraph, index) => {
       const separator = index === 0 ? '' : paragraph.list ? '\n' : '\n\n';
-      return separator + (paragraph.list ? `- ${paragraph.text}` : paragraph.text);
+      return separator + (paragraph.list && !paragraph.ordered ? `- ${paragraph.text}` : paragraph.text);
     })
     .join('')
     .split('\n')

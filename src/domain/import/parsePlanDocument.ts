@@ -18,6 +18,8 @@ import { addDocumentChecks, buildProject, collectValues, type ValuedProject } fr
 import { placeProject } from './sections';
 import { buildTree, type DocumentTree, type SectionNode } from './structure';
 import { tokenize } from './tokens';
+import { matchServiceAreas } from './nameMatching';
+import { DEFAULT_SERVICE_AREAS } from '../vocabulary';
 import { splitLines } from './text';
 
 export type PlanDocumentFormat = 'text' | 'markdown';
@@ -26,6 +28,11 @@ export interface ParsePlanOptions {
   /** 'markdown' treats single line breaks as soft wraps; default from the file name, else 'text'. */
   format?: PlanDocumentFormat;
   fileName?: string;
+  /**
+   * The organisation's service areas (the site's choices): a heading garbled into a near
+   * spelling is taken as one of them, with a warning. Default: Salkku's default choices.
+   */
+  serviceAreas?: readonly string[];
 }
 
 export function parsePlanText(text: string, options: ParsePlanOptions = {}): ImportedPlan {
@@ -35,10 +42,10 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Imp
   const doubleSpaced = !markdown && isDoubleSpaced(rawLines);
   const lines = collectContentLines(rawLines, noise.skip, doubleSpaced);
   const layout = analyseLayout(lines, markdown, doubleSpaced);
-  const blocks = assembleBlocks(tokenize(lines, layout, noise.toc), layout);
+  const warnings: DomainWarning[] = [];
+  const blocks = assembleBlocks(tokenize(lines, layout, noise.toc, warnings), layout);
   const tree = buildTree(blocks);
 
-  const warnings: DomainWarning[] = [];
   const preambleLines = tree.root.content.flatMap((block) => (block.kind === 'para' ? block.lines : []));
   const info = extractPlanInfo({
     preambleLines,
@@ -47,6 +54,9 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Imp
     introText: introductionText(tree),
     fullText: text
   });
+  if (info.titleInferred) {
+    warnings.push({ code: 'importValueInferred', field: 'plan.title', detail: info.plan.title ?? '' });
+  }
   preambleLines
     .filter((line) => !info.usedPreambleLines.has(line))
     .forEach((line) => warnings.push({ code: 'importUnplacedText', detail: line }));
@@ -54,7 +64,8 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Imp
   const found: ValuedProject[] = [];
   visit(tree.root, [], (node, ancestors) => {
     const values = collectValues(node);
-    found.push({ project: buildProject(node, placeProject(ancestors.map((ancestor) => ancestor.title)), values), values });
+    const period = { start: info.plan.periodStart, end: info.plan.periodEnd };
+    found.push({ project: buildProject(node, placeProject(ancestors.map((ancestor) => ancestor.title)), values, period), values });
   });
   addDocumentChecks(found);
   const projects = found.map((entry) => entry.project);
@@ -64,7 +75,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Imp
   if (found.length > 0 && found.every(({ project, values }) => project.category === null && values.labels.size === 0)) {
     warnings.push({ code: 'importNoPlanStructure' });
   }
-  return { plan: info.plan, projects, warnings };
+  return matchServiceAreas({ plan: info.plan, projects, warnings }, options.serviceAreas ?? DEFAULT_SERVICE_AREAS);
 }
 
 function formatOfFileName(fileName: string | undefined): PlanDocumentFormat {

@@ -24,6 +24,8 @@ export interface PlanInfoResult {
   plan: ImportedPlanInfo;
   /** Preamble lines the plan info was taken from (the rest is unplaced text). */
   usedPreambleLines: Set<string>;
+  /** The title is the name the document gives itself in its text (no title page): worth a warning. */
+  titleInferred: boolean;
 }
 
 const TITLE_WORDS = /suunnitelma|ohjelma|strategia|\bplan\b|program/i;
@@ -31,12 +33,14 @@ const ORGANISATION_LINE = /^(?:\p{Lu}[\p{L}-]*n (?:kaupunki|kunta)|\p{Lu}[\p{L}-
 
 export function extractPlanInfo(sources: PlanInfoSources): PlanInfoResult {
   const used = new Set<string>();
-  const title = findTitle(sources, used);
+  const stated = findTitle(sources, used);
+  const title = stated ?? selfName(sources.fullText);
   const organisation = findOrganisation(sources, used);
   const period = findPeriod(sources, used, title);
   return {
     plan: { title, organisation, periodStart: period?.start ?? null, periodEnd: period?.end ?? null },
-    usedPreambleLines: used
+    usedPreambleLines: used,
+    titleInferred: stated === null && title !== null
   };
 }
 
@@ -51,6 +55,15 @@ function findTitle(sources: PlanInfoSources, used: Set<string>): string | null {
     return line;
   }
   return sources.runningLines.find((text) => TITLE_WORDS.test(text)) ?? null;
+}
+
+/**
+ * A document without a title page names itself in its text ("ICT-ohjelma on kehittyvä
+ * dokumentti"): that name, as written in the nominative. Null when it does not.
+ */
+function selfName(text: string | null): string | null {
+  const match = text === null ? null : /(?:^|[\s(])((?:ICT|IT|tietohallinto|tietohallinnon|digi)[\p{L}-]*?(?:ohjelma|suunnitelma|strategia))(?=[\s.,]+(?:on|sisältää|kattaa|käsittää|kuvaa)\b)/iu.exec(text);
+  return match?.[1] ?? null;
 }
 
 function findOrganisation(sources: PlanInfoSources, used: Set<string>): string | null {

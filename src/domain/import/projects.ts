@@ -5,11 +5,14 @@
  */
 import { parseCosts } from '../costs/parseCosts';
 import { parseSchedule } from '../schedule/parseSchedule';
+import type { Schedule } from '../model';
 import type { DomainWarning } from '../warnings';
 import type { FieldKey } from './fields';
 import type { ImportedCosts, ImportedProject, ImportedSchedule } from './importModel';
 import { type ParagraphBlock, renderParagraphs } from './paragraphs';
 import type { Placement } from './sections';
+import type { PlanPeriod } from './inferredSchedule';
+import { inferSchedule } from './inferredSchedule';
 import type { SectionNode } from './structure';
 
 /** Values of one project by label, before they are mapped to the output fields. */
@@ -52,10 +55,10 @@ export function collectValues(node: SectionNode): ProjectValues {
   return { description: renderParagraphs(description), fields, labels };
 }
 
-export function buildProject(node: SectionNode, placement: Placement, values: ProjectValues): ImportedProject {
+export function buildProject(node: SectionNode, placement: Placement, values: ProjectValues, period: PlanPeriod = { start: null, end: null }): ImportedProject {
   const warnings: DomainWarning[] = [];
   const value = (key: FieldKey): string | null => values.fields.get(key) ?? null;
-  const schedule = importSchedule(value('schedule'), warnings);
+  const schedule = values.labels.has('schedule') ? importSchedule(value('schedule'), warnings) : inferredSchedule([values.description, ...values.fields.values()], period, warnings);
   const costs = importCosts(value('costs'), warnings);
   const infoManagementNote = value('infoManagement');
   if (infoManagementNote !== null) {
@@ -73,7 +76,7 @@ export function buildProject(node: SectionNode, placement: Placement, values: Pr
     schedule,
     costs,
     likelihood: value('likelihood'),
-    scheduleOwner: value('scheduleOwner'),
+    scheduleOwner: value('scheduleOwner') ?? ownerSentence([values.description, ...values.fields.values()]),
     resources: value('resources'),
     impacts: {
       economic: value('economic'),
@@ -83,6 +86,46 @@ export function buildProject(node: SectionNode, placement: Placement, values: Pr
       caseManagement: value('caseManagement')
     },
     warnings
+  };
+}
+
+/**
+ * A schedule owner written as a sentence in the project's text, without the template's label
+ * ("Aikataulullinen vastuu on nuorisotoimella.", "Aikataulusta vastaa tietohallinto."): the
+ * sentence as written (it also stays where it was). Null when there is none.
+ */
+export function ownerSentence(texts: Iterable<string | null>): string | null {
+  const pattern = /(?:^|[.!?]\s+|\n)((?:aikataulu(?:llinen)?\s+vastuu|vastuu\s+aikataulusta|aikatauluvastuu|aikataulusta\s+vastaa(?:vat)?)\b[^.!?\n]{2,120})/iu;
+  for (const text of texts) {
+    const match = text === null ? null : pattern.exec(text);
+    if (match?.[1]) {
+      return match[1].trim();
+    }
+  }
+  return null;
+}
+
+/** Without a schedule field: a schedule stated in the project's text, with a warning (or none). */
+function inferredSchedule(texts: readonly (string | null)[], period: PlanPeriod, warnings: DomainWarning[]): ImportedSchedule {
+  const found = inferSchedule(texts, period);
+  if (found === null) {
+    return importSchedule(null, warnings);
+  }
+  warnings.push({ code: 'importValueInferred', field: 'schedule', detail: found.clause });
+  return asImported(found.clause, found.parsed.schedule);
+}
+
+function asImported(text: string, schedule: Schedule): ImportedSchedule {
+  return {
+    text,
+    start: schedule.start,
+    end: schedule.end,
+    ongoing: schedule.ongoing,
+    openEnd: schedule.openEnd,
+    recurring: schedule.recurring,
+    alternatives: schedule.alternatives,
+    uncertain: schedule.uncertain,
+    phases: schedule.phases
   };
 }
 
@@ -102,18 +145,7 @@ function importSchedule(text: string | null, warnings: DomainWarning[]): Importe
   }
   const parsed = parseSchedule(text);
   warnings.push(...parsed.warnings.map((warning) => ({ ...warning, field: 'schedule' })));
-  const schedule = parsed.schedule;
-  return {
-    text,
-    start: schedule.start,
-    end: schedule.end,
-    ongoing: schedule.ongoing,
-    openEnd: schedule.openEnd,
-    recurring: schedule.recurring,
-    alternatives: schedule.alternatives,
-    uncertain: schedule.uncertain,
-    phases: schedule.phases
-  };
+  return asImported(text, parsed.schedule);
 }
 
 function importCosts(text: string | null, warnings: DomainWarning[]): ImportedCosts {

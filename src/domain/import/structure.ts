@@ -50,7 +50,7 @@ function newNode(token: HeadingToken | null, depth: number): SectionNode {
 }
 
 function headingAsParagraph(token: HeadingToken): ParagraphBlock {
-  return { kind: 'para', text: token.title, list: false, line: token.line, lines: [token.title], headingMark: true, afterLabel: false };
+  return { kind: 'para', text: token.title, list: false, ordered: false, line: token.line, lines: [token.title], headingMark: true, afterLabel: false };
 }
 
 export function buildTree(blocks: readonly Block[]): DocumentTree {

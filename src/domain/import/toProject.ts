@@ -6,7 +6,7 @@
 import { impactLevelOfText } from '../impact/parseImpactText';
 import type { Impacts, Project } from '../model';
 import { emptyCosts, emptySchedule, IMPACT_PERSPECTIVES } from '../model';
-import type { Vocabulary } from '../vocabulary';
+import type { ScheduleOwnerKey, Vocabulary } from '../vocabulary';
 import { IMPACT_LEVEL, LIKELIHOOD, normaliseChoiceText, SCHEDULE_OWNER, vocabularyKeys } from '../vocabulary';
 import type { ImportedProject } from './importModel';
 
@@ -30,6 +30,25 @@ export function splitChoice<K extends string>(vocabulary: Vocabulary<K>, text: s
   return { value: null, note: text.trim() };
 }
 
+/**
+ * Who a schedule-owner sentence names ("… on nuorisotoimella", "… vastaa tietohallinto"), as the
+ * vocabulary's kind: IT, an external party, or a service area (a "-toimi", "-palvelut",
+ * "-keskus", unit or service area). Null when the sentence names none of them.
+ */
+export function ownerOfSentence(text: string | null): ScheduleOwnerKey | null {
+  if (text === null || !/vastuu|vastaa/i.test(text)) {
+    return null;
+  }
+  const named = text.replace(/^.*?\b(?:on|vastaa(?:vat)?)\s+/iu, '').toLowerCase();
+  if (/tietohallin|\bict\b|\bit-|digipalvel/.test(named)) {
+    return 'it';
+  }
+  if (/toimittaj|ulkoi|kumppan|konsult|palveluntuottaj/.test(named)) {
+    return 'external';
+  }
+  return /toim\p{L}*|palvel\p{L}*|keskus\p{L}*|yksik\p{L}*|ala\p{L}*|osasto\p{L}*|lautakun\p{L}*/u.test(named) ? 'serviceArea' : null;
+}
+
 /** The fields an import sets on a project; null means "the document does not say". */
 export type ImportedFields = Pick<
   Project,
@@ -51,6 +70,7 @@ export type ImportedFields = Pick<
 export function importedFields(imported: ImportedProject): ImportedFields {
   const likelihood = splitChoice(LIKELIHOOD, imported.likelihood);
   const owner = splitChoice(SCHEDULE_OWNER, imported.scheduleOwner);
+  const ownerKind = owner.value === null ? ownerOfSentence(imported.scheduleOwner) : null;
   const impacts = {} as Impacts;
   for (const perspective of IMPACT_PERSPECTIVES) {
     const text = perspective === 'economic' ? imported.whatChanges ?? imported.impacts.economic : imported.impacts[perspective];
@@ -72,7 +92,7 @@ export function importedFields(imported: ImportedProject): ImportedFields {
     likelihood: likelihood.value,
     likelihoodNote: likelihood.note,
     // an owner the vocabulary does not know is kept as written (shown as an unknown choice)
-    scheduleOwner: owner.value ?? owner.note,
+    scheduleOwner: owner.value ?? (ownerKind === null ? owner.note : SCHEDULE_OWNER[ownerKind]),
     resources: imported.resources,
     impacts
   };

@@ -14,6 +14,7 @@ import {
 } from './headings';
 import type { ContentLine, Layout } from './layout';
 import type { TocEntry } from './pageNoise';
+import type { DomainWarning } from '../warnings';
 import { endsSentence, isWhollyBold, joinBrokenLine, listItemText, markdownLevel, plainText, stripInlineMarkup } from './text';
 
 interface TokenBase {
@@ -46,6 +47,8 @@ export interface TextToken extends TokenBase {
   length: number;
   /** The line was wholly bold: a possible unnumbered heading. */
   bold: boolean;
+  /** An item of a numbered list ("1. …"), its number kept in `text`. */
+  ordered?: boolean;
 }
 
 export type Token = HeadingToken | LabelToken | TextToken;
@@ -56,7 +59,56 @@ interface NumberingState {
   markdownHeadingsNumbered: boolean;
 }
 
-export function tokenize(lines: readonly ContentLine[], layout: Layout, toc: readonly TocEntry[]): Token[] {
+/** A numbered list item's number ("1. Kartoitus", "2) Kilpailutus"), or null. */
+function listOrdinal(text: string): number | null {
+  const match = /^(\d{1,2})[.)][ \t]+\S/.exec(plainText(text));
+  return match ? Number(match[1]) : null;
+}
+
+/** Lines a list item may wrap onto before the next item. */
+const ITEM_LINES = 3;
+
+/**
+ * Numbered lists in a project's text: lines numbered n, n+1, n+2 … with at most ITEM_LINES
+ * lines (no label, no multi-level number) between them. Each run is given by the content-line
+ * indexes of its items, in order.
+ */
+function numberedRuns(lines: readonly ContentLine[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  let last = 0;
+  let since = 0;
+  lines.forEach((line, index) => {
+    const ordinal = markdownLevel(line.text) > 0 ? null : listOrdinal(line.text);
+    if (ordinal !== null && run.length > 0 && ordinal === last + 1 && since <= ITEM_LINES) {
+      run.push(index);
+    } else if (ordinal !== null) {
+      if (run.length >= 2) {
+        runs.push(run);
+      }
+      run = [index];
+    } else {
+      const breaks = matchLabel(line.text) !== null || (parseNumberedHeading(plainText(line.text))?.parts.length ?? 0) > 1;
+      since = breaks ? ITEM_LINES + 1 : since + 1;
+      return;
+    }
+    last = ordinal;
+    since = 0;
+  });
+  if (run.length >= 2) {
+    runs.push(run);
+  }
+  return runs;
+}
+
+/**
+ * Classifies the lines. `notes` receives the numbered-list lines that would also have fitted the
+ * document's numbering as headings (kept as list text: a warning, never a silent change).
+ */
+export function tokenize(lines: readonly ContentLine[], layout: Layout, toc: readonly TocEntry[], notes: DomainWarning[] = []): Token[] {
+  const runs = numberedRuns(lines);
+  /** Items of a list whose first item is not a heading: text, whatever their numbers look like. */
+  const listItems = new Set<number>();
   const state: NumberingState = {
     previous: null,
     toc: new Map(toc.filter((entry) => entry.number !== null).map((entry) => [entry.number ?? '', entry.title])),
@@ -69,6 +121,19 @@ export function tokenize(lines: readonly ContentLine[], layout: Layout, toc: rea
     const label = matchLabel(line.text);
     if (label) {
       tokens.push({ ...base, kind: 'label', field: label.field, value: label.value, length: line.text.length });
+      continue;
+    }
+    const run = runs.find((r) => r[0] === index);
+    if (run && !numberedHeading(line.text, layout, state)) {
+      run.forEach((item) => listItems.add(item));
+      // one warning per list, naming its first item that could have been read as a heading
+      const ambiguous = run.find((item) => numberedHeading(lines[item]?.text ?? '', layout, state) !== null);
+      if (ambiguous !== undefined) {
+        notes.push({ code: 'importListNotHeading', detail: plainText(lines[ambiguous]?.text ?? '') });
+      }
+    }
+    if (listItems.has(index)) {
+      tokens.push({ ...base, kind: 'list', text: plainText(line.text), length: line.text.length, bold: false, ordered: true });
       continue;
     }
     const heading = numberedHeading(line.text, layout, state);
