@@ -35,7 +35,12 @@ export type WarningCode =
   /** A name a letter or two from one the organisation uses was taken as it ("written → matched"). */
   | 'importNameMatched'
   /** A value read from a project's body text rather than its labelled field (a free-form programme). */
-  | 'importValueInferred';
+  | 'importValueInferred'
+  /**
+   * A section's or group's own text (an introduction, proposals for a whole group), which is no
+   * project's: `field` is the heading, `detail` the whole text.
+   */
+  | 'importSectionText';
 
 export interface DomainWarning {
   code: WarningCode;

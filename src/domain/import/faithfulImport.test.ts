@@ -209,3 +209,23 @@ describe('a free-form programme (no field labels)', () => {
     expect(goal.warnings.filter((w) => w.code === 'importValueInferred')).toEqual([]);
   });
 });
+
+describe('text that belongs to no project', () => {
+  it('is kept as a warning with the section heading and the whole text, never dropped silently', () => {
+    const plan = parsePlanText(
+      doc(
+        '1 Johdanto',
+        'Suunnitelma kokoaa kehityskohteet.',
+        '2 Palvelualakohtaiset kehityshankkeet, sivistyspalvelut',
+        'Sivistyspalvelut ehdottaa koko kaupungille yhteistä oppimisanalytiikkaa.',
+        '2.1 Oppimisalusta',
+        'Aikataulu: 2027'
+      )
+    );
+    const texts = plan.warnings.filter((w) => w.code === 'importSectionText');
+    expect(texts).toEqual([
+      { code: 'importSectionText', field: 'Johdanto', detail: 'Suunnitelma kokoaa kehityskohteet.' },
+      { code: 'importSectionText', field: 'Palvelualakohtaiset kehityshankkeet, sivistyspalvelut', detail: 'Sivistyspalvelut ehdottaa koko kaupungille yhteistä oppimisanalytiikkaa.' }
+    ]);
+  });
+});

@@ -62,7 +62,14 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Imp
     .forEach((line) => warnings.push({ code: 'importUnplacedText', detail: line }));
 
   const found: ValuedProject[] = [];
-  visit(tree.root, [], (node, ancestors) => {
+  visit(tree.root, [], (node) => {
+    // a section's or group's own text (an introduction, proposals for the whole group): not a
+    // project's, kept as a warning with its text so that nothing is dropped silently
+    const text = renderParagraphs(node.content.flatMap((block) => (block.kind === 'para' ? [block] : [])));
+    if (text !== null) {
+      warnings.push({ code: 'importSectionText', field: node.title, detail: text });
+    }
+  }, (node, ancestors) => {
     const values = collectValues(node);
     const period = { start: info.plan.periodStart, end: info.plan.periodEnd };
     found.push({ project: buildProject(node, placeProject(ancestors.map((ancestor) => ancestor.title)), values, period), values });
@@ -83,19 +90,23 @@ function formatOfFileName(fileName: string | undefined): PlanDocumentFormat {
 }
 
 /**
- * Calls `onProject` for every project in document order. A project is a leaf heading below the
- * top level, or a top-level leaf that has field labels; top-level sections without them are
- * introductions ("Toimenpidesuunnitelman sisällöstä"). Appendices are skipped.
+ * Calls `onProject` for every project in document order and `onSection` for every other
+ * section. A project is a leaf heading below the top level, or a top-level leaf that has field
+ * labels; top-level sections without them are introductions ("Toimenpidesuunnitelman
+ * sisällöstä"). Appendices are skipped.
  */
-function visit(node: SectionNode, ancestors: SectionNode[], onProject: (node: SectionNode, ancestors: SectionNode[]) => void): void {
+function visit(node: SectionNode, ancestors: SectionNode[], onSection: (node: SectionNode) => void, onProject: (node: SectionNode, ancestors: SectionNode[]) => void): void {
   for (const child of node.children) {
     if (child.appendix) {
       continue;
     }
     if (child.children.length > 0) {
-      visit(child, [...ancestors, child], onProject);
+      onSection(child);
+      visit(child, [...ancestors, child], onSection, onProject);
     } else if (child.depth >= 2 || child.content.some((block: Block) => block.kind === 'label')) {
       onProject(child, ancestors);
+    } else {
+      onSection(child);
     }
   }
 }
