@@ -58,7 +58,7 @@ export function collectValues(node: SectionNode): ProjectValues {
 export function buildProject(node: SectionNode, placement: Placement, values: ProjectValues, period: PlanPeriod = { start: null, end: null }): ImportedProject {
   const warnings: DomainWarning[] = [];
   const value = (key: FieldKey): string | null => values.fields.get(key) ?? null;
-  const schedule = values.labels.has('schedule') ? importSchedule(value('schedule'), warnings) : inferredSchedule([values.description, ...values.fields.values()], period, warnings);
+  const schedule = values.labels.has('schedule') ? importSchedule(value('schedule'), warnings, period) : inferredSchedule([values.description, ...values.fields.values()], period, warnings);
   const costs = importCosts(value('costs'), warnings);
   const infoManagementNote = value('infoManagement');
   if (infoManagementNote !== null) {
@@ -129,7 +129,7 @@ function asImported(text: string, schedule: Schedule): ImportedSchedule {
   };
 }
 
-function importSchedule(text: string | null, warnings: DomainWarning[]): ImportedSchedule {
+function importSchedule(text: string | null, warnings: DomainWarning[], period: PlanPeriod = { start: null, end: null }): ImportedSchedule {
   if (text === null) {
     return {
       text: null,
@@ -143,7 +143,8 @@ function importSchedule(text: string | null, warnings: DomainWarning[]): Importe
       phases: []
     };
   }
-  const parsed = parseSchedule(text);
+  // The plan's period places a recurring period written without a year ("Q1–Q2 / vuosi").
+  const parsed = parseSchedule(text, { period });
   warnings.push(...parsed.warnings.map((warning) => ({ ...warning, field: 'schedule' })));
   return asImported(text, parsed.schedule);
 }

@@ -11,9 +11,10 @@ import type { WordInfo } from './words';
 /**
  * time = gives months; impossible = a date that cannot exist ("13/2020"); unplaced = time that
  * gives no calendar month ("6 kk", "vko 12/2024", "2020-luvulla"); skip = a number that is not a
- * date ("906/2019", "2000 €").
+ * date ("906/2019", "2000 €"); unknownYear = a year not known yet ("202X", "20xx", "20??"): no
+ * month, and the end of a range it closes stays open ("2024–202X").
  */
-export type AtomKind = 'time' | 'impossible' | 'unplaced' | 'skip';
+export type AtomKind = 'time' | 'impossible' | 'unplaced' | 'skip' | 'unknownYear';
 
 export interface Atom {
   kind: AtomKind;
@@ -24,6 +25,8 @@ export interface Atom {
   year: number | null;
   /** Years the atom covers after `year` ("2021/2022" → 1). */
   yearSpan: number;
+  /** -1 when the first month is in the year before `year` (winter: "talvi 2025" starts 12/2024). */
+  startYearOffset: number;
   fromMonth: number;
   toMonth: number;
   /** Approximate (a season or a part of a year). */
@@ -76,6 +79,7 @@ export function makeAtom(kind: AtomKind, first: number, last: number, init: Part
     last,
     year: null,
     yearSpan: 0,
+    startYearOffset: 0,
     fromMonth: 1,
     toMonth: 12,
     approx: false,

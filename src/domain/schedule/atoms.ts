@@ -6,6 +6,8 @@
 import type { Atom, AtomContext } from './atom';
 import { matchNumber } from './numberAtoms';
 import { TokenReader } from './tokenReader';
+import type { SeasonMap } from './seasons';
+import { DEFAULT_SEASONS } from './seasons';
 import type { Token } from './tokens';
 import { matchWord } from './wordAtoms';
 import type { WordInfo } from './words';
@@ -71,12 +73,12 @@ function swedishPhrase(tokens: readonly Token[], t: Token, i: number): WordInfo 
   return null;
 }
 
-/** Classifies every word token (null for other tokens and ordinary words). */
-export function classifyTokens(tokens: readonly Token[]): Array<WordInfo | null> {
+/** Classifies every word token (null for other tokens and ordinary words); seasons from `seasons`. */
+export function classifyTokens(tokens: readonly Token[], seasons: SeasonMap = DEFAULT_SEASONS): Array<WordInfo | null> {
   return tokens.map((t, i) => {
     if (t.lower === 'med' || t.kind === 'dot') {
       return swedishPhrase(tokens, t, i);
     }
-    return t.kind === 'word' ? classifyWord(t.lower) : null;
+    return t.kind === 'word' ? classifyWord(t.lower, seasons) : null;
   });
 }

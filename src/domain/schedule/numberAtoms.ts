@@ -145,10 +145,35 @@ function isoDate(r: TokenReader, i: number): Match | null {
   return { atoms: [r.dated(i, i + 4, day, month, year, 'YYYY-MM-DD')], next: i + 5 };
 }
 
-/** "2020–23" (years with a two-digit end) or "2024-03" (an ISO month). */
+/** Last token of a year written with placeholders ("202X", "20xx", "20??") starting at token i, or -1. */
+function placeholderEnd(r: TokenReader, i: number): number {
+  const digits = r.tokens[i];
+  if (!digits || digits.kind !== 'num' || digits.text.length < 2 || digits.text.length > 3 || digits.text[0] !== '2') {
+    return -1;
+  }
+  const missing = 4 - digits.text.length;
+  const next = r.tokens[i + 1];
+  if (next && !next.spaced && next.kind === 'word' && next.lower === 'x'.repeat(missing)) {
+    return i + 1;
+  }
+  for (let k = 1; k <= missing; k++) {
+    if (!r.isTight(i + k, 'question')) {
+      return -1;
+    }
+  }
+  return i + missing;
+}
+
+/** "202X", "20xx", "20??": a year not decided yet. */
+function placeholderYear(r: TokenReader, i: number): Match | null {
+  const last = placeholderEnd(r, i);
+  return last < 0 ? null : { atoms: [makeAtom('unknownYear', i, last, { note: 'year not known' })], next: last + 1 };
+}
+
+/** "2020–23" (years with a two-digit end) or "2024-03" (an ISO month); not "2024–20xx". */
 function yearDashShort(r: TokenReader, i: number): Match | null {
   const year = r.yearAt(i);
-  if (year === null || r.kindAt(i + 1) !== 'dash') {
+  if (year === null || r.kindAt(i + 1) !== 'dash' || placeholderEnd(r, i + 2) >= 0) {
     return null;
   }
   const short = r.tokens[i + 2];
@@ -245,6 +270,7 @@ function plainYear(r: TokenReader, i: number): Match | null {
 /** The atom(s) starting at number token i, or null. */
 export function matchNumber(r: TokenReader, i: number): Match | null {
   return (
+    placeholderYear(r, i) ??
     weekNumber(r, i) ??
     decade(r, i) ??
     dayMonthYear(r, i) ??

@@ -6,6 +6,7 @@
  * The text is kept as written; start and end months are derived only from what the text says
  * (never guessed), and every derived month has evidence: the exact substring it came from.
  * Pipeline: tokens → atoms (dates) → clauses → spans → phases and the overall range.
+ * What each form means is written down in VOCABULARY.md (its examples are tested).
  */
 import type { Schedule, SchedulePhase } from '../model';
 import { emptySchedule } from '../model';
@@ -14,9 +15,13 @@ import type { Atom } from './atom';
 import { classifyTokens, findAtoms } from './atoms';
 import type { Clause } from './clauses';
 import { splitClauses } from './clauses';
-import { readFlags } from './flags';
+import { isOngoing, readFlags } from './flags';
 import type { Combined, NameContext } from './phases';
 import { clauseName, clauseText, combineSpans } from './phases';
+import type { PlanPeriod } from './recurring';
+import { placeRecurring } from './recurring';
+import type { SeasonKey, SeasonMap, SeasonMonths } from './seasons';
+import { withSeasons } from './seasons';
 import type { ClauseSpans, MonthRef, Span, TokenRange } from './spans';
 import { readClause } from './spans';
 import { tokenAt, tokenize } from './tokens';
@@ -28,6 +33,19 @@ export interface ScheduleParse {
   evidence: Evidence[];
 }
 
+export interface ScheduleOptions {
+  /**
+   * The document's own seasons, when it defines them; the others keep the defaults (kevät 3–5,
+   * kesä 6–8, syksy 9–11, talvi 12–2, see VOCABULARY.md).
+   */
+  seasons?: Partial<Record<SeasonKey, SeasonMonths>>;
+  /**
+   * The period of the plan the schedule is in: places a recurring period written without any
+   * year ("Q1–Q2 / vuosi") at its occurrences in the plan's years.
+   */
+  period?: PlanPeriod;
+}
+
 /** At most this many warnings are reported for one text. */
 const MAX_WARNINGS = 20;
 const FIELD = 'schedule';
@@ -37,6 +55,12 @@ interface ReadClause {
   spans: ClauseSpans;
 }
 
+interface ReadPhase {
+  read: ReadClause;
+  name: string;
+  combined: Combined;
+}
+
 class Analysis {
   public readonly schedule: Schedule;
   public readonly warnings: DomainWarning[] = [];
@@ -44,10 +68,10 @@ class Analysis {
   private readonly tokens: Token[];
   private readonly names: NameContext;
 
-  public constructor(private readonly text: string) {
+  public constructor(private readonly text: string, seasons: SeasonMap, period: PlanPeriod | undefined) {
     this.schedule = emptySchedule(text);
     this.tokens = tokenize(text);
-    const infos = classifyTokens(this.tokens);
+    const infos = classifyTokens(this.tokens, seasons);
     const atoms = findAtoms({ tokens: this.tokens, infos });
     const clauses = splitClauses(this.tokens, atoms);
     const flags = readFlags(this.tokens, infos, atoms, clauses);
@@ -64,12 +88,21 @@ class Analysis {
       }
     }
 
-    this.schedule.ongoing = flags.ongoing;
+    const phases = this.phasesOf(read);
+    let combined = combineSpans(spans);
+    // An open phase ("Vaihe 2: 2024–202X") leaves the whole schedule open, wherever it is written.
+    if (combined.start && phases.some((p) => p.combined.openEnd)) {
+      combined = { start: combined.start, end: null, openEnd: true };
+    }
+    if (flags.recurring) {
+      combined = placeRecurring(combined, atoms, this.tokens, period);
+    }
+    this.schedule.ongoing = isOngoing(flags, combined.start, combined.end);
     this.schedule.recurring = flags.recurring;
     this.schedule.uncertain = flags.uncertain || spans.some((s) => s.approx);
     this.schedule.alternatives = read.some((r) => this.hasAlternatives(r));
-    this.setRange(combineSpans(spans), spans.length);
-    this.setPhases(read);
+    this.setRange(combined);
+    this.setPhases(phases);
     this.warn(atoms, read, spans.length > 0 || flags.statement);
   }
 
@@ -110,10 +143,7 @@ class Analysis {
     }
   }
 
-  private setRange(combined: Combined, spanCount: number): void {
-    if (spanCount === 0) {
-      return;
-    }
+  private setRange(combined: Combined): void {
     this.schedule.start = combined.start ? combined.start.month : null;
     this.schedule.end = combined.end ? combined.end.month : null;
     this.schedule.openEnd = combined.openEnd && this.schedule.start !== null && this.schedule.end === null;
@@ -121,20 +151,30 @@ class Analysis {
     this.addEvidence('end', combined.end);
   }
 
-  /** Phases: at least two clauses with dates, each with a name. */
-  private setPhases(read: readonly ReadClause[]): void {
+  /**
+   * Phases: at least two clauses with dates, each with a name; or else, at least two dated
+   * clauses marked as phases ("Vaihe 2: …"), the other clauses only adding to the overall range.
+   */
+  private phasesOf(read: readonly ReadClause[]): ReadPhase[] {
     const dated = read.filter((r) => r.spans.spans.length > 0);
     if (dated.length < 2) {
-      return;
+      return [];
     }
-    const names = dated.map((r) => clauseName(this.names, r.clause, r.spans.spans));
-    if (names.some((n) => n === null)) {
-      return;
+    const named = dated.map((r) => ({ read: r, name: clauseName(this.names, r.clause, r.spans.spans) }));
+    const all = named.every((n) => n.name !== null);
+    const phases: ReadPhase[] = [];
+    for (const { read: r, name } of named) {
+      if (name !== null && (all || r.clause.phase)) {
+        phases.push({ read: r, name, combined: combineSpans(r.spans.spans) });
+      }
     }
-    dated.forEach((r, index) => {
-      const combined = combineSpans(r.spans.spans);
+    return phases.length >= 2 ? phases : [];
+  }
+
+  private setPhases(phases: readonly ReadPhase[]): void {
+    phases.forEach(({ read: r, name, combined }, index) => {
       const phase: SchedulePhase = {
-        name: names[index] ?? '',
+        name,
         text: clauseText(this.names, r.clause),
         start: combined.start ? combined.start.month : null,
         end: combined.end ? combined.end.month : null
@@ -199,10 +239,10 @@ function failed(text: string): ScheduleParse {
  * Reads a free-text schedule. Never throws; `schedule.text` is the text exactly as given
  * ('' for null/undefined).
  */
-export function parseSchedule(text: string | null | undefined): ScheduleParse {
+export function parseSchedule(text: string | null | undefined, options: ScheduleOptions = {}): ScheduleParse {
   const source = typeof text === 'string' ? text : '';
   try {
-    const analysis = new Analysis(source);
+    const analysis = new Analysis(source, withSeasons(options.seasons), options.period);
     return { schedule: analysis.schedule, warnings: analysis.warnings, evidence: analysis.evidence };
   } catch {
     return failed(source);

@@ -69,20 +69,39 @@ function isNameWord(ctx: NameContext, t: Token, i: number): boolean {
   return t.kind === 'word' && ctx.infos[i] === null && !ctx.covered[i] && t.text.length > 1;
 }
 
+/** "2." right before token i, from `begin` on: the ordinal of "2. vaihe" belongs to the name. */
+function ordinalBefore(ctx: NameContext, begin: number, i: number): number {
+  const num = ctx.tokens[i - 2];
+  const dot = ctx.tokens[i - 1];
+  const ordinal = i - 2 >= begin && num?.kind === 'num' && !ctx.covered[i - 2] && dot?.kind === 'dot' && !dot.spaced;
+  return ordinal ? i - 2 : i;
+}
+
+/** Token i, or the ")" right after it when the name opened a bracket it did not close ("vaihe 3 (pilotti"). */
+function closingBracket(ctx: NameContext, name: string, i: number, last: number): number {
+  const opened = name.split('(').length - name.split(')').length;
+  return opened > 0 && i + 1 <= last && ctx.tokens[i + 1]?.text === ')' ? i + 1 : i;
+}
+
 /** The name in tokens first..last: from the first ordinary word to the last word or number after it. */
 function nameIn(ctx: NameContext, first: number, last: number): string | null {
   const begin = afterLabel(ctx, first, last);
-  let nameStart: Token | null = null;
-  let nameEnd: Token | null = null;
+  let nameStart = -1;
+  let nameEnd = -1;
   for (const [i, t] of tokenRange(ctx.tokens, begin, last)) {
     if (isNameWord(ctx, t, i)) {
-      nameStart = nameStart ?? t;
-      nameEnd = t;
-    } else if (nameStart && t.kind === 'num' && !ctx.covered[i]) {
-      nameEnd = t;
+      nameStart = nameStart < 0 ? ordinalBefore(ctx, begin, i) : nameStart;
+      nameEnd = i;
+    } else if (nameStart >= 0 && t.kind === 'num' && !ctx.covered[i]) {
+      nameEnd = i;
     }
   }
-  return nameStart && nameEnd ? ctx.text.slice(nameStart.start, nameEnd.end) : null;
+  if (nameStart < 0) {
+    return null;
+  }
+  const from = tokenAt(ctx.tokens, nameStart).start;
+  const name = ctx.text.slice(from, tokenAt(ctx.tokens, nameEnd).end);
+  return ctx.text.slice(from, tokenAt(ctx.tokens, closingBracket(ctx, name, nameEnd, last)).end);
 }
 
 /** The name of a clause with spans: the words before its first date, or else after its last one. */

@@ -62,7 +62,7 @@ function ref(
 }
 
 function startRef(ctx: SpanContext, atom: Atom, first = atom.first, last = atom.last): MonthRef | null {
-  return atom.year === null ? null : ref(ctx, atom.year, atom.fromMonth, first, last, atom.note);
+  return atom.year === null ? null : ref(ctx, atom.year + atom.startYearOffset, atom.fromMonth, first, last, atom.note);
 }
 
 function endRef(ctx: SpanContext, atom: Atom, first = atom.first, last = atom.last): MonthRef | null {
@@ -125,10 +125,17 @@ function markerAround(ctx: SpanContext, clause: Clause, atom: Atom, kind: 'from'
   );
 }
 
-/** The first word or number of the clause that is not a label ("Aikataulu"), or after the clause. */
+/**
+ * Words that may come before a leading dash without being its start: a label ("Aikataulu: –
+ * 12/2024") or a word saying the work is already running ("jatkuvana – 6/2025", "käynnissä –
+ * 12/2024": running now, ends then).
+ */
+const BEFORE_LEADING_DASH = new Set(['label', 'ongoing']);
+
+/** The first word or number of the clause that may start a span, or after the clause. */
 function firstContent(ctx: SpanContext, clause: Clause): number {
   for (const [j, t] of tokenRange(ctx.tokens, clause.first, clause.last)) {
-    if ((t.kind === 'word' && infoKind(ctx, j) !== 'label') || t.kind === 'num') {
+    if ((t.kind === 'word' && !BEFORE_LEADING_DASH.has(infoKind(ctx, j))) || t.kind === 'num') {
       return j;
     }
   }
@@ -139,6 +146,8 @@ class ClauseReader {
   public readonly result: ClauseSpans = { spans: [], reversed: [], ignored: [] };
   private readonly atoms: Atom[];
   private readonly atomStarts = new Set<number>();
+  /** First tokens of years not known yet ("202X"). */
+  private readonly unknownYears = new Set<number>();
   /** Tokens before this are only labels and punctuation ("Aikataulu: – 12/2024"). */
   private readonly contentStart: number;
 
@@ -146,6 +155,11 @@ class ClauseReader {
     this.atoms = attachPreviousYears(clause.atoms.filter((a) => a.kind === 'time' || a.kind === 'impossible'));
     for (const atom of this.atoms) {
       this.atomStarts.add(atom.first);
+    }
+    for (const atom of clause.atoms) {
+      if (atom.kind === 'unknownYear') {
+        this.unknownYears.add(atom.first);
+      }
     }
     this.contentStart = firstContent(ctx, clause);
   }
@@ -246,7 +260,7 @@ class ClauseReader {
     }
     const dashAfter = afterIndex <= clause.last && ctx.tokens[afterIndex]?.kind === 'dash';
     const dashBefore = beforeIndex >= clause.first && ctx.tokens[beforeIndex]?.kind === 'dash';
-    const trailingDash = dashAfter && this.endsOpen(afterIndex + 1);
+    const trailingDash = dashAfter && (this.endsOpen(afterIndex + 1) || this.unknownYears.has(afterIndex + 1));
     const leadingDash = dashBefore && this.contentStart >= beforeIndex;
     const from = atom.prefixRole === 'from' || markerAround(ctx, clause, atom, 'from') || trailingDash;
     const until = !from && (atom.prefixRole === 'to' || markerAround(ctx, clause, atom, 'until') || leadingDash);
@@ -255,8 +269,10 @@ class ClauseReader {
     this.push(start, end, from, atom.approx, atom.first, atom.last);
   }
 
-  /** After "3/2024 –": nothing, or only words like "toistaiseksi" or "?" (not a name, not a date). */
-  private endsOpen(i: number): boolean {
+  /** After "3/2024 –": nothing, or only words like "toistaiseksi" or "?" (not a name, not a date), maybe in brackets. */
+  private endsOpen(at: number): boolean {
+    const bracket = this.ctx.tokens[at]?.text;
+    const i = bracket === '(' || bracket === '[' ? at + 1 : at;
     if (i > this.clause.last) {
       return true;
     }

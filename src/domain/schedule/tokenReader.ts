@@ -104,9 +104,11 @@ export class TokenReader {
       }
     } else {
       const year = this.yearAt(j);
-      // "2021/2022", "2021.5", "2021 €": the number belongs to something else.
+      // "2021/2022", "2021.5", "2021 €": the number belongs to something else. A spaced slash
+      // separates languages instead ("syksy 2024 / hösten 2024").
       const decimal = this.isTight(j + 1, 'dot') && this.isTight(j + 2, 'num');
-      const usedElsewhere = this.kindAt(j + 1) === 'slash' || decimal || this.isUnitAt(j + 1);
+      const yearPair = this.kindAt(j + 1) === 'slash' && (this.isTight(j + 1, 'slash') || this.kindAt(j + 2) === 'num');
+      const usedElsewhere = yearPair || decimal || this.isUnitAt(j + 1);
       if (year !== null && !usedElsewhere) {
         atom.year = year;
         atom.last = j;

@@ -59,20 +59,42 @@ function dayBefore(r: TokenReader, i: number): number {
   return i >= 2 && last < i - 2 && r.isTight(i - 1, 'dot') && r.numAt(i - 2, 2) !== null ? i - 2 : i;
 }
 
+/**
+ * "talvi 2024–2025", "talvella 2024/25": a season across the turn of the year written with both
+ * years takes the second (the year of its last month).
+ */
+function yearPair(r: TokenReader, i: number): { year: number; last: number } | null {
+  const year = r.yearAt(i + 1);
+  const separator = r.kindAt(i + 2) === 'dash' || r.isTight(i + 2, 'slash');
+  if (year === null || !separator) {
+    return null;
+  }
+  const second = r.yearAt(i + 3) ?? r.centuryYearAt(year, i + 3);
+  return second === year + 1 ? { year: second, last: i + 3 } : null;
+}
+
 /** Seasons and parts of a year ("kevät 2021", "alkuvuodesta 2022", "i början av 2022"). */
 function partWord(r: TokenReader, i: number): Match | null {
   const info = r.infos[i];
   if (!info || info.kind !== 'part') {
     return null;
   }
+  const crossesYear = info.first > info.last;
   const atom = makeAtom('time', i, i, {
     fromMonth: info.first,
     toMonth: info.last,
+    startYearOffset: crossesYear ? -1 : 0,
     approx: true,
     form: info.form,
     weak: info.weak,
-    note: info.note
+    note: crossesYear ? `${info.note}, from the year before` : info.note
   });
+  const pair = crossesYear ? yearPair(r, i) : null;
+  if (pair) {
+    atom.year = pair.year;
+    atom.last = pair.last;
+    return { atoms: [atom], next: pair.last + 1 };
+  }
   return r.withYear(atom, true);
 }
 

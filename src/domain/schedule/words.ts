@@ -6,8 +6,8 @@
  */
 import type { CaseForm } from './caseForm';
 import { finnishForm } from './caseForm';
-import type { PartWord } from './seasons';
-import { isRecurringSeason, seasonWord } from './seasons';
+import type { PartWord, SeasonMap } from './seasons';
+import { DEFAULT_SEASONS, isRecurringSeason, seasonWord } from './seasons';
 
 export interface MonthWord {
   kind: 'month';
@@ -31,8 +31,7 @@ export interface MarkerWord {
 
 export interface PlainWord {
   kind:
-    | 'ongoing' // jatkuen, toistaiseksi
-    | 'ongoingUnlessTime' // jatkuu: ongoing unless a date follows ("jatkuu 2021")
+    | 'ongoing' // jatkuen, toistaiseksi, käynnissä
     | 'recurring' // vuosittain
     | 'every' // joka (vuosi), varje (år)
     | 'statement' // avoin, tarkentuu: a known statement without dates, uncertain
@@ -109,12 +108,12 @@ addAll(
 );
 addAll(
   [
-    'jatkuen', 'jatkuvasti', 'toistaiseksi', 'pysyvästi', 'ongoing', 'continuous', 'continuing', 'permanent',
-    'fortlöpande', 'tillsvidare'
+    'jatkuen', 'jatkuvasti', 'toistaiseksi', 'pysyvästi', 'käynnissä', 'ongoing', 'continuous', 'continuing',
+    'permanent', 'fortlöpande', 'tillsvidare', 'pågår', 'pågående'
   ],
   { kind: 'ongoing' }
 );
-addAll(['jatkuu', 'jatkuvat', 'continues', 'fortsätter'], { kind: 'ongoingUnlessTime' });
+addAll(['jatkuu', 'jatkuvat', 'continues', 'fortsätter'], { kind: 'ongoing' });
 addAll(['årligen', 'annually', 'annual', 'yearly'], { kind: 'recurring' });
 addAll(['joka', 'varje', 'every'], { kind: 'every' });
 addAll(
@@ -204,8 +203,8 @@ for (const [word, month, weak] of OTHER_MONTHS) {
 }
 
 /** What a (lower-case) word means in a schedule, or null for an ordinary word. */
-export function classifyWord(lower: string): WordInfo | null {
-  const exact = EXACT_WORDS.get(lower) ?? OTHER_MONTH_MAP.get(lower) ?? seasonWord(lower);
+export function classifyWord(lower: string, seasons: SeasonMap = DEFAULT_SEASONS): WordInfo | null {
+  const exact = EXACT_WORDS.get(lower) ?? OTHER_MONTH_MAP.get(lower) ?? seasonWord(lower, seasons);
   if (exact) {
     return exact;
   }
