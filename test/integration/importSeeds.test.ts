@@ -67,7 +67,8 @@ describeSeeds('seed 000: Naantali IT action plan 2019–2020 (short template)', 
       periodStart: '2019-01',
       periodEnd: '2020-12'
     });
-    expect(plan.warnings).toEqual([]);
+    // the sections' own texts are kept as notes; nothing else to warn about
+    expect(plan.warnings.filter((w) => w.code !== 'importSectionText')).toEqual([]);
   });
 
   it('numbers and titles the first and last project of each section', () => {
@@ -163,7 +164,7 @@ describeSeeds('seed 003: Naantali IT action plan autumn 2023 + 2024 (full templa
       periodStart: '2023-08',
       periodEnd: '2024-12'
     });
-    expect(plan.warnings).toEqual([]);
+    expect(plan.warnings.filter((w) => w.code !== 'importSectionText')).toEqual([]);
   });
 
   it('numbers, titles and places the first and last project of each section', () => {
@@ -243,11 +244,15 @@ describeSeeds('seed 004: Kauniainen ICT programme 2021–2023 (free form)', () =
       '4.3.1', '4.3.2', '4.3.3', '4.3.4', '4.3.5',
       '4.4.1', '4.4.2'
     ]);
-    expect(plan.warnings).toEqual([{ code: 'importSkippedSection', detail: 'Liite 1. Kauniaisten strategiset painopisteet' }]);
+    expect(plan.warnings.filter((w) => w.code === 'importSkippedSection')).toEqual([{ code: 'importSkippedSection', detail: 'Liite 1. Kauniaisten strategiset painopisteet' }]);
+    // the group introductions (with their proposals) are kept as notes with their headings
+    expect(plan.warnings.filter((w) => w.code === 'importSectionText').map((w) => w.field)).toEqual(['JOHDANTO', 'YLEISTÄ', 'ICT-KEHITYSKOHTEET', 'KEHITYSKOHTEET TOIMIALOITTAIN', 'Sivistystoimi', 'Yhdyskuntatoimi', 'Sosiaali- ja terveystoimi']);
   });
 
   it('reads the plan info', () => {
-    expect(plan.plan).toEqual({ title: null, organisation: 'Kauniaisten kaupunki', periodStart: '2021-01', periodEnd: '2023-12' });
+    // no title page: the name the programme gives itself, with a warning
+    expect(plan.plan).toEqual({ title: 'ICT-ohjelma', organisation: 'Kauniaisten kaupunki', periodStart: '2021-01', periodEnd: '2023-12' });
+    expect(plan.warnings).toContainEqual({ code: 'importValueInferred', field: 'plan.title', detail: 'ICT-ohjelma' });
   });
 
   it('groups the items by the unnumbered headings they appear under', () => {
@@ -266,12 +271,18 @@ describeSeeds('seed 004: Kauniainen ICT programme 2021–2023 (free form)', () =
     ]);
   });
 
-  it('gives descriptions only, with sub-topics and lists kept', () => {
+  it('gives descriptions only, with sub-topics and lists kept, and schedules stated in the text marked as inferred', () => {
     for (const item of plan.projects) {
       expect(item.description).not.toBeNull();
-      expect([item.whatChanges, item.strategicGoal, item.schedule.text, item.costs.text, item.likelihood]).toEqual([null, null, null, null, null]);
-      expect(item.warnings).toEqual([]);
+      expect([item.whatChanges, item.strategicGoal, item.costs.text, item.likelihood]).toEqual([null, null, null, null]);
+      // a schedule is only ever taken from the item's own text, and says so
+      const inferred = item.warnings.filter((w) => w.code === 'importValueInferred');
+      expect(item.warnings).toEqual(inferred);
+      expect(inferred.map((w) => w.detail)).toEqual(item.schedule.text === null ? [] : [item.schedule.text]);
+      expect(item.schedule.text === null || (item.description ?? '').includes(item.schedule.text)).toBe(true);
     }
+    expect([project(plan, '4.4.1').schedule.text, project(plan, '4.4.1').schedule.start]).toEqual(['Käyttöönoton tavoite 1.1.2023.', '2023-01']);
+    expect([project(plan, '4.1.2').schedule.start, project(plan, '4.1.2').schedule.end]).toEqual(['2022-09', '2022-11']);
     expect(project(plan, '4.1.1').description).toMatch(/^Intran kehitys\n\nIntran sisällön tuotanto on jäänyt kesken/);
     expect(project(plan, '3.2.7').description).toMatch(/^- Kaikki Kauniaisten kaupungin omistamat puhelimet siirretään etävalvonnan piiriin, /);
     expect(project(plan, '4.4.2').description).toMatch(/Terveystoimen lainapadi\n\nTiimipohjainen .* päivityksiä\.$/);
