@@ -65,8 +65,8 @@ function listOrdinal(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Lines a list item may wrap onto before the next item. */
-const ITEM_LINES = 3;
+/** Lines of an item (its text and paragraphs under it) before the next item. */
+const ITEM_LINES = 12;
 
 /**
  * Numbered lists in a project's text: lines numbered n, n+1, n+2 … with at most ITEM_LINES
