@@ -1,11 +1,15 @@
 /**
  * Importing plan documents into the lists through the repository: a plan creates its projects;
  * importing it again writes nothing; a dry run writes nothing; a project of an earlier plan is
- * linked as carried over instead of duplicated. The plans are the repository's own fixtures
+ * linked as carried over instead of duplicated, but only on a conservative match (never the title
+ * alone), every link listed and un-linkable, and no value crosses from one project to another. The plans are the repository's own fixtures
  * (test/fixtures/plans); the same is then checked on the customers' documents where they are.
  */
+import { execFile } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import type { Person, Project } from '../../src/domain/model';
 import { importPlan } from '../../src/data/contract/importPlan';
 import { parsePlanText } from '../../src/domain/import/parsePlanDocument';
 import type { ImportedPlan } from '../../src/domain/import/importModel';
@@ -22,6 +26,75 @@ function fixturePlan(name: string): ImportedPlan {
 
 const OLDER = 'jarvenranta-2023-2024.md';
 const NEWER = 'jarvenranta-2025-2026.md';
+const BACKUP = 'Varmuuskopioinnin siirto pilvipalveluun';
+const LIBRARY = 'Kirjaston omatoimiaukiolon laajennus';
+
+/**
+ * A later plan of the same city (written for these tests): its 2.1 is a new project where the
+ * older plan's 2.1 was Asset Management, and a project of technical services happens to have the
+ * title of the older plan's library project of education services. Neither is the earlier project.
+ */
+const LATER_PLAN = `Järvenrannan kaupunki
+
+# Tietohallinnon toimenpidesuunnitelma 2027–2028
+
+## 2 Perusinfrastruktuurihankkeet, tietohallinto omistajana
+
+### 2.1 Verkkolevyjen käytöstä luopuminen
+
+Yhteiset verkkolevyt tyhjennetään ja tiedostot siirretään tiimien omiin työtiloihin.
+
+**Aikataulu:** 1/2027 – 6/2027
+
+## 3 Palvelualakohtaiset kehityshankkeet, tekniset palvelut
+
+### 3.1 ${LIBRARY}
+
+Tilakeskus uusii lähikirjastojen ovien lukitukset, jotta ovet voidaan avata kirjastokortilla.
+
+**Aikataulu:** 8/2027 – 11/2027
+`;
+
+/** Follow-up values the import never sets: the earlier projects get them before a later import. */
+async function giveFollowUp(h: Harness, titles: readonly string[]): Promise<Person> {
+  const repo = h.repository();
+  h.standIn.store.ensureUser('Päivi Päällikkö', 'paivi.paallikko@example.fi');
+  const manager = await repo.ensurePerson('paivi.paallikko@example.fi');
+  const data = await repo.load();
+  for (const title of titles) {
+    const project = data.projects.find((p) => p.title === title);
+    if (project) {
+      await repo.saveProject({ ...project, status: 'Käynnissä', rag: 'Keltainen', progress: 40, projectManager: manager }, { plans: data.plans });
+    }
+  }
+  return manager;
+}
+
+/** What one project could lend another: its costs, schedule, texts and follow-up. */
+function lendable(p: Project): string[] {
+  return [
+    p.costs.text,
+    p.schedule.text,
+    p.description,
+    p.likelihoodNote,
+    p.resources,
+    p.impacts.security.text,
+    p.impacts.organisation.text,
+    p.status,
+    p.rag,
+    p.projectManager?.email ?? null
+  ].flatMap((v) => (v === null || v === '' ? [] : [v]));
+}
+
+/** Runs the command line (async: the stand-in answers in this process) and gives its output. */
+function importCommand(args: readonly string[]): Promise<string> {
+  const root = path.resolve(__dirname, '../..');
+  return new Promise((resolve, reject) => {
+    execFile(path.join(root, 'node_modules/.bin/tsx'), ['scripts/import-plan.ts', ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)
+    );
+  });
+}
 
 /** Item writes in the stand-in's log (creates and updates of list items). */
 function itemWrites(h: Harness): number {
@@ -73,6 +146,7 @@ describe('importing plan documents', () => {
     h.standIn.log.splice(0);
     const dry = await importPlan(repo, fixturePlan(NEWER), { fallbackTitle: 'newer', dryRun: true });
     expect(dry.actions.map((a) => a.kind)).toEqual(['carryOver', 'create', 'create']);
+    expect(dry.links.map((l) => [l.number, l.title, l.item.number, l.matchedOn])).toEqual([['2.1', BACKUP, '2.2', ['title']]]);
     expect(dry.writes).toBe(0);
     expect(itemWrites(h)).toBe(0);
     expect((await repo.load()).projects).toHaveLength(3);
@@ -95,6 +169,158 @@ describe('importing plan documents', () => {
     expect(backup?.schedule.text).toBe('3/2025 – 12/2025');
     const again = await importPlan(repo, older, { fallbackTitle: 'older' });
     expect(again.writes).toBe(0);
+  });
+
+  it('does not link an earlier project with the same title in another service area, nor one with only the same number', async () => {
+    const repo = h.repository();
+    await importPlan(repo, fixturePlan(OLDER), { fallbackTitle: 'older' });
+    await giveFollowUp(h, ['Asset Management', LIBRARY]);
+    const before = await repo.load();
+    const later = parsePlanText(LATER_PLAN, { fileName: 'later.md' });
+    expect(later.projects.map((p) => [p.number, p.serviceArea])).toEqual([
+      ['2.1', 'Tietohallinto'],
+      ['3.1', 'Tekniset palvelut']
+    ]);
+    const report = await importPlan(repo, later, { fallbackTitle: 'later' });
+    expect(report.actions.map((a) => a.kind)).toEqual(['create', 'create']);
+    expect(report.links).toEqual([]);
+    const after = await repo.load();
+    expect(after.projects).toHaveLength(5);
+    // the earlier projects are untouched: still in their own plan only, with their own values
+    for (const earlier of before.projects) {
+      const now = after.projects.find((p) => p.id === earlier.id);
+      expect({ ...now, etag: null, modified: null }).toEqual({ ...earlier, etag: null, modified: null });
+    }
+  });
+
+  it('never shows an earlier project\'s costs, status or project manager on another imported project', async () => {
+    const repo = h.repository();
+    await importPlan(repo, fixturePlan(OLDER), { fallbackTitle: 'older' });
+    await giveFollowUp(h, ['Asset Management', BACKUP, LIBRARY]);
+    const earlier = (await repo.load()).projects;
+    await importPlan(repo, fixturePlan(NEWER), { fallbackTitle: 'newer' });
+    await importPlan(repo, parsePlanText(LATER_PLAN, { fileName: 'later.md' }), { fallbackTitle: 'later' });
+    const data = await repo.load();
+    const created = data.projects.filter((p) => !earlier.some((e) => e.id === p.id));
+    expect(created.map((p) => p.title).sort()).toEqual([LIBRARY, 'Koulujen näyttölaitteiden uusiminen', 'Työasemien käyttöjärjestelmäpäivitys', 'Verkkolevyjen käytöstä luopuminen']);
+    for (const project of created) {
+      expect({ title: project.title, status: project.status, rag: project.rag, progress: project.progress, manager: project.projectManager }).toEqual({ title: project.title, status: null, rag: null, progress: null, manager: null });
+      for (const other of earlier) {
+        const borrowed = lendable(project).filter((v) => lendable(other).includes(v));
+        expect({ project: project.title, from: other.title, borrowed }).toEqual({ project: project.title, from: other.title, borrowed: [] });
+      }
+    }
+    expect(data.projects.find((p) => p.title === 'Koulujen näyttölaitteiden uusiminen')?.costs).toMatchObject({ investmentMin: 80000, investmentMax: 120000 });
+    expect(data.projects.find((p) => p.title === 'Työasemien käyttöjärjestelmäpäivitys')?.costs.text).toBe('');
+  });
+
+  it('a linked carry-over holds the imported values only: what the new plan does not say stays empty', async () => {
+    const repo = h.repository();
+    await importPlan(repo, fixturePlan(OLDER), { fallbackTitle: 'older' });
+    const manager = await giveFollowUp(h, [BACKUP]);
+    const older = (await repo.load()).projects.find((p) => p.title === BACKUP);
+    // the older plan says these; the newer one does not
+    expect(older).toMatchObject({ likelihood: 'Varmaa – itsestä kiinni', scheduleOwner: 'Tietohallinto', resources: 'Tietohallinto' });
+    const report = await importPlan(repo, fixturePlan(NEWER), { fallbackTitle: 'newer' });
+    expect(report.actions[0]).toMatchObject({ kind: 'carryOver', itemId: older?.id });
+    const backup = (await repo.load()).projects.find((p) => p.id === older?.id);
+    expect(backup?.planIds).toHaveLength(2);
+    expect(backup).toMatchObject({
+      number: '2.1',
+      description: 'Palvelinten varmuuskopiot siirretään nauhoilta pilvipalveluun, ja palautus testataan puolivuosittain.',
+      strategicBackground: 'Tietoturvan parantaminen',
+      likelihood: null,
+      likelihoodNote: null,
+      scheduleOwner: null,
+      resources: null
+    });
+    expect(backup?.schedule).toMatchObject({ text: '3/2025 – 12/2025', start: '2025-03', end: '2025-12' });
+    expect(backup?.costs.text).toBe('Käyttöönotto noin 12 000 €, jatkossa 400 €/kk');
+    expect(backup?.impacts.economic.text).toBe('Palautus nopeutuu ja nauhakirjasto voidaan purkaa.');
+    expect(backup?.impacts.security).toEqual({ level: null, text: null });
+    // the item's own follow-up stays with it: it is the same project, continued
+    expect(backup?.status).toBe('Käynnissä');
+    expect(backup?.projectManager?.email).toBe(manager.email);
+    // importing the newer plan again changes nothing
+    const again = await importPlan(repo, fixturePlan(NEWER), { fallbackTitle: 'newer' });
+    expect(again.writes).toBe(0);
+  });
+
+  it('lists each link in the dry run and creates an un-linked project as new', async () => {
+    const repo = h.repository();
+    const first = await importPlan(repo, fixturePlan(OLDER), { fallbackTitle: 'older' });
+    const older = (await repo.load()).projects.find((p) => p.title === BACKUP);
+    const dry = await importPlan(repo, fixturePlan(NEWER), { fallbackTitle: 'newer', dryRun: true });
+    expect(dry.links).toEqual([
+      {
+        index: 0,
+        number: '2.1',
+        title: BACKUP,
+        item: { id: older?.id, number: '2.2', title: BACKUP, plans: [{ id: first.plan.id, title: 'Tietohallinnon toimenpidesuunnitelma 2023–2024' }] },
+        matchedOn: ['title'],
+        serviceArea: 'Tietohallinto',
+        unit: null,
+        category: null,
+        organisation: 'Järvenrannan kaupunki',
+        unlinked: false
+      }
+    ]);
+    const preview = await importPlan(repo, fixturePlan(NEWER), { fallbackTitle: 'newer', dryRun: true, unlinked: new Set([0]) });
+    expect(preview.actions.map((a) => a.kind)).toEqual(['create', 'create', 'create']);
+    expect(preview.links[0]?.unlinked).toBe(true);
+    const report = await importPlan(repo, fixturePlan(NEWER), { fallbackTitle: 'newer', unlinked: new Set([0]) });
+    expect(report.actions.map((a) => a.kind)).toEqual(['create', 'create', 'create']);
+    const data = await repo.load();
+    const backups = data.projects.filter((p) => p.title === BACKUP);
+    expect(backups.map((p) => [p.number, p.planIds.length, p.schedule.text])).toEqual([
+      ['2.2', 1, '9/2024–12/2024'],
+      ['2.1', 1, '3/2025 – 12/2025']
+    ]);
+    // the new plan now holds its own item: importing it again links nothing and writes nothing
+    const again = await importPlan(repo, fixturePlan(NEWER), { fallbackTitle: 'newer' });
+    expect({ links: again.links, writes: again.writes }).toEqual({ links: [], writes: 0 });
+  });
+
+  it('links nothing when several earlier projects fit, and lists them', async () => {
+    const repo = h.repository();
+    await importPlan(repo, fixturePlan(OLDER), { fallbackTitle: 'older' });
+    const data = await repo.load();
+    const oldest = await repo.savePlan({ id: null, etag: null, title: 'Toimenpidesuunnitelma 2021–2022', organisation: 'Järvenrannan kaupunki', periodStart: '2021-01', periodEnd: '2022-12', approvedOn: null, status: null });
+    const twin = data.projects.find((p) => p.title === BACKUP);
+    if (!twin) {
+      throw new Error('the older plan has no backup project');
+    }
+    await repo.saveProject({ ...twin, id: null, etag: null, planIds: [oldest.id ?? 0], costs: { ...twin.costs, text: '30 000 €' } }, { plans: [...data.plans, oldest] });
+    const report = await importPlan(repo, fixturePlan(NEWER), { fallbackTitle: 'newer' });
+    expect(report.actions[0]?.kind).toBe('create');
+    expect(report.links).toEqual([]);
+    expect(report.ambiguous).toEqual([expect.objectContaining({ index: 0, reason: 'several', title: BACKUP })]);
+    expect(report.ambiguous[0]?.candidates.map((c) => c.plans.map((p) => p.title))).toEqual([['Tietohallinnon toimenpidesuunnitelma 2023–2024'], ['Toimenpidesuunnitelma 2021–2022']]);
+    const backups = (await repo.load()).projects.filter((p) => p.title === BACKUP);
+    expect(backups.map((p) => [p.planIds.length, p.costs.text])).toEqual([
+      [1, 'Selvitys tehdään omana työnä.'],
+      [1, '30 000 €'],
+      [1, 'Käyttöönotto noin 12 000 €, jatkossa 400 €/kk']
+    ]);
+  });
+
+  it('the command line\'s dry run prints every link with why it matched, and --unlink creates the project as new', async () => {
+    const repo = h.repository();
+    await importPlan(repo, fixturePlan(OLDER), { fallbackTitle: 'older' });
+    const older = (await repo.load()).projects.find((p) => p.title === BACKUP);
+    const file = path.join(PLANS, NEWER);
+    const dry = await importCommand([file, '--standin', h.siteUrl, '--dry-run']);
+    expect(dry).toContain(
+      `#0 2.1 ${BACKUP} → item #${older?.id ?? '?'} (2.2 ${BACKUP}; plans: Tietohallinnon toimenpidesuunnitelma 2023–2024): same title, service area "Tietohallinto", organisation "Järvenrannan kaupunki"\n`
+    );
+    expect(dry).toMatch(/would carryOver +2\.1 /);
+    const unlinked = await importCommand([file, '--standin', h.siteUrl, '--dry-run', '--unlink', '2.1']);
+    expect(unlinked).toContain('[un-linked: created as new]');
+    expect(unlinked).toMatch(/Plan .*: 3 new, 0 updated, 0 carried over/);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'salkku-import-'));
+    fs.writeFileSync(path.join(tmp, 'later.md'), LATER_PLAN);
+    const later = await importCommand([path.join(tmp, 'later.md'), '--standin', h.siteUrl, '--dry-run']);
+    expect(later).not.toContain('→ item #');
   });
 });
 
@@ -136,6 +362,8 @@ describeWithSeeds(__filename)('importing the customers\' plan documents', () => 
     h.standIn.log.splice(0);
     const dry = await importPlan(repo, parsePlanText(seed('000'), { fileName: '000.txt' }), { fallbackTitle: '000', dryRun: true });
     expect(dry.created + dry.carriedOver).toBe(49);
+    // the two plans share no title or number-and-title in a service area: nothing is linked
+    expect({ links: dry.links, ambiguous: dry.ambiguous, carriedOver: dry.carriedOver }).toEqual({ links: [], ambiguous: [], carriedOver: 0 });
     expect(dry.writes).toBe(0);
     expect(itemWrites(h)).toBe(0);
     expect((await repo.load()).projects).toHaveLength(23);

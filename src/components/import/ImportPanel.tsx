@@ -1,7 +1,8 @@
 /**
  * "Import plan" for site owners: pick a .docx/.txt/.md file, read it in the browser with the
- * domain parser, see the projects and their warnings and what would change (a dry run), confirm,
- * watch progress. The write path is the same idempotent import the command line uses.
+ * domain parser, see the projects, their warnings, what would change (a dry run) and every link to
+ * an earlier plan's project, un-link any of them (a new dry run shows the changed plan), confirm,
+ * watch progress, read the summary. The write path is the same idempotent import the command line uses.
  */
 import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text, useTheme } from '@fluentui/react';
 import * as React from 'react';
@@ -11,6 +12,7 @@ import type { PortfolioRepository } from '../../data/contract/repository.types';
 import type { ImportedPlan } from '../../domain/import/importModel';
 import { parsePlanText } from '../../domain/import/parsePlanDocument';
 import { useStrings } from '../common/SalkkuContext';
+import { ImportLinks } from './ImportLinks';
 import { warningText } from '../common/AttentionList';
 import { format } from '../common/format';
 
@@ -25,7 +27,7 @@ export interface ImportPanelProps {
 type Step =
   | { kind: 'choose' }
   | { kind: 'reading' }
-  | { kind: 'preview'; fileName: string; plan: ImportedPlan; preview: ImportReport }
+  | { kind: 'preview'; fileName: string; plan: ImportedPlan; preview: ImportReport; unlinked: ReadonlySet<number>; updating: boolean }
   | { kind: 'importing'; done: number; total: number }
   | { kind: 'done'; report: ImportReport }
   | { kind: 'failed'; message: string };
@@ -46,6 +48,8 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const strings = useStrings();
   const theme = useTheme();
   const [step, setStep] = React.useState<Step>({ kind: 'choose' });
+  // each preview has a number: an answer to an earlier un-link that arrives late is dropped
+  const previewRun = React.useRef(0);
   const classes = mergeStyleSets({
     table: { width: '100%', borderCollapse: 'collapse', selectors: { 'th, td': { textAlign: 'left', verticalAlign: 'top', padding: 4, borderBottom: `1px solid ${theme.semanticColors.bodyDivider}` } } }
   });
@@ -64,14 +68,33 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     readFile(file)
       .then(async (plan) => {
         const preview = await importPlan(props.repository, plan, { dryRun: true, fallbackTitle: baseName(file.name) });
-        setStep({ kind: 'preview', fileName: file.name, plan, preview });
+        setStep({ kind: 'preview', fileName: file.name, plan, preview, unlinked: new Set(), updating: false });
       })
       .catch(fail);
   };
 
-  const run = (fileName: string, plan: ImportedPlan): void => {
+  const toggleLink = (index: number): void => {
+    if (step.kind !== 'preview') {
+      return;
+    }
+    const unlinked = new Set(step.unlinked);
+    if (!unlinked.delete(index)) {
+      unlinked.add(index);
+    }
+    const current = { ...step, unlinked, updating: true };
+    const ticket = ++previewRun.current;
+    setStep(current);
+    importPlan(props.repository, step.plan, { dryRun: true, fallbackTitle: baseName(step.fileName), unlinked }).then((preview) => {
+      if (ticket === previewRun.current) {
+        setStep({ ...current, preview, updating: false });
+      }
+    }, fail);
+  };
+
+  const run = (fileName: string, plan: ImportedPlan, unlinked: ReadonlySet<number>): void => {
+    previewRun.current++;
     setStep({ kind: 'importing', done: 0, total: plan.projects.length });
-    importPlan(props.repository, plan, { fallbackTitle: baseName(fileName), onProgress: (done, total) => setStep({ kind: 'importing', done, total }) }).then((report) => {
+    importPlan(props.repository, plan, { fallbackTitle: baseName(fileName), unlinked, onProgress: (done, total) => setStep({ kind: 'importing', done, total }) }).then((report) => {
       setStep({ kind: 'done', report });
       props.onImported();
     }, fail);
@@ -103,14 +126,17 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
           <Stack tokens={{ childrenGap: 12 }} data-salkku-import-preview={plan.projects.length}>
             <Text variant="large">{format(strings.ImportParsed, info.title ?? preview.plan.title, plan.projects.length)}</Text>
             <Text>{[info.organisation, info.periodStart && info.periodEnd ? format(strings.PlanPeriod, info.periodStart, info.periodEnd) : null].filter((v) => v).join(' · ')}</Text>
-            <Text role="status">{format(strings.ImportPreview, preview.created, preview.updated, preview.carriedOver, preview.unchanged)}</Text>
-            <PrimaryButton text={format(strings.ImportConfirm, plan.projects.length)} onClick={() => run(step.fileName, plan)} data-salkku-import-confirm="true" />
+            <Text role="status" data-salkku-import-plan={`${preview.created}/${preview.updated}/${preview.carriedOver}/${preview.unchanged}`}>
+              {step.updating ? strings.ImportPreviewUpdating : format(strings.ImportPreview, preview.created, preview.updated, preview.carriedOver, preview.unchanged)}
+            </Text>
+            <PrimaryButton text={format(strings.ImportConfirm, plan.projects.length)} disabled={step.updating} onClick={() => run(step.fileName, plan, step.unlinked)} data-salkku-import-confirm="true" />
             {notes > 0 && (
               <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
                 {format(strings.ImportWarningsTitle, notes)}
                 {plan.warnings.length > 0 && <span>{`: ${plan.warnings.map((w) => warningText(strings, w)).join('; ')}`}</span>}
               </MessageBar>
             )}
+            <ImportLinks report={preview} onToggle={toggleLink} busy={step.updating} />
             <table className={classes.table}>
               <thead>
                 <tr>
@@ -140,9 +166,12 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         return <ProgressIndicator label={format(strings.ImportRunning, step.done, step.total)} percentComplete={step.total === 0 ? 1 : step.done / step.total} />;
       case 'done':
         return (
-          <MessageBar messageBarType={MessageBarType.success} role="status" data-salkku-import-done="true">
-            {format(strings.ImportDone, step.report.created, step.report.updated, step.report.carriedOver, step.report.unchanged)}
-          </MessageBar>
+          <Stack tokens={{ childrenGap: 12 }}>
+            <MessageBar messageBarType={MessageBarType.success} role="status" data-salkku-import-done="true">
+              {format(strings.ImportDone, step.report.created, step.report.updated, step.report.carriedOver, step.report.unchanged)}
+            </MessageBar>
+            <ImportLinks report={step.report} />
+          </Stack>
         );
       case 'failed':
         return (

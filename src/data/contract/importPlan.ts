@@ -1,22 +1,30 @@
 /**
  * Writes an imported plan to the lists, idempotently: the plan is matched on its title, each
- * project on plan + number, then on plan + title; a project found in an earlier plan (same title)
- * is linked as carried over, not duplicated. A project whose values did not change is not written,
- * so importing the same document twice writes nothing. A dry run only reports.
+ * project as importMatch says (within the plan on number and title; an earlier plan's item only
+ * on a conservative carry-over link, every link reported and un-linkable). A project whose values
+ * did not change is not written, so importing the same document twice writes nothing. A dry run
+ * only reports. No value crosses from one project to another: a carry-over writes the document's
+ * values, never the earlier plan's, into the fields an import sets.
  */
 import type { ImportedPlan } from '../../domain/import/importModel';
+import type { ImportedFields } from '../../domain/import/toProject';
 import { applyImported, importedFields } from '../../domain/import/toProject';
 import type { Plan, Project } from '../../domain/model';
-import { emptyProject } from '../../domain/model';
-import { normaliseChoiceText } from '../../domain/vocabulary';
+import { emptyCosts, emptyImpacts, emptyProject, emptySchedule } from '../../domain/model';
 import { latestPlanId } from '../../domain/plans';
 import { followNewestPlan } from './currentPlan';
+import type { AmbiguousLink, CarryOverLink, ImportMatch } from './importMatch';
+import { matchImported, same } from './importMatch';
 import type { PortfolioData, PortfolioRepository } from './repository.types';
+
+export type { AmbiguousLink, CarryOverLink, LinkBasis, LinkedItem } from './importMatch';
 
 export type ImportActionKind = 'create' | 'update' | 'carryOver' | 'unchanged';
 
 export interface ImportAction {
   kind: ImportActionKind;
+  /** The imported project's index in the document (what `unlinked` names). */
+  index: number;
   number: string | null;
   title: string;
   /** The existing item, for update / carry over / unchanged. */
@@ -26,6 +34,10 @@ export interface ImportAction {
 export interface ImportReport {
   plan: { title: string; action: 'create' | 'existing'; id: number | null };
   actions: ImportAction[];
+  /** Every carry-over link to an earlier plan's item, un-linked ones included (marked). */
+  links: CarryOverLink[];
+  /** Imported projects not linked because several items fit: each is created as new. */
+  ambiguous: AmbiguousLink[];
   created: number;
   updated: number;
   carriedOver: number;
@@ -45,10 +57,8 @@ export interface ImportOptions {
   /** The plan's title when the document has none (the caller passes e.g. the file name). */
   fallbackTitle: string;
   onProgress?: (done: number, total: number) => void;
-}
-
-function same(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && normaliseChoiceText(a) === normaliseChoiceText(b);
+  /** Imported projects (by index) whose carry-over link the user removed: created as new. */
+  unlinked?: ReadonlySet<number>;
 }
 
 function planTitleOf(imported: ImportedPlan, options: ImportOptions): string {
@@ -60,19 +70,6 @@ function findPlan(plans: readonly Plan[], imported: ImportedPlan, title: string)
   return plans.find((p) => same(p.title, title) && (imported.plan.periodStart === null || p.periodStart === null || p.periodStart === imported.plan.periodStart));
 }
 
-/** The project this imported one is, if any: same plan + number, same plan + title, or carried over by title. */
-function match(projects: readonly Project[], planId: number, number: string | null, title: string, claimed: ReadonlySet<Project>): { project: Project; carriedOver: boolean } | undefined {
-  const free = projects.filter((p) => !claimed.has(p));
-  const inPlan = free.filter((p) => p.planIds.includes(planId));
-  const byNumber = number === null ? undefined : inPlan.find((p) => p.number !== null && p.number === number && same(p.title, title)) ?? inPlan.find((p) => p.number === number);
-  const byTitle = byNumber ?? inPlan.find((p) => same(p.title, title));
-  if (byTitle) {
-    return { project: byTitle, carriedOver: false };
-  }
-  const earlier = free.find((p) => same(p.title, title));
-  return earlier ? { project: earlier, carriedOver: true } : undefined;
-}
-
 /**
  * What a save would write, as a string: the project without its identity and version, plans and
  * goals as sets. Equal strings mean the import changes nothing (no write).
@@ -80,6 +77,46 @@ function match(projects: readonly Project[], planId: number, number: string | nu
 function comparable(project: Project): string {
   const byNumber = (a: number, b: number): number => a - b;
   return JSON.stringify({ ...project, id: null, etag: null, modified: null, planIds: [...project.planIds].sort(byNumber), goalIds: [...project.goalIds].sort(byNumber) });
+}
+
+/** The fields an import sets, emptied (the title stays: every imported project has one). */
+function withoutImportedValues(project: Project): Project {
+  const cleared: Omit<ImportedFields, 'title'> = {
+    number: null,
+    description: null,
+    category: null,
+    serviceArea: null,
+    unit: null,
+    strategicBackground: null,
+    schedule: emptySchedule(),
+    costs: emptyCosts(),
+    likelihood: null,
+    likelihoodNote: null,
+    scheduleOwner: null,
+    resources: null,
+    impacts: emptyImpacts()
+  };
+  return { ...project, ...cleared };
+}
+
+/** The item an imported project writes. */
+function written(found: ImportMatch | undefined, title: string, fields: ImportedFields, goalIds: number[], planId: number, plans: readonly Plan[]): Project {
+  if (!found) {
+    return applyImported({ ...emptyProject(title), planIds: [planId], goalIds }, fields);
+  }
+  const base = found.project;
+  const planIds = base.planIds.includes(planId) ? base.planIds : [...base.planIds, planId];
+  const newest = latestPlanId(planIds, plans) === planId;
+  if (found.carriedOver) {
+    // the item keeps its identity and its own follow-up (status, manager, progress), but the
+    // fields an import sets hold this document's values only: what the document does not say
+    // stays empty rather than showing the earlier plan's text, costs or schedule. A document
+    // older than the item's newest plan only adds its plan period.
+    return newest ? applyImported({ ...withoutImportedValues(base), planIds, goalIds }, fields) : { ...base, planIds };
+  }
+  // the same plan imported again: what the document does not state keeps the item's own value
+  const linked = { ...base, planIds, goalIds: [...new Set([...base.goalIds, ...goalIds])] };
+  return newest ? applyImported(linked, fields) : linked;
 }
 
 export async function importPlan(repository: PortfolioRepository, imported: ImportedPlan, options: ImportOptions): Promise<ImportReport> {
@@ -108,6 +145,8 @@ export async function importPlan(repository: PortfolioRepository, imported: Impo
   const report: ImportReport = {
     plan: { title, action: existing ? 'existing' : 'create', id: plan?.id ?? null },
     actions: [],
+    links: [],
+    ambiguous: [],
     created: 0,
     updated: 0,
     carriedOver: 0,
@@ -116,25 +155,27 @@ export async function importPlan(repository: PortfolioRepository, imported: Impo
     dryRun,
     currentPlanViewUpdated: null
   };
-  const plans = plan && !data.plans.some((p) => p.id === plan?.id) ? [...data.plans, plan] : data.plans;
   // in a dry run a plan not created yet is the placeholder -1, so carried-over projects still show
   const planId = plan?.id ?? -1;
-  const claimed = new Set<Project>();
+  const placeholder: Plan = { id: planId, etag: null, title, organisation: imported.plan.organisation, periodStart: imported.plan.periodStart, periodEnd: imported.plan.periodEnd, approvedOn: null, status: null };
+  const plans = data.plans.some((p) => p.id === planId) ? data.plans : [...data.plans, plan ?? placeholder];
+  const matched = matchImported({
+    projects: data.projects,
+    plans,
+    planId,
+    organisation: imported.plan.organisation ?? existing?.organisation ?? null,
+    imported: imported.projects,
+    unlinked: options.unlinked
+  });
+  report.links = matched.links;
+  report.ambiguous = matched.ambiguous;
   let done = 0;
-  for (const item of imported.projects) {
-    const fields = importedFields(item);
-    const found = match(data.projects, planId, item.number, item.title, claimed);
+  for (const [index, item] of imported.projects.entries()) {
+    const found = matched.matches[index];
     const goalIds = data.goals.filter((g) => same(g.title, item.strategicGoal)).map((g) => g.id ?? 0);
-    const base = found?.project ?? emptyProject(item.title);
-    const planIds = base.planIds.includes(planId) ? base.planIds : [...base.planIds, planId];
-    const linked = { ...base, planIds, goalIds: [...new Set([...base.goalIds, ...goalIds])] };
-    // a project's fields follow its newest plan: an older document only adds its plan period
-    const next = found && latestPlanId(planIds, plans) !== planId ? linked : applyImported(linked, fields);
-    const kind: ImportActionKind = !found ? 'create' : found.carriedOver && !base.planIds.includes(planId) ? 'carryOver' : comparable(next) === comparable(base) ? 'unchanged' : 'update';
-    report.actions.push({ kind, number: item.number, title: item.title, itemId: found?.project.id ?? null });
-    if (found) {
-      claimed.add(found.project);
-    }
+    const next = written(found, item.title, importedFields(item), goalIds, planId, plans);
+    const kind: ImportActionKind = !found ? 'create' : found.carriedOver ? 'carryOver' : comparable(next) === comparable(found.project) ? 'unchanged' : 'update';
+    report.actions.push({ kind, index, number: item.number, title: item.title, itemId: found?.project.id ?? null });
     if (kind !== 'unchanged' && !dryRun) {
       await repository.saveProject(next, { plans });
       writes++;

@@ -1,0 +1,153 @@
+/**
+ * The in-app import's preview: the carry-over link to an earlier plan's project is listed with
+ * why it matched and can be un-linked before anything is written; the write plan (a new dry run)
+ * and then the write follow the choice. The repository is a fake holding one earlier project.
+ */
+import { setIconOptions } from '@fluentui/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as React from 'react';
+import * as strings from 'SalkkuStrings';
+import type { ListInfo, ListKey, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
+import type { Plan, Project } from '../../domain/model';
+import { emptyProject } from '../../domain/model';
+import { format } from '../common/format';
+import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
+import { ImportPanel } from './ImportPanel';
+
+setIconOptions({ disableWarnings: true });
+
+const BACKUP = 'Varmuuskopioinnin siirto pilvipalveluun';
+const OLDER_PLAN: Plan = { id: 1, etag: null, title: 'Tietohallinnon toimenpidesuunnitelma 2023–2024', organisation: 'Järvenrannan kaupunki', periodStart: '2023-01', periodEnd: '2024-12', approvedOn: null, status: null };
+const EARLIER: Project = {
+  ...emptyProject(BACKUP),
+  id: 7,
+  etag: '"1"',
+  number: '2.2',
+  serviceArea: 'Tietohallinto',
+  category: 'Perusinfrastruktuuri, tietohallinto',
+  planIds: [1],
+  status: 'Käynnissä',
+  likelihood: 'Varmaa – itsestä kiinni',
+  costs: { text: 'Selvitys tehdään omana työnä.', investmentMin: null, investmentMax: null, recurringPerYearMin: null, recurringPerYearMax: null }
+};
+
+function listInfo(key: ListKey): ListInfo {
+  const permissions = { canRead: true, canAdd: true, canEdit: true, canManage: true };
+  return { key, id: key, title: key, newFormUrl: '', editFormUrl: '', displayFormUrl: '', viewUrl: '', itemCount: 0, permissions, choices: {}, missingFields: [] };
+}
+
+/** A repository with the earlier plan and its project; it keeps what the import saves. */
+function fakeRepository(): { repository: PortfolioRepository; saved: Project[] } {
+  const saved: Project[] = [];
+  const data: PortfolioData = {
+    siteUrl: 'https://example.invalid/sites/salkku',
+    detail: 'full',
+    changeToken: null,
+    projects: [EARLIER],
+    plans: [OLDER_PLAN],
+    goals: [],
+    lists: { projects: listInfo('projects'), plans: listInfo('plans'), goals: listInfo('goals') },
+    currentUser: null,
+    canManageSite: true,
+    itemIssues: [],
+    upgradeAvailable: false,
+    staleSortKeys: 0,
+    problems: []
+  };
+  const unused = (): never => {
+    throw new Error('the import does not use this');
+  };
+  const repository: PortfolioRepository = {
+    siteUrl: data.siteUrl,
+    schemaVersion: 1,
+    load: () => Promise.resolve(data),
+    refresh: unused,
+    getProject: unused,
+    loadAssessmentTexts: unused,
+    findProjects: unused,
+    saveProject: (project) => {
+      saved.push(project);
+      return Promise.resolve({ ...project, id: project.id ?? 100 + saved.length });
+    },
+    updateProject: unused,
+    saveAssessment: unused,
+    savePlan: (plan) => Promise.resolve({ ...plan, id: 2 }),
+    saveGoal: unused,
+    ensurePerson: unused,
+    deleteItems: unused,
+    setupStatus: () => Promise.resolve({ missingLists: [], upgradeAvailable: false, canManageSite: true }),
+    setUp: unused,
+    onBusy: () => () => undefined
+  };
+  return { repository, saved };
+}
+
+async function openPreview(repository: PortfolioRepository): Promise<void> {
+  const text = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/plans/jarvenranta-2025-2026.md'), 'utf8');
+  render(
+    <SalkkuEnvironmentContext.Provider value={{ strings }}>
+      <ImportPanel isOpen={true} repository={repository} onDismiss={() => undefined} onImported={() => undefined} />
+    </SalkkuEnvironmentContext.Provider>
+  );
+  const input = document.querySelector('[data-salkku-import-file]');
+  if (!input) {
+    throw new Error('no file input');
+  }
+  const file = new File([text], 'suunnitelma-2025.md', { type: 'text/markdown' });
+  // jsdom's File has no text(); browsers' has
+  Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
+  fireEvent.change(input, { target: { files: [file] } });
+  await screen.findByText(format(strings.ImportLinksTitle, 1));
+}
+
+/** The preview's write plan: new / updated / carried over / unchanged. */
+function writePlan(): string | null {
+  return document.querySelector('[data-salkku-import-plan]')?.getAttribute('data-salkku-import-plan') ?? null;
+}
+
+describe('import preview: links to earlier plans', () => {
+  it('lists the link with why it matched; un-linking it creates the project as new, and nothing is written before confirming', async () => {
+    const { repository, saved } = fakeRepository();
+    await openPreview(repository);
+    // 2.1 is carried over, 2.2 and 3.1 are new
+    expect(writePlan()).toBe('2/0/1/0');
+    const row = document.querySelector('[data-salkku-import-link="0"]');
+    expect(row?.textContent).toContain(`2.1 ${BACKUP}`);
+    expect(row?.textContent).toContain(format(strings.ImportLinkExisting, '2.2', BACKUP, OLDER_PLAN.title));
+    expect(row?.textContent).toContain(`${strings.ImportLinkSameTitle}, ${format(strings.ImportLinkServiceArea, 'Tietohallinto')}, ${format(strings.ImportLinkOrganisation, 'Järvenrannan kaupunki')}`);
+
+    fireEvent.click(screen.getByRole('button', { name: format(strings.ImportUnlinkLabel, `2.1 ${BACKUP}`) }));
+    await waitFor(() => expect(writePlan()).toBe('3/0/0/0'));
+    expect(document.querySelector('[data-salkku-import-link="0"]')?.getAttribute('data-salkku-unlinked')).toBe('true');
+    expect(screen.getByText(strings.ImportUnlinked)).toBeTruthy();
+    // linking it again restores the plan
+    fireEvent.click(screen.getByRole('button', { name: strings.ImportRelink }));
+    await waitFor(() => expect(writePlan()).toBe('2/0/1/0'));
+    fireEvent.click(screen.getByRole('button', { name: format(strings.ImportUnlinkLabel, `2.1 ${BACKUP}`) }));
+    await waitFor(() => expect(writePlan()).toBe('3/0/0/0'));
+    expect(saved).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: format(strings.ImportConfirm, 3) }));
+    await screen.findByText(format(strings.ImportDone, 3, 0, 0, 0));
+    // three new items, the earlier project untouched and nothing of it on the new one
+    expect(saved.map((p) => [p.id, p.number, p.title, p.planIds])).toEqual([
+      [null, '2.1', BACKUP, [2]],
+      [null, '2.2', 'Työasemien käyttöjärjestelmäpäivitys', [2]],
+      [null, '3.1', 'Koulujen näyttölaitteiden uusiminen', [2]]
+    ]);
+    expect(saved[0]).toMatchObject({ status: null, likelihood: null, costs: { text: 'Käyttöönotto noin 12 000 €, jatkossa 400 €/kk' } });
+  });
+
+  it('without un-linking, writes the imported values on the earlier project and shows the link in the summary', async () => {
+    const { repository, saved } = fakeRepository();
+    await openPreview(repository);
+    fireEvent.click(screen.getByRole('button', { name: format(strings.ImportConfirm, 3) }));
+    await screen.findByText(format(strings.ImportDone, 2, 0, 1, 0));
+    const carried = saved.find((p) => p.id === EARLIER.id);
+    expect(carried).toMatchObject({ number: '2.1', planIds: [1, 2], status: 'Käynnissä', likelihood: null, costs: { text: 'Käyttöönotto noin 12 000 €, jatkossa 400 €/kk' } });
+    expect(screen.getByText(strings.ImportLinked)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: strings.ImportRelink })).toBeNull();
+  });
+});
