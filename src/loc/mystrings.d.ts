@@ -246,6 +246,11 @@ declare interface ISalkkuStrings {
   WarnCostsNotUnderstood: string;
   WarnCostsPartly: string;
   WarnGeneric: string;
+  WarnListNotHeading: string;
+  WarnNameMatched: string;
+  WarnValueInferred: string;
+  WarnPlanTitleInferred: string;
+  WarnSectionText: string;
   GroupColumns: string;
   ColumnPosition: string;
   ColumnHidden: string;

@@ -57,6 +57,14 @@ export function warningText(strings: ISalkkuStrings, warning: DomainWarning): st
       return format(strings.WarnCostsNotUnderstood, detail);
     case 'costsPartlyUnderstood':
       return format(strings.WarnCostsPartly, detail);
+    case 'importListNotHeading':
+      return format(strings.WarnListNotHeading, detail);
+    case 'importNameMatched':
+      return format(strings.WarnNameMatched, detail);
+    case 'importValueInferred':
+      return warning.field === 'plan.title' ? format(strings.WarnPlanTitleInferred, detail) : format(strings.WarnValueInferred, field, detail);
+    case 'importSectionText':
+      return format(strings.WarnSectionText, warning.field ?? '', detail);
     default:
       return format(strings.WarnGeneric, field, detail);
   }
