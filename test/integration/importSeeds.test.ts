@@ -161,7 +161,7 @@ describeSeeds('seed 003: Naantali IT action plan autumn 2023 + 2024 (full templa
     expect(plan.plan).toEqual({
       title: 'Tietohallinnon toimenpidesuunnitelma',
       organisation: 'Naantalin kaupunki',
-      periodStart: '2023-08',
+      periodStart: '2023-09',
       periodEnd: '2024-12'
     });
     expect(plan.warnings.filter((w) => w.code !== 'importSectionText')).toEqual([]);

@@ -166,7 +166,7 @@ describe('parsePlanText: table of contents, page headers and footers', () => {
     expect(plan.plan).toEqual({
       title: 'Tietohallinnon toimenpidesuunnitelma',
       organisation: 'Esimerkkilän kaupunki',
-      periodStart: '2025-08',
+      periodStart: '2025-09',
       periodEnd: '2026-12'
     });
     // the introduction is no project's text: kept as a note, nothing else to warn about

@@ -1,7 +1,7 @@
 /**
  * The plan's own information: title ("Tietohallinnon toimenpidesuunnitelma"), organisation
  * ("Naantalin kaupunki") and period ("2019-2020" → 2019-01..2020-12, "syksy 2023, vuosi 2024"
- * → 2023-08..2024-12). Taken from the title page, the running header/footer or the
+ * → 2023-09..2024-12). Taken from the title page, the running header/footer or the
  * introduction; a value the document does not state stays null.
  */
 import { toMonth } from '../months';
@@ -121,18 +121,22 @@ function findPeriod(sources: PlanInfoSources, used: Set<string>, title: string |
   return sources.introText !== null ? periodInProse(sources.introText) : null;
 }
 
-/** First and last month of a season word (a Map, so that "constructor" is no season). */
+/**
+ * First and last month of a season word, as in the schedules' vocabulary
+ * (src/domain/schedule/VOCABULARY.md: kevät 3–5, kesä 6–8, syksy 9–11); a Map, so that
+ * "constructor" is no season.
+ */
 const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
-  ['kevät', [1, 5]],
-  ['kevään', [1, 5]],
+  ['kevät', [3, 5]],
+  ['kevään', [3, 5]],
   ['kesä', [6, 8]],
-  ['syksy', [8, 12]],
-  ['syksyn', [8, 12]],
+  ['syksy', [9, 11]],
+  ['syksyn', [9, 11]],
   ['loppuvuosi', [8, 12]],
-  ['vår', [1, 5]],
-  ['höst', [8, 12]],
-  ['spring', [1, 5]],
-  ['autumn', [8, 12]]
+  ['vår', [3, 5]],
+  ['höst', [9, 11]],
+  ['spring', [3, 5]],
+  ['autumn', [9, 11]]
 ]);
 
 /**
