@@ -164,6 +164,23 @@ describe('garbled headings are matched to the organisation\'s names, a city\'s o
     expect(own.warnings.filter((w) => w.code === 'importNameMatched')).toEqual([]);
   });
 
+  it('takes the spelling of the table of contents when the heading itself is garbled', () => {
+    const plan = parsePlanText(
+      doc(
+        'Sisällys',
+        '1. Toimialakohtaiset kehityshankkeet, Vapaa-aikatoimi ........ 2',
+        '1.1 Uimahallin kassajärjestelmä ........ 2',
+        '',
+        '1. Toimialakohtaiset kehityshankkeet, Vapaa-aiaktoimi',
+        '1.1 Uimahallin kassajärjestelmä',
+        'Aikataulu: 2027'
+      ),
+      { serviceAreas: [] }
+    );
+    expect(plan.projects.map((p) => p.serviceArea)).toEqual(['Vapaa-aikatoimi']);
+    expect(plan.warnings).toContainEqual({ code: 'importNameMatched', field: 'serviceArea', detail: 'Vapaa-aiaktoimi → Vapaa-aikatoimi' });
+  });
+
   it('uses the document\'s more frequent spelling when the organisation has no such name', () => {
     const base: ImportedPlan = parsePlanText(doc('1 Koko kaupunkia koskevat', '1.1 A', 'Aikataulu: 2027'));
     const template = base.projects[0] as ImportedProject;

@@ -53,10 +53,11 @@ export function nearestKnownName(written: string, known: readonly string[]): str
 }
 
 /**
- * The plan with each project's service area matched to `known` (the organisation's choices) and
- * to the spellings the document itself uses more often; one warning per corrected name.
+ * The plan with each project's service area matched to `known` (the organisation's choices), to
+ * the spellings the document itself uses more often and to `documentSpellings` (the same names
+ * elsewhere in the document, e.g. its table of contents); one warning per corrected name.
  */
-export function matchServiceAreas(plan: ImportedPlan, known: readonly string[]): ImportedPlan {
+export function matchServiceAreas(plan: ImportedPlan, known: readonly string[], documentSpellings: readonly string[] = []): ImportedPlan {
   const uses = new Map<string, number>();
   plan.projects.forEach((p) => p.serviceArea !== null && uses.set(p.serviceArea, (uses.get(p.serviceArea) ?? 0) + 1));
   const corrections = new Map<string, string>();
@@ -66,7 +67,10 @@ export function matchServiceAreas(plan: ImportedPlan, known: readonly string[]):
       continue;
     }
     // a spelling the document uses more often than this one is the document's own name
-    const documentNames = [...uses.entries()].filter(([name, n]) => name !== written && (n > count || knownExactly.has(normaliseChoiceText(name)))).map(([name]) => name);
+    const documentNames = [
+      ...[...uses.entries()].filter(([name, n]) => name !== written && (n > count || knownExactly.has(normaliseChoiceText(name)))).map(([name]) => name),
+      ...documentSpellings.filter((name) => normaliseChoiceText(name) !== normaliseChoiceText(written))
+    ];
     const match = nearestKnownName(written, known) ?? nearestKnownName(written, documentNames);
     if (match !== null) {
       corrections.set(written, match);

@@ -15,7 +15,7 @@ import { type Block, renderParagraphs } from './paragraphs';
 import { assembleBlocks } from './paragraphs';
 import { extractPlanInfo } from './planInfo';
 import { addDocumentChecks, buildProject, collectValues, type ValuedProject } from './projects';
-import { placeProject } from './sections';
+import { placeProject, sectionMeaning } from './sections';
 import { buildTree, type DocumentTree, type SectionNode } from './structure';
 import { tokenize } from './tokens';
 import { matchServiceAreas } from './nameMatching';
@@ -82,7 +82,9 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Imp
   if (found.length > 0 && found.every(({ project, values }) => project.category === null && values.labels.size === 0)) {
     warnings.push({ code: 'importNoPlanStructure' });
   }
-  return matchServiceAreas({ plan: info.plan, projects, warnings }, options.serviceAreas ?? DEFAULT_SERVICE_AREAS);
+  // the table of contents spells the service areas too (a garbled heading is rarely garbled twice)
+  const tocAreas = noise.toc.flatMap((entry) => sectionMeaning(entry.title)?.serviceArea ?? []);
+  return matchServiceAreas({ plan: info.plan, projects, warnings }, options.serviceAreas ?? DEFAULT_SERVICE_AREAS, tocAreas);
 }
 
 function formatOfFileName(fileName: string | undefined): PlanDocumentFormat {
