@@ -4,27 +4,9 @@ import { compareImport, type ExpectedPlan, type ExpectedProject, fieldOutcome, p
 import { docxPlanText } from './docx';
 import type { ImportedPlan, ImportedProject } from './importModel';
 import { lostLines, projectSections } from './lostLines';
+import { importedProject } from '../../../test/support/importedProject';
 
-function imported(changes: Partial<ImportedProject> = {}): ImportedProject {
-  return {
-    number: '2.1',
-    title: 'Laiterekisteri',
-    category: null,
-    serviceArea: 'Tietohallinto',
-    unit: null,
-    description: 'Laitteet kirjataan yhteen rekisteriin.',
-    whatChanges: 'Käsityö vähenee.',
-    strategicGoal: 'Toiminnan laadullinen parantaminen',
-    schedule: { text: '4/2023–12/2023', start: '2023-04', end: '2023-12', ongoing: false, openEnd: false, recurring: false, alternatives: false, uncertain: false, phases: [] },
-    costs: { text: '5000 – 10000 €', investmentMin: 5000, investmentMax: 10000, recurringPerYearMin: null, recurringPerYearMax: null },
-    likelihood: 'Suhteellisen varmaa – resursointi toki aina henkilöriippuvaista',
-    scheduleOwner: 'Tietohallinto',
-    resources: null,
-    impacts: { economic: null, organisation: null, security: null, dataUse: null, caseManagement: null },
-    warnings: [],
-    ...changes
-  };
-}
+const imported = importedProject;
 
 function expectedProject(changes: Partial<ExpectedProject> = {}): ExpectedProject {
   return {

@@ -2,26 +2,16 @@ import { emptyProject } from '../model';
 import { LIKELIHOOD, SCHEDULE_OWNER } from '../vocabulary';
 import type { ImportedProject } from './importModel';
 import { applyImported, importedFields, splitChoice } from './toProject';
+import { importedProject } from '../../../test/support/importedProject';
 
 function imported(changes: Partial<ImportedProject> = {}): ImportedProject {
-  return {
-    number: '2.1',
-    title: 'Laiterekisteri',
-    category: null,
-    serviceArea: 'Tietohallinto',
-    unit: null,
+  return importedProject({
     description: 'Kuvaus',
     whatChanges: 'Käsityö vähenee',
-    strategicGoal: 'Toiminnan laadullinen parantaminen',
-    schedule: { text: '4/2023–12/2023', start: '2023-04', end: '2023-12', ongoing: false, openEnd: false, recurring: false, alternatives: false, uncertain: false, phases: [] },
-    costs: { text: '5000 – 10000 €', investmentMin: 5000, investmentMax: 10000, recurringPerYearMin: null, recurringPerYearMax: null },
-    likelihood: 'Suhteellisen varmaa – resursointi toki aina henkilöriippuvaista',
-    scheduleOwner: 'Tietohallinto',
     resources: 'Tietohallinto, ostopalvelut',
     impacts: { economic: null, organisation: 'Omaisuuden hallinta paranee.', security: 'Ei vaikutusta', dataUse: 'Ei osata sanoa vielä', caseManagement: null },
-    warnings: [],
     ...changes
-  };
+  });
 }
 
 describe('imported project → portfolio fields', () => {
