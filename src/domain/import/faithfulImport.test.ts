@@ -246,3 +246,15 @@ describe('text that belongs to no project', () => {
     ]);
   });
 });
+
+describe('a strategy is not a plan', () => {
+  it('offers no projects from a document that calls itself a strategy and has no plan structure, keeping its texts', () => {
+    const strategy = parsePlanText(doc('Tietohallintostrategia 2026–2030', '1 Painopisteet', '1.1 Tiedolla johtaminen', 'Päätökset perustuvat tietoon.', '1.2 Yhteiset palvelut', 'Palvelut tuotetaan yhdessä.'));
+    expect(strategy.projects).toEqual([]);
+    expect(strategy.warnings).toContainEqual({ code: 'importSectionText', field: '1.1 Tiedolla johtaminen', detail: 'Päätökset perustuvat tietoon.' });
+    // the same outline under another name is still offered (flagged) as projects
+    const draft = parsePlanText(doc('Luonnos 2026', '1 Painopisteet', '1.1 Tiedolla johtaminen', 'Päätökset perustuvat tietoon.', '1.2 Yhteiset palvelut', 'Teksti.'));
+    expect(draft.projects).toHaveLength(2);
+    expect(draft.warnings).toContainEqual({ code: 'importNoPlanStructure' });
+  });
+});

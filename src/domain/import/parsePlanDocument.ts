@@ -35,6 +35,9 @@ export interface ParsePlanOptions {
   serviceAreas?: readonly string[];
 }
 
+/** A document that calls itself a strategy ("Tietohallintostrategia", "IT-strategi", "Digital strategy"). */
+const STRATEGY = /strategia\b|strategi\b|strategy\b/i;
+
 export function parsePlanText(text: string, options: ParsePlanOptions = {}): ImportedPlan {
   const markdown = (options.format ?? formatOfFileName(options.fileName)) === 'markdown';
   const rawLines = splitLines(text);
@@ -81,6 +84,11 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Imp
     .forEach((node) => warnings.push({ code: 'importSkippedSection', detail: node.title }));
   if (found.length > 0 && found.every(({ project, values }) => project.category === null && values.labels.size === 0)) {
     warnings.push({ code: 'importNoPlanStructure' });
+    if (STRATEGY.test(info.plan.title ?? '')) {
+      // a strategy, not a plan: its sections are not projects (none invented); their texts are kept
+      projects.forEach((p) => warnings.push({ code: 'importSectionText', field: p.number === null ? p.title : `${p.number} ${p.title}`, detail: p.description ?? '' }));
+      return { plan: info.plan, projects: [], warnings };
+    }
   }
   // the table of contents spells the service areas too (a garbled heading is rarely garbled twice)
   const tocAreas = noise.toc.flatMap((entry) => sectionMeaning(entry.title)?.serviceArea ?? []);
