@@ -1,5 +1,5 @@
 /** An imported project for tests: a plausible one from a plan document, with `changes` applied. */
-import type { ImportedProject } from '../../src/domain/import/importModel';
+import type { ImportedPlan, ImportedProject } from '../../src/domain/import/importModel';
 
 export function importedProject(changes: Partial<ImportedProject> = {}): ImportedProject {
   return {
@@ -20,4 +20,18 @@ export function importedProject(changes: Partial<ImportedProject> = {}): Importe
     warnings: [],
     ...changes
   };
+}
+
+/** A plan document's text from its lines. */
+export function doc(...lines: string[]): string {
+  return lines.join('\n');
+}
+
+/** The imported project with this number; fails naming the numbers there are. */
+export function projectNumbered(plan: ImportedPlan, number: string): ImportedProject {
+  const found = plan.projects.find((candidate) => candidate.number === number);
+  if (!found) {
+    throw new Error(`no project ${number}; have ${plan.projects.map((p) => p.number).join(', ')}`);
+  }
+  return found;
 }

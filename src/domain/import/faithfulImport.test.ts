@@ -5,21 +5,12 @@
  */
 import type { ImportedPlan, ImportedProject } from './importModel';
 import { parsePlanText } from './parsePlanDocument';
+import { doc, projectNumbered } from '../../../test/support/importedProject';
 import { editDistance, matchServiceAreas, nearestKnownName } from './nameMatching';
 import { ownerOfSentence } from './toProject';
 import { ownerSentence } from './projects';
 
-function doc(...lines: string[]): string {
-  return lines.join('\n');
-}
-
-function project(plan: ImportedPlan, number: string): ImportedProject {
-  const found = plan.projects.find((p) => p.number === number);
-  if (!found) {
-    throw new Error(`no project ${number}; have ${plan.projects.map((p) => p.number).join(', ')}`);
-  }
-  return found;
-}
+const project = projectNumbered;
 
 const LIST_IN_DESCRIPTION = doc(
   'Kuusilahden tietohallinnon toimenpidesuunnitelma 2027–2028',

@@ -1,19 +1,10 @@
 import { CATEGORY } from '../vocabulary';
-import type { ImportedPlan, ImportedProject } from './importModel';
+import type { ImportedPlan } from './importModel';
 import { parsePlanText } from './parsePlanDocument';
+import { doc, projectNumbered } from '../../../test/support/importedProject';
 
 /** Fixtures are written for these tests (a fictional city, Esimerkkilä), not taken from customer documents. */
-function doc(...lines: string[]): string {
-  return lines.join('\n');
-}
-
-function project(plan: ImportedPlan, number: string): ImportedProject {
-  const found = plan.projects.find((candidate) => candidate.number === number);
-  if (!found) {
-    throw new Error(`no project ${number}; have ${plan.projects.map((p) => p.number).join(', ')}`);
-  }
-  return found;
-}
+const project = projectNumbered;
 
 function numbers(plan: ImportedPlan): (string | null)[] {
   return plan.projects.map((candidate) => candidate.number);
