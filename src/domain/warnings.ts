@@ -12,6 +12,8 @@ export type WarningCode =
   | 'costsMinAboveMax'
   | 'missingTitle'
   | 'missingNumber'
+  /** A required value is empty (a report without its project or day): the item is listed, not used. */
+  | 'missingValue'
   | 'unknownChoice'
   | 'invalidNumber'
   | 'invalidDate'

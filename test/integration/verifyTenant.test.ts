@@ -60,7 +60,14 @@ describe('verify:tenant against the stand-in', () => {
   });
 
   it('names scratch lists with the prefix only', () => {
-    expect(scratchSchema('SalkkuVerifyX').lists.map((l) => l.url)).toEqual(['Lists/SalkkuVerifyXPlans', 'Lists/SalkkuVerifyXGoals', 'Lists/SalkkuVerifyXProjects']);
+    expect(scratchSchema('SalkkuVerifyX').lists.map((l) => l.url)).toEqual([
+      'Lists/SalkkuVerifyXPlans',
+      'Lists/SalkkuVerifyXGoals',
+      'Lists/SalkkuVerifyXProjects',
+      'Lists/SalkkuVerifyXStatusReports',
+      'Lists/SalkkuVerifyXActualCosts',
+      'Lists/SalkkuVerifyXMeetings'
+    ]);
     expect(() => scratchSchema('../x')).toThrow(/prefix/);
   });
 });

@@ -6,7 +6,7 @@
 import type { ImpactPerspective, Person, Plan, Project, StrategicGoal } from '../../domain/model';
 import type { RepositoryErrorKind } from './errors';
 import type { DomainWarning } from '../../domain/warnings';
-import type { ListKey, SetupReport } from './setup.types';
+import type { ListKey, PlanListKey, SetupReport } from './setup.types';
 
 export type { ListKey } from './setup.types';
 
@@ -54,7 +54,7 @@ export interface ItemIssue {
 
 /** A list that could not be read while the portfolio still could (plans or goals). */
 export interface LoadProblem {
-  list: ListKey;
+  list: PlanListKey;
   kind: RepositoryErrorKind;
 }
 
@@ -79,7 +79,7 @@ export interface PortfolioData {
   projects: Project[];
   plans: Plan[];
   goals: StrategicGoal[];
-  lists: Readonly<Record<ListKey, ListInfo>>;
+  lists: Readonly<Record<PlanListKey, ListInfo>>;
   currentUser: Person | null;
   /**
    * The user is an owner of the site (ManageWeb: Full Control): set-up, upgrade and import are

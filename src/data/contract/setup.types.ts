@@ -1,6 +1,9 @@
 /** What set-up did (or would do): every write is listed, so a second run can prove it did none. */
-/** The portfolio's lists. */
-export type ListKey = 'projects' | 'plans' | 'goals';
+/** The portfolio's lists: the plan's, which every view needs, and the follow-up's. */
+export type PlanListKey = 'projects' | 'plans' | 'goals';
+/** The follow-up lists (schema version 4): status reports, actual costs, meetings. */
+export type FollowUpListKey = 'reports' | 'actuals' | 'meetings';
+export type ListKey = PlanListKey | FollowUpListKey;
 
 export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource' | 'updateItem';
 

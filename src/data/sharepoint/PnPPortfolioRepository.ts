@@ -46,10 +46,11 @@ import type {
 } from '../contract/repository.types';
 import type { RetryEvent } from './retry';
 import type { ItemDetail } from './schema/schema';
-import { expandFor, SCHEMA, SCHEMA_VERSION_FIELD, selectAdded, selectFor } from './schema/schema';
+import { expandFor, isPlanList, PLAN_LISTS, SCHEMA, SCHEMA_VERSION_FIELD, selectAdded, selectFor } from './schema/schema';
 import { mapInSlices } from '../../domain/slices';
 import type { ImpactPerspective } from '../../domain/model';
 import type { PortfolioSchema } from './schema/schema.types';
+import type { PlanListKey } from '../contract/setup.types';
 import type { ListKey, ListSchema } from './schema/schema.types';
 import type { SetupReport } from '../contract/setup.types';
 import type { Page } from './spUtils';
@@ -94,14 +95,14 @@ function NoMetadata(): ReturnType<typeof InjectHeaders> {
 
 interface QueuedSite {
   web: Promise<RawWeb>;
-  lists: { list: ListSchema; info: Promise<RawList>; fields: Promise<RawField[]> }[];
+  lists: { list: ListSchema & { key: PlanListKey }; info: Promise<RawList>; fields: Promise<RawField[]> }[];
   plans: Promise<SpItem[]>;
   goals: Promise<SpItem[]>;
 }
 
 interface ReadSite {
   web: RawWeb;
-  lists: Record<ListKey, ListInfo>;
+  lists: Record<PlanListKey, ListInfo>;
   problems: LoadProblem[];
   plans: SpItem[];
   goals: SpItem[];
@@ -267,7 +268,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   private _queueSite(batched: SPFI): QueuedSite {
     return {
       web: batched.web.select('EffectiveBasePermissions', 'CurrentUser/Id', 'CurrentUser/Title', 'CurrentUser/Email').expand('CurrentUser').using(NoMetadata())<RawWeb>(),
-      lists: this._schema.lists.map((list) => {
+      // the follow-up lists load with the follow-up view, not with every view's portfolio
+      lists: this._schema.lists.filter(isPlanList).map((list) => {
         const spList = batched.web.getList(listServerRelativeUrl(this.siteUrl, list)).using(NoMetadata());
         return {
           list,
@@ -303,7 +305,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     if (web.status === 'rejected') {
       throw toRepositoryError(web.reason);
     }
-    const lists = {} as Record<ListKey, ListInfo>;
+    const lists = {} as Record<PlanListKey, ListInfo>;
     const problems: LoadProblem[] = [];
     let changeToken: string | null = null;
     for (const entry of queued.lists) {
@@ -389,7 +391,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     if (site.lists.projects.id !== previous.lists.projects.id) {
       return { kind: 'reload', reason: 'listReplaced' };
     }
-    if (this._schema.lists.some((l) => site.lists[l.key].missingFields.join() !== (previous.lists[l.key]?.missingFields ?? []).join())) {
+    if (PLAN_LISTS.some((key) => site.lists[key].missingFields.join() !== (previous.lists[key]?.missingFields ?? []).join())) {
       return { kind: 'reload', reason: 'schemaChanged' };
     }
     if (changesResult.status === 'rejected') {
@@ -732,7 +734,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   public async setupStatus(): Promise<SetupStatus> {
     const { plannedActions, readSiteState } = await loadSetup();
     const state = await readSiteState(this._sp, this.siteUrl, this._schema);
-    const missingLists = this._schema.lists.filter((l) => !state.lists[l.key]).map((l) => l.key);
+    // a site set up before the follow-up lists works as before; creating them is an upgrade
+    const missingLists = this._schema.lists.filter((l) => isPlanList(l) && !state.lists[l.key]).map((l) => l.key);
     return {
       missingLists,
       upgradeAvailable: missingLists.length === 0 && plannedActions(state, this._schema).length > 0,

@@ -16,6 +16,7 @@ function report(projectId: number, date: string, changes: Partial<StatusReport> 
     id: null,
     etag: null,
     projectId,
+    title: 'Tilanne',
     date,
     state: 'published',
     rag: RAG.green,
@@ -79,10 +80,10 @@ describe('status reports', () => {
 
   it('become the first report of a project that had a RAG, progress or comment before reports (upgrade)', () => {
     const before = project(3, { rag: RAG.amber, progress: 40, ragComment: 'Oma arvio', modified: '2026-02-03T10:00:00Z' });
-    const first = firstReportOf(before, '2026-12-05');
-    expect(first).toMatchObject({ projectId: 3, date: '2026-02-03', state: 'published', rag: RAG.amber, progress: 40, summary: 'Oma arvio' });
-    expect(firstReportOf(project(4), '2026-12-05')).toBeNull();
-    expect(firstReportOf(project(5, { progress: 0 }), '2026-12-05')?.progress).toBe(0);
+    const first = firstReportOf(before, '2026-12-05', 'Tilanne ennen raportteja');
+    expect(first).toMatchObject({ projectId: 3, title: 'Tilanne ennen raportteja', date: '2026-02-03', state: 'published', rag: RAG.amber, progress: 40, summary: 'Oma arvio' });
+    expect(firstReportOf(project(4), '2026-12-05', 'x')).toBeNull();
+    expect(firstReportOf(project(5, { progress: 0 }), '2026-12-05', 'x')?.progress).toBe(0);
   });
 });
 

@@ -32,6 +32,8 @@ export interface StatusReport {
   id: number | null;
   etag: string | null;
   projectId: number;
+  /** The status in one sentence (the list item's title). */
+  title: string;
   /** The day the report describes. */
   date: Day;
   state: ReportState;

@@ -102,7 +102,7 @@ export function reportLock(report: Pick<StatusReport, 'state' | 'author'>, userI
  * The first report of a project that has values from before reports existed (upgrade): its
  * current RAG, progress and comment, dated the project's last change, nothing lost.
  */
-export function firstReportOf(project: Project, today: Day): StatusReport | null {
+export function firstReportOf(project: Project, today: Day, title: string): StatusReport | null {
   if (project.id === null || (project.rag === null && project.progress === null && (project.ragComment ?? '').trim() === '')) {
     return null;
   }
@@ -110,6 +110,7 @@ export function firstReportOf(project: Project, today: Day): StatusReport | null
     id: null,
     etag: null,
     projectId: project.id,
+    title,
     date: project.modified ? project.modified.slice(0, 10) : today,
     state: 'published',
     rag: project.rag,

@@ -17,7 +17,7 @@ export interface FormatterNode {
   children?: FormatterNode[];
 }
 
-type Pairs = readonly (readonly [string, string])[];
+export type Pairs = readonly (readonly [string, string])[];
 
 /** `=if(subject == 'a', 'x', if(… , fallback))` from value → result pairs. */
 function chooseBy(pairs: Pairs, fallback: string, subject = '@currentField'): string {
@@ -26,7 +26,7 @@ function chooseBy(pairs: Pairs, fallback: string, subject = '@currentField'): st
 }
 
 /** An icon (decorative: the text says the same) followed by the value as text. */
-function iconAndText(icons: Pairs, colours?: Pairs, subject = '@currentField'): FormatterNode {
+export function iconAndText(icons: Pairs, colours?: Pairs, subject = '@currentField'): FormatterNode {
   const node: FormatterNode = {
     elmType: 'div',
     style: { display: 'flex', 'align-items': 'center' },
@@ -55,7 +55,7 @@ const STATUS_ICONS: Pairs = [
   [STATUS.cancelled, 'Cancel']
 ];
 
-const RAG_ICONS: Pairs = [
+export const RAG_ICONS: Pairs = [
   [RAG.green, 'CompletedSolid'],
   [RAG.amber, 'WarningSolid'],
   [RAG.red, 'StatusErrorFull']

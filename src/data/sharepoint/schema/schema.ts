@@ -2,8 +2,10 @@
  * The one typed list schema of Salkku. Change it here, raise SCHEMA_VERSION, and set-up,
  * `$select`, mapping and the stand-in follow.
  */
+import { ACTUAL_COSTS_LIST, MEETINGS_LIST, STATUS_REPORTS_LIST } from './followUpLists';
 import { GOALS_LIST, PLANS_LIST } from './plansAndGoalsLists';
 import { PROJECTS_LIST } from './projectsList';
+import type { PlanListKey } from '../../contract/setup.types';
 import type { FieldSchema, ListKey, ListSchema, PortfolioSchema, ViewSchema } from './schema.types';
 
 /**
@@ -14,13 +16,14 @@ import type { FieldSchema, ListKey, ListSchema, PortfolioSchema, ViewSchema } fr
  * 3. Held to SharePoint Online's limits: indexes only where views and queries need them (9 on
  *    Projects instead of 21; SharePoint allows 20), the sort key that orders views like the plan
  *    (2.2 before 2.10), formulas in the site's locale, form sections in every language.
+ * 4. Follow-up: status reports with history, actual costs, the annual clock's meetings.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Lists in creation order: lookup targets first. */
 export const SCHEMA: PortfolioSchema = {
   version: SCHEMA_VERSION,
-  lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST]
+  lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST, STATUS_REPORTS_LIST, ACTUAL_COSTS_LIST, MEETINGS_LIST]
 };
 
 function upTo<T extends { since: number; revised?: number }>(value: T | undefined, version: number): T | undefined {
@@ -40,7 +43,7 @@ function viewAtVersion(view: ViewSchema, version: number): ViewSchema {
 export function schemaAtVersion(version: number, schema: PortfolioSchema = SCHEMA): PortfolioSchema {
   return {
     version,
-    lists: schema.lists.map((list) => ({
+    lists: schema.lists.filter((list) => (list.since ?? 1) <= version).map((list) => ({
       ...list,
       fields: list.fields
         .filter((f) => f.since <= version)
@@ -57,6 +60,13 @@ export function schemaAtVersion(version: number, schema: PortfolioSchema = SCHEM
       localizedSince: list.localizedSince !== undefined && list.localizedSince <= version ? list.localizedSince : undefined
     }))
   };
+}
+
+/** The lists every view needs: the plan's projects, plans and goals. */
+export const PLAN_LISTS: readonly PlanListKey[] = ['plans', 'goals', 'projects'];
+
+export function isPlanList(list: ListSchema): list is ListSchema & { key: PlanListKey } {
+  return (PLAN_LISTS as readonly ListKey[]).includes(list.key);
 }
 
 export function listSchema(key: ListKey): ListSchema {

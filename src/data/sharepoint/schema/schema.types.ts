@@ -164,6 +164,11 @@ export interface ListSchema {
   key: ListKey;
   /** Server-relative URL under the web: "Lists/SalkkuProjects". Never changes. */
   url: string;
+  /**
+   * Schema version that brought the list (1 when omitted). The views need the lists of version 1;
+   * a site set up before a later list arrived keeps working and is offered an upgrade.
+   */
+  since?: number;
   title: LocalizedText;
   description: LocalizedText;
   fields: readonly FieldSchema[];
