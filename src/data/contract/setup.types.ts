@@ -5,7 +5,7 @@ export type PlanListKey = 'projects' | 'plans' | 'goals';
 export type FollowUpListKey = 'reports' | 'actuals' | 'meetings';
 export type ListKey = PlanListKey | FollowUpListKey;
 
-export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource' | 'updateItem';
+export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource' | 'updateItem' | 'createItems';
 
 export interface SetupAction {
   kind: SetupActionKind;

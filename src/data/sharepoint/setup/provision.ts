@@ -29,7 +29,8 @@ import type { SettingWrite, ViewWrite } from './plan';
 import { fieldAction, fieldWrites, itemAction, itemContentType, plannedActions, settingAction, settingWrites, sortKeyWrites, viewAction, viewWrites } from './plan';
 import type { SetupAction, SetupReport } from '../../contract/setup.types';
 import type { ExistingContentType, ExistingView, SiteState } from './siteState';
-import { listSchemaVersion, readKeyedItems, readSiteState } from './siteState';
+import { listSchemaVersion, readAllItems, readKeyedItems, readSiteState } from './siteState';
+import { FIRST_REPORT_SOURCE, FIRST_REPORT_TITLE, firstReportItems } from './firstReports';
 import { listServerRelativeUrl, toRepositoryError } from '../spUtils';
 
 export { listSchemaVersion, readSiteState } from './siteState';
@@ -139,6 +140,28 @@ class Provisioner {
     );
     written.forEach((w) => this._record(itemAction(w)));
     this.skippedItems += writes.length - written.length;
+  }
+
+  /**
+   * Upgrade to version 4: the projects' current RAG, progress and comment become their first
+   * reports (firstReports.ts). Runs until the reports list records its version; projects that
+   * already have a report are skipped, so an interrupted run is finished, never doubled.
+   */
+  public async ensureFirstReports(list: ListSchema): Promise<void> {
+    const projects = this._schema.lists.find((l) => l.key === 'projects');
+    if (list.key !== 'reports' || !projects || listSchemaVersion(this._state.lists.reports) !== null || !this._state.lists.projects) {
+      return;
+    }
+    const [projectItems, reportItems] = await Promise.all([
+      readAllItems(this._sp, this._siteUrl, projects, FIRST_REPORT_SOURCE),
+      // a list created in this run is empty: nothing to read
+      this._state.lists.reports ? readAllItems(this._sp, this._siteUrl, list, ['Id', 'ProjectId']) : Promise.resolve([])
+    ]);
+    const items = firstReportItems(projectItems, reportItems, new Date().toISOString().slice(0, 10), FIRST_REPORT_TITLE[this._state.language]);
+    const written = await this._inBatches(items, (sp, item) => sp.web.getList(listServerRelativeUrl(this._siteUrl, list)).items.add(item));
+    if (written.length > 0) {
+      this._record({ kind: 'createItems', list: 'reports', target: 'first reports', detail: String(written.length) });
+    }
   }
 
   /**
@@ -285,6 +308,7 @@ export async function provision(
       await provisioner.ensureSettings(list);
       await provisioner.ensureViews(list);
       await provisioner.ensureSortKeys(list);
+      await provisioner.ensureFirstReports(list);
       // last: a list whose set-up was interrupted keeps its old version, so the next run finishes it
       await provisioner.ensureVersion(list);
     }

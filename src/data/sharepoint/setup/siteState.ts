@@ -13,6 +13,7 @@ import { hasPermission, PermissionKind } from '../permissions';
 import type { BasePermissions } from '../permissions';
 import { SCHEMA, SCHEMA_VERSION_FIELD } from '../schema/schema';
 import type { Language, ListKey, ListSchema, PortfolioSchema } from '../schema/schema.types';
+import type { SpItem } from '../mapping/values';
 import { readEtag, readText } from '../mapping/values';
 import type { Page } from '../spUtils';
 import { listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from '../spUtils';
@@ -156,15 +157,9 @@ export async function readSiteState(sp: SPFI, siteUrl: string, schema: Portfolio
   return state;
 }
 
-/** Id, ETag, number and sort key of every item, page by page (a few bytes per item). */
-export async function readKeyedItems(sp: SPFI, siteUrl: string, list: ListSchema, existing: Pick<ExistingList, 'fields'>): Promise<KeyedItem[]> {
-  const sortKey = list.sortKey;
-  if (!sortKey) {
-    return [];
-  }
-  const hasKey = existing.fields.some((f) => f.InternalName === sortKey.field);
-  const select = ['Id', sortKey.source, ...(hasKey ? [sortKey.field] : [])];
-  const items: KeyedItem[] = [];
+/** Every item of a list with the columns selected, page by page in id order. */
+export async function readAllItems(sp: SPFI, siteUrl: string, list: ListSchema, select: readonly string[]): Promise<SpItem[]> {
+  const items: SpItem[] = [];
   try {
     let page = await sp.web
       .getList(listServerRelativeUrl(siteUrl, list))
@@ -173,14 +168,7 @@ export async function readKeyedItems(sp: SPFI, siteUrl: string, list: ListSchema
       .top(PAGE_SIZE)
       .using(PageParse())<Page>();
     for (;;) {
-      for (const item of page.value) {
-        items.push({
-          id: Number(item.Id),
-          etag: readEtag(item),
-          source: readText(item, sortKey.source),
-          key: hasKey ? readText(item, sortKey.field) : undefined
-        });
-      }
+      items.push(...page.value);
       if (!page.nextLink) {
         return items;
       }
@@ -189,6 +177,22 @@ export async function readKeyedItems(sp: SPFI, siteUrl: string, list: ListSchema
   } catch (error) {
     throw toRepositoryError(error, { list: list.key });
   }
+}
+
+/** Id, ETag, number and sort key of every item, page by page (a few bytes per item). */
+export async function readKeyedItems(sp: SPFI, siteUrl: string, list: ListSchema, existing: Pick<ExistingList, 'fields'>): Promise<KeyedItem[]> {
+  const sortKey = list.sortKey;
+  if (!sortKey) {
+    return [];
+  }
+  const hasKey = existing.fields.some((f) => f.InternalName === sortKey.field);
+  const items = await readAllItems(sp, siteUrl, list, ['Id', sortKey.source, ...(hasKey ? [sortKey.field] : [])]);
+  return items.map((item) => ({
+    id: Number(item.Id),
+    etag: readEtag(item),
+    source: readText(item, sortKey.source),
+    key: hasKey ? readText(item, sortKey.field) : undefined
+  }));
 }
 
 /** The schema version a list was set up with (the default of its hidden version field). */
