@@ -64,7 +64,7 @@ describe('upgrade from schema version 3 to 4 (follow-up lists)', () => {
     // the projects' own values are untouched
     expect(JSON.stringify(storedList(h, 'SalkkuProjects')?.items.map((i) => i.values))).toBe(projectsBefore);
 
-    const reports = (storedList(h, 'SalkkuStatusReports')?.items ?? []).map((i) => reportFromItem({ ...i.values, Id: i.id }));
+    const reports = (storedList(h, 'SalkkuStatusReports')?.items ?? []).map((i) => reportFromItem({ ...i.values, Id: i.Id }));
     const data = await h.repository().load();
     const idOf = (title: string): number | null => data.projects.find((p) => p.title === title)?.id ?? null;
     expect(reports).toEqual([
