@@ -1,8 +1,8 @@
 /** What set-up did (or would do): every write is listed, so a second run can prove it did none. */
 /** The portfolio's lists: the plan's, which every view needs, and the follow-up's. */
 export type PlanListKey = 'projects' | 'plans' | 'goals';
-/** The follow-up lists (schema version 4): status reports, actual costs, meetings. */
-export type FollowUpListKey = 'reports' | 'actuals' | 'meetings';
+/** The follow-up lists (schema version 4): status reports, actual costs, meetings, settings. */
+export type FollowUpListKey = 'reports' | 'actuals' | 'meetings' | 'settings';
 export type ListKey = PlanListKey | FollowUpListKey;
 
 export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource' | 'updateItem' | 'createItems';

@@ -46,36 +46,20 @@ import type {
 } from '../contract/repository.types';
 import type { RetryEvent } from './retry';
 import type { ItemDetail } from './schema/schema';
-import { expandFor, isPlanList, PLAN_LISTS, SCHEMA, SCHEMA_VERSION_FIELD, selectAdded, selectFor } from './schema/schema';
+import { expandFor, isPlanList, PLAN_LISTS, SCHEMA, selectAdded, selectFor } from './schema/schema';
 import { mapInSlices } from '../../domain/slices';
 import type { ImpactPerspective } from '../../domain/model';
 import type { PortfolioSchema } from './schema/schema.types';
 import type { PlanListKey } from '../contract/setup.types';
 import type { ListKey, ListSchema } from './schema/schema.types';
 import type { SetupReport } from '../contract/setup.types';
+import { saveItem } from './itemWrites';
+import type { RawField, RawList } from './listInfo';
+import { FIELD_INFO_SELECT, LIST_INFO_SELECT, listInfoOf, unavailableList } from './listInfo';
 import type { Page } from './spUtils';
-import { absoluteUrl, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
+import { listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
 
 export { PAGE_SIZE } from './spUtils';
-
-interface RawList {
-  Id: string;
-  Title: string;
-  ItemCount: number;
-  DefaultNewFormUrl: string;
-  DefaultEditFormUrl: string;
-  DefaultDisplayFormUrl: string;
-  DefaultViewUrl: string;
-  EffectiveBasePermissions: BasePermissions;
-  CurrentChangeToken?: { StringValue?: string };
-}
-
-interface RawField {
-  InternalName: string;
-  TypeAsString: string;
-  Choices: string[] | { results: string[] } | null;
-  DefaultValue: string | null;
-}
 
 interface RawWeb {
   EffectiveBasePermissions?: BasePermissions;
@@ -128,17 +112,6 @@ function loadSetup(): Promise<typeof import('./setup/provision')> {
 interface ProjectItemFields {
   Title: string;
   ProjectNumber: string;
-}
-
-function choicesOf(fields: RawField[]): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
-  for (const field of fields) {
-    if (field.TypeAsString === 'Choice' || field.TypeAsString === 'MultiChoice') {
-      const raw = field.Choices;
-      result[field.InternalName] = Array.isArray(raw) ? raw : raw?.results ?? [];
-    }
-  }
-  return result;
 }
 
 function projectChoices(choices: Readonly<Record<string, readonly string[]>>): ProjectChoices {
@@ -273,8 +246,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
         const spList = batched.web.getList(listServerRelativeUrl(this.siteUrl, list)).using(NoMetadata());
         return {
           list,
-          info: spList.select('Id', 'Title', 'ItemCount', 'DefaultNewFormUrl', 'DefaultEditFormUrl', 'DefaultDisplayFormUrl', 'DefaultViewUrl', 'EffectiveBasePermissions', 'CurrentChangeToken')<RawList>(),
-          fields: spList.fields.select('InternalName', 'TypeAsString', 'Choices', 'DefaultValue')<RawField[]>()
+          info: spList.select(...LIST_INFO_SELECT, 'CurrentChangeToken')<RawList>(),
+          fields: spList.fields.select(...FIELD_INFO_SELECT)<RawField[]>()
         };
       }),
       plans: this._itemsQuery(batched.web, this._listSchema('plans')).top(this._pageSize)<SpItem[]>(),
@@ -318,10 +291,10 @@ export class PnPPortfolioRepository implements PortfolioRepository {
         }
         // plans or goals unavailable: the portfolio still shows, and says what is missing
         problems.push({ list: entry.list.key, kind: error.kind });
-        lists[entry.list.key] = this._unavailableList(entry.list);
+        lists[entry.list.key] = unavailableList(this.siteUrl, entry.list);
         continue;
       }
-      lists[entry.list.key] = this._listInfo(entry.list, info.value, fields.value);
+      lists[entry.list.key] = listInfoOf(this.siteUrl, this._schema.version, entry.list, info.value, fields.value);
       if (entry.list.key === 'projects') {
         changeToken = info.value.CurrentChangeToken?.StringValue ?? null;
       }
@@ -472,51 +445,6 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     } catch (error) {
       throw toRepositoryError(error, { list: 'projects' });
     }
-  }
-
-  private _unavailableList(list: ListSchema): ListInfo {
-    const url = absoluteUrl(this.siteUrl, listServerRelativeUrl(this.siteUrl, list));
-    return {
-      key: list.key,
-      id: '',
-      title: list.title.en,
-      newFormUrl: url,
-      editFormUrl: url,
-      displayFormUrl: url,
-      viewUrl: url,
-      itemCount: 0,
-      permissions: { canRead: false, canAdd: false, canEdit: false, canManage: false },
-      choices: {},
-      missingFields: []
-    };
-  }
-
-  private _listInfo(list: ListSchema, raw: RawList, fields: RawField[]): ListInfo {
-    const names = new Set(fields.map((f) => f.InternalName));
-    const versionField = fields.find((f) => f.InternalName === SCHEMA_VERSION_FIELD);
-    const missing = list.fields.filter((f) => !names.has(f.name)).map((f) => f.name);
-    if (Number(versionField?.DefaultValue) !== this._schema.version) {
-      missing.push(SCHEMA_VERSION_FIELD);
-    }
-    const p = raw.EffectiveBasePermissions;
-    return {
-      key: list.key,
-      id: raw.Id,
-      title: raw.Title,
-      newFormUrl: absoluteUrl(this.siteUrl, raw.DefaultNewFormUrl),
-      editFormUrl: absoluteUrl(this.siteUrl, raw.DefaultEditFormUrl),
-      displayFormUrl: absoluteUrl(this.siteUrl, raw.DefaultDisplayFormUrl),
-      viewUrl: absoluteUrl(this.siteUrl, raw.DefaultViewUrl),
-      itemCount: raw.ItemCount,
-      permissions: {
-        canRead: hasPermission(p, PermissionKind.ViewListItems),
-        canAdd: hasPermission(p, PermissionKind.AddListItems),
-        canEdit: hasPermission(p, PermissionKind.EditListItems),
-        canManage: hasPermission(p, PermissionKind.ManageLists)
-      },
-      choices: choicesOf(fields),
-      missingFields: missing
-    };
   }
 
   private _assemble(site: ReadSite, mapped: MappedProjects, detail: ProjectDetail): PortfolioData {
@@ -683,27 +611,12 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     }
   }
 
-  private async _saveSimple<T extends { id: number | null; etag: string | null }>(key: ListKey, value: T, payload: Record<string, unknown>): Promise<T> {
-    try {
-      if (value.id === null) {
-        const created = (await this._list(key).items.add(payload)) as SpItem;
-        const id = created.Id ?? created.ID;
-        const etag = created['odata.etag'];
-        return { ...value, id: typeof id === 'number' ? id : null, etag: typeof etag === 'string' ? etag : null };
-      }
-      const result = (await this._list(key).items.getById(value.id).update(payload, value.etag ?? undefined)) as { etag?: string };
-      return { ...value, etag: result.etag ?? null };
-    } catch (error) {
-      throw toRepositoryError(error, { list: key, item: value.id !== null });
-    }
-  }
-
   public savePlan(plan: Plan): Promise<Plan> {
-    return this._saveSimple('plans', plan, planToItem(plan));
+    return saveItem(this._list('plans'), 'plans', plan, planToItem(plan));
   }
 
   public saveGoal(goal: StrategicGoal): Promise<StrategicGoal> {
-    return this._saveSimple('goals', goal, goalToItem(goal));
+    return saveItem(this._list('goals'), 'goals', goal, goalToItem(goal));
   }
 
   public async ensurePerson(login: string): Promise<Person> {

@@ -1,5 +1,7 @@
 /** Small helpers shared by the PnPjs code: list URLs, paging and error classification. */
 import { parseBinderWithErrorCheck } from '@pnp/queryable';
+import type { ISPQueryable } from '@pnp/sp';
+import { SPQueryable } from '@pnp/sp';
 import type { SpItem } from './mapping/values';
 import { retryAfterMs } from './retry';
 import type { ListSchema } from './schema/schema.types';
@@ -72,4 +74,17 @@ export function PageParse(): ReturnType<typeof parseBinderWithErrorCheck> {
     const json = (await response.json()) as { value?: SpItem[]; 'odata.nextLink'?: string; '@odata.nextLink'?: string; d?: { results?: SpItem[]; __next?: string } };
     return { value: json.value ?? json.d?.results ?? [], nextLink: json['odata.nextLink'] ?? json['@odata.nextLink'] ?? json.d?.__next };
   });
+}
+
+/** Every item from a first page on, following SharePoint's next links. */
+export async function allPages(web: ISPQueryable, first: Promise<Page>): Promise<SpItem[]> {
+  const items: SpItem[] = [];
+  let page = await first;
+  for (;;) {
+    items.push(...page.value);
+    if (!page.nextLink) {
+      return items;
+    }
+    page = await SPQueryable([web, page.nextLink]).using(PageParse())<Page>();
+  }
 }

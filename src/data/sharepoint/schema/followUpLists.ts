@@ -353,3 +353,42 @@ export const MEETINGS_LIST: ListSchema = {
   ],
   localizedSince: V4
 };
+
+const SETTING_FIELDS: readonly FieldSchema[] = [
+  {
+    name: 'Title',
+    kind: 'Text',
+    builtIn: true,
+    required: true,
+    title: t('Asetus', 'Inställning', 'Setting'),
+    description: t('Asetuksen tunnus, esim. reportCadence. Salkku kirjoittaa tämän.', 'Inställningens namn, t.ex. reportCadence. Salkku skriver detta.', 'The setting\'s key, e.g. reportCadence. Salkku writes this.'),
+    since: V4
+  },
+  {
+    name: 'SettingValue',
+    kind: 'Note',
+    title: t('Arvo', 'Värde', 'Value'),
+    description: t(
+      'Asetuksen arvo koneluettavassa muodossa (JSON). Muuta asetuksia Salkun näkymistä.',
+      'Inställningens värde i maskinläsbar form (JSON). Ändra inställningarna i Salkkus vyer.',
+      'The setting\'s value in machine-readable form (JSON). Change settings in Salkku\'s views.'
+    ),
+    since: V4
+  }
+];
+
+/** The portfolio site's settings (the reporting cadence), one item per setting; owners edit them. */
+export const SETTINGS_LIST: ListSchema = {
+  key: 'settings',
+  url: 'Lists/SalkkuSettings',
+  since: V4,
+  title: t('Salkun asetukset', 'Portföljens inställningar', 'Portfolio settings'),
+  description: t(
+    'Hankesalkun asetukset, kuten tilanneraportoinnin tahti (Salkku).',
+    'Projektportföljens inställningar, t.ex. rapporteringstakten (Salkku).',
+    'The portfolio\'s settings, such as the reporting cadence (Salkku).'
+  ),
+  fields: SETTING_FIELDS,
+  views: [],
+  localizedSince: V4
+};

@@ -2,7 +2,7 @@
  * The one typed list schema of Salkku. Change it here, raise SCHEMA_VERSION, and set-up,
  * `$select`, mapping and the stand-in follow.
  */
-import { ACTUAL_COSTS_LIST, MEETINGS_LIST, STATUS_REPORTS_LIST } from './followUpLists';
+import { ACTUAL_COSTS_LIST, MEETINGS_LIST, SETTINGS_LIST, STATUS_REPORTS_LIST } from './followUpLists';
 import { GOALS_LIST, PLANS_LIST } from './plansAndGoalsLists';
 import { PROJECTS_LIST } from './projectsList';
 import type { PlanListKey } from '../../contract/setup.types';
@@ -16,14 +16,15 @@ import type { FieldSchema, ListKey, ListSchema, PortfolioSchema, ViewSchema } fr
  * 3. Held to SharePoint Online's limits: indexes only where views and queries need them (9 on
  *    Projects instead of 21; SharePoint allows 20), the sort key that orders views like the plan
  *    (2.2 before 2.10), formulas in the site's locale, form sections in every language.
- * 4. Follow-up: status reports with history, actual costs, the annual clock's meetings.
+ * 4. Follow-up: status reports with history, actual costs, the annual clock's meetings, the
+ *    portfolio's settings (the reporting cadence).
  */
 export const SCHEMA_VERSION = 4;
 
 /** Lists in creation order: lookup targets first. */
 export const SCHEMA: PortfolioSchema = {
   version: SCHEMA_VERSION,
-  lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST, STATUS_REPORTS_LIST, ACTUAL_COSTS_LIST, MEETINGS_LIST]
+  lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST, STATUS_REPORTS_LIST, ACTUAL_COSTS_LIST, MEETINGS_LIST, SETTINGS_LIST]
 };
 
 function upTo<T extends { since: number; revised?: number }>(value: T | undefined, version: number): T | undefined {

@@ -1,6 +1,5 @@
 /** What a site has of the portfolio lists, read in one batch before set-up plans its writes. */
 import type { SPFI } from '@pnp/sp';
-import { SPQueryable } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
@@ -16,7 +15,7 @@ import type { Language, ListKey, ListSchema, PortfolioSchema } from '../schema/s
 import type { SpItem } from '../mapping/values';
 import { readEtag, readText } from '../mapping/values';
 import type { Page } from '../spUtils';
-import { listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from '../spUtils';
+import { allPages, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from '../spUtils';
 
 export interface ExistingField {
   InternalName: string;
@@ -159,21 +158,8 @@ export async function readSiteState(sp: SPFI, siteUrl: string, schema: Portfolio
 
 /** Every item of a list with the columns selected, page by page in id order. */
 export async function readAllItems(sp: SPFI, siteUrl: string, list: ListSchema, select: readonly string[]): Promise<SpItem[]> {
-  const items: SpItem[] = [];
   try {
-    let page = await sp.web
-      .getList(listServerRelativeUrl(siteUrl, list))
-      .items.select(...select)
-      .orderBy('ID', true)
-      .top(PAGE_SIZE)
-      .using(PageParse())<Page>();
-    for (;;) {
-      items.push(...page.value);
-      if (!page.nextLink) {
-        return items;
-      }
-      page = await SPQueryable([sp.web, page.nextLink]).using(PageParse())<Page>();
-    }
+    return await allPages(sp.web, sp.web.getList(listServerRelativeUrl(siteUrl, list)).items.select(...select).orderBy('ID', true).top(PAGE_SIZE).using(PageParse())<Page>());
   } catch (error) {
     throw toRepositoryError(error, { list: list.key });
   }

@@ -1,0 +1,225 @@
+/**
+ * The follow-up lists through PnPjs: one `$batch` reads the lists' information, the period's
+ * reports (indexed ReportDate), the actual costs from a year on (indexed CostYear), the meetings
+ * and the settings; further pages follow SharePoint's next links. Writes carry ETags.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import '@pnp/sp/batching';
+import type { ActualCost, Cadence, Meeting, StatusReport } from '../../domain/followup/model';
+import { DEFAULT_CADENCE } from '../../domain/followup/model';
+import { snapshotOf } from '../../domain/followup/reports';
+import { REPORT_STATE } from '../../domain/followup/vocabulary';
+import { keyOf } from '../../domain/vocabulary';
+import type { Project } from '../../domain/model';
+import type { DomainWarning } from '../../domain/warnings';
+import { RepositoryError } from '../contract/errors';
+import type { FollowUpData, FollowUpQuery, FollowUpRepository, SavedReport } from '../contract/followUp.types';
+import type { ItemIssue, ListInfo, PortfolioRepository } from '../contract/repository.types';
+import type { FollowUpListKey } from '../contract/setup.types';
+import { saveItem } from './itemWrites';
+import type { RawField, RawList } from './listInfo';
+import { FIELD_INFO_SELECT, LIST_INFO_SELECT, listInfoOf } from './listInfo';
+import { actualFromItem, actualToItem, meetingFromItem, meetingToItem, reportFromItem, reportToItem } from './mapping/followUpMapping';
+import type { SpItem } from './mapping/values';
+import { readId, readText } from './mapping/values';
+import { SCHEMA } from './schema/schema';
+import type { ListSchema, PortfolioSchema } from './schema/schema.types';
+import type { Page } from './spUtils';
+import { allPages, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
+
+const FOLLOW_UP_LISTS: readonly FollowUpListKey[] = ['reports', 'actuals', 'meetings', 'settings'];
+
+/** The settings item that holds the reporting cadence. */
+export const CADENCE_SETTING = 'reportCadence';
+
+/** Typed filter fields of the follow-up lists (PnPjs's filter builder). */
+interface ReportFilterFields {
+  ReportDate: Date;
+  ProjectId: number;
+}
+interface ActualFilterFields {
+  CostYear: number;
+}
+
+function isNotFound(error: unknown): boolean {
+  return toRepositoryError(error).kind === 'listMissing' || (error as { status?: unknown } | null)?.status === 404;
+}
+
+/** A cadence stored as JSON, checked; anything else is the default (and a warning). */
+export function readCadence(text: string | null, issues: DomainWarning[]): Cadence {
+  if (text === null) {
+    return DEFAULT_CADENCE;
+  }
+  try {
+    const value = JSON.parse(text) as { kind?: unknown; weeks?: unknown; body?: unknown };
+    if (value.kind === 'weeks' && typeof value.weeks === 'number' && value.weeks >= 1 && value.weeks <= 52) {
+      return { kind: 'weeks', weeks: Math.round(value.weeks) };
+    }
+    if (value.kind === 'meetings') {
+      return { kind: 'meetings', body: typeof value.body === 'string' && value.body.trim() !== '' ? value.body : null };
+    }
+  } catch {
+    // falls through to the warning
+  }
+  issues.push({ code: 'invalidNumber', field: CADENCE_SETTING, detail: text.slice(0, 80) });
+  return DEFAULT_CADENCE;
+}
+
+export class PnPFollowUpRepository implements FollowUpRepository {
+  private readonly _schema: PortfolioSchema;
+
+  public constructor(
+    private readonly _sp: SPFI,
+    private readonly _siteUrl: string,
+    private readonly _projects: Pick<PortfolioRepository, 'updateProject'>,
+    options: { schema?: PortfolioSchema } = {}
+  ) {
+    this._schema = options.schema ?? SCHEMA;
+  }
+
+  private _listSchema(key: FollowUpListKey): ListSchema {
+    const list = this._schema.lists.find((l) => l.key === key);
+    if (!list) {
+      throw new RepositoryError('listMissing', `No list "${key}" in the schema`);
+    }
+    return list;
+  }
+
+  private _list(key: FollowUpListKey, sp: SPFI = this._sp): ReturnType<SPFI['web']['getList']> {
+    return sp.web.getList(listServerRelativeUrl(this._siteUrl, this._listSchema(key)));
+  }
+
+  public async loadFollowUp(query: FollowUpQuery): Promise<FollowUpData> {
+    const [batched, execute] = this._sp.batched();
+    const info = FOLLOW_UP_LISTS.map((key) => {
+      const list = this._list(key, batched);
+      return { key, raw: list.select(...LIST_INFO_SELECT)<RawList>(), fields: list.fields.select(...FIELD_INFO_SELECT)<RawField[]>() };
+    });
+    const since = new Date(`${query.since}T00:00:00Z`);
+    const reports = this._list('reports', batched)
+      .items.filter<ReportFilterFields>((f) => f.date('ReportDate').greaterThanOrEquals(since))
+      .orderBy('ReportDate', true)
+      .top(PAGE_SIZE)
+      .using(PageParse())<Page>();
+    const actuals = this._list('actuals', batched)
+      .items.filter<ActualFilterFields>((f) => f.number('CostYear').greaterThanOrEquals(query.fromYear))
+      .top(PAGE_SIZE)
+      .using(PageParse())<Page>();
+    const meetings = this._list('meetings', batched).items.orderBy('MeetingDate', true).top(PAGE_SIZE).using(PageParse())<Page>();
+    const settings = this._list('settings', batched).items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>();
+    await execute();
+
+    const lists: Partial<Record<FollowUpListKey, ListInfo>> = {};
+    const missing: FollowUpListKey[] = [];
+    for (const entry of info) {
+      const [raw, fields] = await Promise.allSettled([entry.raw, entry.fields]);
+      if (raw.status === 'rejected' || fields.status === 'rejected') {
+        const reason: unknown = raw.status === 'rejected' ? raw.reason : fields.status === 'rejected' ? fields.reason : undefined;
+        if (isNotFound(reason)) {
+          missing.push(entry.key);
+          continue;
+        }
+        throw toRepositoryError(reason, { list: entry.key });
+      }
+      lists[entry.key] = listInfoOf(this._siteUrl, this._schema.version, this._listSchema(entry.key), raw.value, fields.value);
+    }
+    const issues: ItemIssue[] = [];
+    const read = async <T>(key: FollowUpListKey, first: Promise<Page>, map: (item: SpItem, warnings: DomainWarning[]) => T | null): Promise<T[]> => {
+      if (missing.includes(key)) {
+        first.catch(() => undefined);
+        return [];
+      }
+      const items = await allPages(this._sp.web, first).catch((error: unknown) => {
+        throw toRepositoryError(error, { list: key });
+      });
+      const out: T[] = [];
+      for (const item of items) {
+        const warnings: DomainWarning[] = [];
+        const value = map(item, warnings);
+        if (value !== null) {
+          out.push(value);
+        }
+        if (warnings.length > 0) {
+          issues.push({ list: key, itemId: readId(item), title: readText(item, 'Title') ?? '', warnings });
+        }
+      }
+      return out;
+    };
+    const [reportList, actualList, meetingList, settingItems] = await Promise.all([
+      read('reports', reports, reportFromItem),
+      read('actuals', actuals, actualFromItem),
+      read('meetings', meetings, meetingFromItem),
+      read('settings', settings, (item) => item)
+    ]);
+    const cadenceWarnings: DomainWarning[] = [];
+    const cadenceItem = settingItems.find((item) => readText(item, 'Title') === CADENCE_SETTING);
+    const cadence = readCadence(cadenceItem ? readText(cadenceItem, 'SettingValue') : null, cadenceWarnings);
+    if (cadenceWarnings.length > 0) {
+      issues.push({ list: 'settings', itemId: cadenceItem ? readId(cadenceItem) : null, title: CADENCE_SETTING, warnings: cadenceWarnings });
+    }
+    return { reports: reportList, actuals: actualList, meetings: meetingList, cadence, lists, missing, itemIssues: issues };
+  }
+
+  public async reportHistory(projectId: number): Promise<StatusReport[]> {
+    try {
+      const items = await allPages(
+        this._sp.web,
+        this._list('reports')
+          .items.filter<ReportFilterFields>((f) => f.lookupId('ProjectId').equals(projectId))
+          .orderBy('ReportDate', true)
+          .top(PAGE_SIZE)
+          .using(PageParse())<Page>()
+      );
+      return items.map((item) => reportFromItem(item)).filter((r): r is StatusReport => r !== null && r.state === 'published');
+    } catch (error) {
+      throw toRepositoryError(error, { list: 'reports' });
+    }
+  }
+
+  public async saveReport(report: StatusReport, project: Project): Promise<SavedReport> {
+    if (report.id !== null) {
+      // the stored version decides: a report published meanwhile (elsewhere) is history too
+      const stored = await this._list('reports')
+        .items.getById(report.id)
+        .select('Id', 'ReportState')<SpItem>()
+        .catch((error: unknown) => {
+          throw toRepositoryError(error, { list: 'reports', item: true });
+        });
+      if (keyOf(REPORT_STATE, readText(stored, 'ReportState')) === 'published') {
+        throw new RepositoryError('invalidValue', 'A published status report is not changed; file a new report as the correction', { list: 'reports' });
+      }
+    }
+    const publishing = report.state === 'published';
+    const toSave: StatusReport = publishing ? { ...report, snapshot: snapshotOf(project) } : report;
+    const saved = await saveItem(this._list('reports'), 'reports', toSave, reportToItem(toSave));
+    if (!publishing || project.id === null) {
+      return { report: saved, project: null };
+    }
+    // the project's own RAG, progress and comment follow its latest report, so every view and
+    // SharePoint's Projects views show them; someone's overlapping edit is kept, not overwritten
+    const outcome = await this._projects.updateProject(project, { rag: report.rag, progress: report.progress, ragComment: report.summary ?? report.title });
+    return { report: saved, project: outcome.kind === 'saved' ? outcome.project : null };
+  }
+
+  public saveActual(actual: ActualCost): Promise<ActualCost> {
+    return saveItem(this._list('actuals'), 'actuals', actual, actualToItem(actual, String(actual.year)));
+  }
+
+  public saveMeeting(meeting: Meeting): Promise<Meeting> {
+    return saveItem(this._list('meetings'), 'meetings', meeting, meetingToItem(meeting));
+  }
+
+  public async saveCadence(cadence: Cadence): Promise<void> {
+    const list = this._list('settings');
+    const existing = await list.items.select('Id', 'Title').top(PAGE_SIZE)<SpItem[]>().catch((error: unknown) => {
+      throw toRepositoryError(error, { list: 'settings' });
+    });
+    const item = existing.find((i) => readText(i, 'Title') === CADENCE_SETTING);
+    const value = { id: item ? readId(item) : null, etag: null };
+    await saveItem(list, 'settings', value, { Title: CADENCE_SETTING, SettingValue: JSON.stringify(cadence) });
+  }
+}
