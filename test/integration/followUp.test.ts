@@ -130,3 +130,35 @@ describe('follow-up on a site set up before the follow-up lists', () => {
     }
   });
 });
+
+describe('follow-up past SharePoint\'s list view threshold', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.repository().setUp();
+    // two years of reports for 500 projects every two weeks: past 5,000 items
+    const items = Array.from({ length: 6_000 }, (_, i) => ({
+      Title: `Raportti ${i}`,
+      ProjectId: (i % 500) + 1,
+      ReportDate: new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 500) * 14, 22)).toISOString(),
+      ReportState: 'Julkaistu',
+      OverallRag: i % 7 === 0 ? 'Punainen' : 'Vihreä'
+    }));
+    h.standIn.insertItems(SITE_PATH, 'SalkkuStatusReports', items);
+  }, 120_000);
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('reads the period by the indexed date and one project\'s history by its indexed lookup', async () => {
+    const repo = new PnPFollowUpRepository(h.sp(), h.siteUrl, h.repository());
+    const data = await repo.loadFollowUp({ since: '2025-03-01', fromYear: 2025 });
+    expect(data.reports.length).toBe(3_500);
+    expect(data.reports.every((r) => r.date >= '2025-03-01')).toBe(true);
+    expect((await repo.reportHistory(7)).length).toBe(12);
+  });
+
+  it('the stand-in refuses the same filter on a column without an index (the check is not blind)', async () => {
+    await expect(h.sp().web.getList(`${SITE_PATH}/Lists/SalkkuStatusReports`).items.filter("OverallRag eq 'Punainen'")()).rejects.toMatchObject({ status: 500 });
+  });
+});
