@@ -29,6 +29,9 @@ export interface PrintablePortfolioProps {
 
 const NUMERIC: ReadonlySet<ColumnKey> = new Set(['investment', 'recurring']);
 
+/** Shares of the page's width: the titles and goals take what the short columns leave. */
+const SHARE: Readonly<Record<ColumnKey, number>> = { number: 4, title: 19, schedule: 10, status: 9, likelihood: 10, scheduleOwner: 10, investment: 10, recurring: 9, goals: 12, assessment: 11, plans: 12 };
+
 function totalsText(totals: Totals, strings: ISalkkuStrings): string {
   return format(strings.GroupTotals, totals.count, formatRangeTotal(totals.investment, strings), formatRangeTotal(totals.recurring, strings));
 }
@@ -40,7 +43,8 @@ export function PrintablePortfolio(props: PrintablePortfolioProps): JSX.Element 
   // every group open: the paper has every filtered project
   const rows = buildRows(model.groups, new Set<string>(), strings);
   const heading = planHeading(data.plans, model.planId, strings);
-  const cell = (key: ColumnKey): React.CSSProperties => (NUMERIC.has(key) ? { textAlign: 'right', whiteSpace: 'nowrap' } : key === 'number' ? { whiteSpace: 'nowrap' } : {});
+  const cell = (key: ColumnKey): React.CSSProperties => (NUMERIC.has(key) ? { textAlign: 'right' } : key === 'number' ? { whiteSpace: 'nowrap' } : {});
+  const shares = columns.reduce((sum, key) => sum + SHARE[key], 0);
   return (
     <PrintSheet
       kind="portfolio"
@@ -51,7 +55,12 @@ export function PrintablePortfolio(props: PrintablePortfolioProps): JSX.Element 
       count={model.filtered.length}
       legend={<span>{format(strings.PrintPortfolioLegend, strings.EmptyValue)}</span>}
     >
-      <table>
+      <table style={{ tableLayout: 'fixed' }}>
+        <colgroup>
+          {columns.map((key) => (
+            <col key={key} style={{ width: `${((SHARE[key] / shares) * 100).toFixed(2)}%` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {columns.map((key) => (

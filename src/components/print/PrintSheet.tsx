@@ -12,7 +12,12 @@ import { useStrings } from '../common/SalkkuContext';
 /** Hidden in print: the view's interactive UI. */
 export const printHidden = mergeStyles({ '@media print': { display: 'none !important' } });
 
-const PAGE = 'salkku-landscape';
+/**
+ * Landscape A4 while a print layout is drawn: a style element of the sheet's own, so the rule goes
+ * with the sheet (and, coming after them, wins over other views' page rules, the Impact view's
+ * portrait A4 included).
+ */
+const PAGE_RULE = '@page { size: A4 landscape; margin: 10mm 10mm 12mm; }';
 
 /** Colours and patterns are printed as drawn, not dropped to save ink. */
 export const PRINT_EXACT: React.CSSProperties = { printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' };
@@ -21,7 +26,6 @@ const sheet = mergeStyles({
   display: 'none',
   '@media print': {
     display: 'block',
-    page: PAGE,
     color: '#000',
     background: '#fff',
     fontSize: '8.5pt',
@@ -38,8 +42,10 @@ const sheet = mergeStyles({
       // the totals once, at the end (not at the foot of every page)
       tfoot: { display: 'table-row-group' },
       tr: { breakInside: 'avoid' },
-      'th, td': { border: '0.5pt solid #888', padding: '1mm 1.2mm', verticalAlign: 'top', textAlign: 'left', overflowWrap: 'anywhere' },
-      'thead th': { background: '#e8e8e8', fontWeight: 700 },
+      'th, td': { border: '0.5pt solid #888', padding: '1mm 1.2mm', verticalAlign: 'top', textAlign: 'left', overflowWrap: 'break-word', hyphens: 'auto' },
+      'thead th': { background: '#e8e8e8', fontWeight: 700, overflowWrap: 'normal' },
+      // a group's heading stays with its first rows
+      'tr[data-salkku-print-group]': { breakAfter: 'avoid' },
       '[data-salkku-print-legend]': { margin: '0 0 3mm', display: 'flex', flexWrap: 'wrap', gap: '1mm 5mm' }
     }
   }
@@ -47,14 +53,13 @@ const sheet = mergeStyles({
 
 let rulesInserted = false;
 
-/** Landscape A4 for the print layouts (a named page: the Impact view's portrait pages stay so). */
+/** What else a printed page leaves out, once per page. */
 function insertPrintRules(): void {
   if (rulesInserted) {
     return;
   }
   rulesInserted = true;
   const styles = Stylesheet.getInstance();
-  styles.insertRule(`@page ${PAGE} { size: A4 landscape; margin: 10mm 10mm 12mm; }`);
   // panels, dialogs and the app's own messages are not part of the printed page
   styles.insertRule('@media print { .ms-Layer { display: none !important; } }');
   if (typeof CSS !== 'undefined' && CSS.supports('selector(:has(a))')) {
@@ -83,6 +88,7 @@ export function PrintSheet(props: PrintSheetProps): JSX.Element {
   insertPrintRules();
   return (
     <div className={sheet} data-salkku-print={props.kind}>
+      <style>{PAGE_RULE}</style>
       <header>
         <h1>{`${props.view}: ${props.plan}`}</h1>
         {props.period !== null && <p>{format(strings.PrintFilterValue, strings.FilterPlan, props.period)}</p>}

@@ -127,7 +127,7 @@ export const TimelineChart = React.forwardRef<TimelineScrollHandle, TimelineChar
           <div key={`bg${b.start}`} className={classes.band} style={{ left: months.x(b.start), width: (b.end - b.start + 1) * ppm, top: AXIS_HEIGHT }} aria-hidden={true} />
         ))}
         {props.today !== null && props.today >= range.start && props.today <= range.end + 1 && (
-          <div className={classes.today} style={{ left: months.x(props.today), top: 0 }} title={strings.Today} aria-hidden={true} />
+          <div className={classes.today} style={{ left: months.x(props.today), top: 0 }} title={strings.Today} aria-hidden={true} data-salkku-today="true" />
         )}
         <TimelineRows rows={rows} navigation={navigation} range={range} months={months} classes={classes} width={width} onOpen={props.onOpen} onToggleGroup={props.onToggleGroup} />
       </div>

@@ -29,6 +29,7 @@ import type { TimelineScrollHandle } from './useTimelineScroll';
 
 /** A long unbroken title wraps anywhere rather than run out of its list. */
 const unplacedItem = mergeStyles({ overflowWrap: 'anywhere', wordBreak: 'break-word', maxWidth: '100%' });
+const unplacedLink = mergeStyles({ display: 'inline', textAlign: 'left', whiteSpace: 'normal', overflowWrap: 'anywhere', wordBreak: 'break-word' });
 
 export function TimelineView(props: ViewProps): JSX.Element {
   const strings = useStrings();
@@ -115,7 +116,7 @@ export function TimelineView(props: ViewProps): JSX.Element {
             <ul>
               {unplaced.map((p) => (
                 <li key={p.id ?? p.title} className={unplacedItem}>
-                  <Link onClick={() => open(p.id)}>{`${p.number ?? ''} ${p.title}`.trim()}</Link>
+                  <Link className={unplacedLink} onClick={() => open(p.id)}>{`${p.number ?? ''} ${p.title}`.trim()}</Link>
                   {`: ${p.schedule.text.trim() === '' ? strings.ScheduleNone : p.schedule.text}`}
                 </li>
               ))}
