@@ -161,6 +161,15 @@ describe('Print layouts of the Portfolio and the Timeline', () => {
       // in black and white: the uncertain bars are hatched (a pattern), the planned ones solid
       const pattern = await sheet.locator('tbody [data-salkku-print-bar="uncertain"]').first().evaluate((n) => getComputedStyle(n).backgroundImage);
       expect(pattern).toContain('repeating-linear-gradient');
+      // a schedule reaching past the range shown is cut at the page's edge (2040 in the demo)
+      const outside = await sheet.locator('tbody [data-salkku-print-bar]').evaluateAll((nodes) =>
+        nodes.filter((n) => {
+          const track = n.parentElement?.getBoundingClientRect();
+          const box = n.getBoundingClientRect();
+          return track === undefined || box.left < track.left - 1 || box.right > track.right + 1;
+        }).length
+      );
+      expect(outside).toBe(0);
       const file = await pdf(page, 'timeline-print');
       const [width, height] = pageSize(file);
       expect(width).toBeGreaterThan(height);

@@ -155,9 +155,14 @@ export function PrintableTimeline(props: PrintableTimelineProps): JSX.Element {
                 <td>{words.join(' · ')}</td>
                 <td style={{ padding: '0.5mm 0', verticalAlign: 'middle' }}>
                   {track(
-                    bar?.segments.map((s, i) => (
-                      <span key={i} data-salkku-print-bar={printBarKind(bar, s)} style={{ ...printBarStyle(printBarKind(bar, s)), left: x(s.start), width: percent((s.end - s.start + 1) / months) }} />
-                    ))
+                    bar?.segments
+                      .filter((s) => s.end >= range.start && s.start <= range.end)
+                      .map((s, i) => {
+                        // a schedule reaching past the range is cut at its edge (its months are said in words)
+                        const from = Math.max(s.start, range.start);
+                        const to = Math.min(s.end, range.end);
+                        return <span key={i} data-salkku-print-bar={printBarKind(bar, s)} style={{ ...printBarStyle(printBarKind(bar, s)), left: x(from), width: percent((to - from + 1) / months) }} />;
+                      })
                   )}
                 </td>
               </tr>

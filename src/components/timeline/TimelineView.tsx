@@ -28,8 +28,9 @@ import { TimelineToolbar } from './TimelineToolbar';
 import type { TimelineScrollHandle } from './useTimelineScroll';
 
 /** A long unbroken title wraps anywhere rather than run out of its list. */
-const unplacedItem = mergeStyles({ overflowWrap: 'anywhere', wordBreak: 'break-word', maxWidth: '100%' });
-const unplacedLink = mergeStyles({ display: 'inline', textAlign: 'left', whiteSpace: 'normal', overflowWrap: 'anywhere', wordBreak: 'break-word' });
+const unplacedItem = mergeStyles({ overflowWrap: 'anywhere', wordBreak: 'break-word', maxWidth: '100%', marginBottom: 4 });
+/** The title on its own line (a button cannot be inline: wrapped, it would push the bullet down). */
+const unplacedLinkStyles = { root: { display: 'block', maxWidth: '100%', textAlign: 'left', whiteSpace: 'normal', overflowWrap: 'anywhere', wordBreak: 'break-word' } } as const;
 
 export function TimelineView(props: ViewProps): JSX.Element {
   const strings = useStrings();
@@ -116,8 +117,10 @@ export function TimelineView(props: ViewProps): JSX.Element {
             <ul>
               {unplaced.map((p) => (
                 <li key={p.id ?? p.title} className={unplacedItem}>
-                  <Link className={unplacedLink} onClick={() => open(p.id)}>{`${p.number ?? ''} ${p.title}`.trim()}</Link>
-                  {`: ${p.schedule.text.trim() === '' ? strings.ScheduleNone : p.schedule.text}`}
+                  <Link styles={unplacedLinkStyles} onClick={() => open(p.id)}>
+                    {`${p.number ?? ''} ${p.title}`.trim()}
+                  </Link>
+                  <Text variant="small">{p.schedule.text.trim() === '' ? strings.ScheduleNone : p.schedule.text}</Text>
                 </li>
               ))}
             </ul>
