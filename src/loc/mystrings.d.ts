@@ -270,6 +270,10 @@ declare interface ISalkkuStrings {
   ZoomQuarter: string;
   ZoomMonth: string;
   Today: string;
+  ShowToday: string;
+  ShowPlanPeriod: string;
+  ShowLabel: string;
+  ShownMonths: string;
   TimelineLabel: string;
   QuarterShort: string;
   PlanBand: string;
@@ -324,6 +328,12 @@ declare interface ISalkkuStrings {
   Print: string;
   PrintTitle: string;
   PrintGenerated: string;
+  PrintFilterValue: string;
+  PrintSearch: string;
+  PrintFilters: string;
+  PrintNoFilters: string;
+  PrintRange: string;
+  PrintPortfolioLegend: string;
   ConflictField: string;
   ImportPlan: string;
   ImportTitle: string;

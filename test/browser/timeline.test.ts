@@ -4,12 +4,47 @@
  * schedules that cannot be placed, and axe-core in every theme.
  */
 import type { Page } from 'playwright-core';
+import { SITE_PATH } from '../../scripts/lib/localPortfolio';
 import type { PortfolioData } from '../../src/data/contract/repository.types';
-import { applyFilter, buildSearchIndex, EMPTY_FILTER } from '../../src/domain/portfolio/filter';
+import { applyFilter, buildSearchIndex, EMPTY_FILTER, newestPlan } from '../../src/domain/portfolio/filter';
+import * as fi from '../../src/loc/fi-fi.js';
 import type { PortfolioFilter } from '../../src/domain/portfolio/filter';
 import { isPlaceable } from '../../src/domain/timeline/layout';
-import { resultCount, screenshot, waitForViews } from './support/browser';
+import { contextFor, resultCount, screenshot, waitForViews } from './support/browser';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
+
+/** The axis labels (years, quarters, months) wholly in the visible part of the chart, right of the sticky titles. */
+function visibleAxisLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const chart = document.querySelector('[data-salkku-timeline="chart"]');
+    const titles = chart?.querySelector('[role="row"] [role="columnheader"]');
+    if (!chart || !titles) {
+      return [];
+    }
+    const left = titles.getBoundingClientRect().right;
+    const right = chart.getBoundingClientRect().right;
+    return [...chart.querySelectorAll('[role="columnheader"] span')]
+      .filter((span) => {
+        const box = span.getBoundingClientRect();
+        return box.left >= left - 1 && box.right <= right + 1;
+      })
+      .map((span) => span.textContent ?? '');
+  });
+}
+
+/** True when the today line is in the visible part of the chart. */
+function todayInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const chart = document.querySelector('[data-salkku-timeline="chart"]');
+    const titles = chart?.querySelector('[role="row"] [role="columnheader"]');
+    const line = chart?.querySelector('[data-salkku-today]');
+    if (!chart || !titles || !line) {
+      return false;
+    }
+    const x = line.getBoundingClientRect().left;
+    return x >= titles.getBoundingClientRect().right && x <= chart.getBoundingClientRect().right;
+  });
+}
 
 describe('Timeline view', () => {
   const site = useBrowserPortfolio();
@@ -119,6 +154,74 @@ describe('Timeline view', () => {
     }
   });
 
+  const planStartYear = (): string => newestPlan(site.data.plans)?.periodStart?.slice(0, 4) ?? 'no plan';
+  const thisYear = String(new Date().getFullYear());
+
+  it.each([
+    ['sharepoint', 1280],
+    ['narrow', 320]
+  ])('opens on the plan\'s period in month zoom (%s, %i px), not at the left end of the data', async (host, width) => {
+    const context = await contextFor(site.browser, site.portfolio, 'owner', { width, height: 900 });
+    const page = await context.newPage();
+    try {
+      await page.goto(site.url({ view: 'timeline', host, 'sk-zoom': 'month' }));
+      await waitForViews(page);
+      const labels = await visibleAxisLabels(page);
+      expect(labels).toContain(planStartYear());
+      // more than a sliver: month labels are in view too
+      expect(labels.length).toBeGreaterThan(1);
+      // a project's bar is in view on the first screen
+      const bars = await page.locator('[data-salkku-timeline] [data-segment]').evaluateAll((nodes) => {
+        const chart = document.querySelector('[data-salkku-timeline="chart"]')?.getBoundingClientRect();
+        return nodes.filter((n) => {
+          const box = n.getBoundingClientRect();
+          return chart !== undefined && box.right > chart.left + 140 && box.left < chart.right && box.top < chart.bottom;
+        }).length;
+      });
+      expect(bars).toBeGreaterThan(0);
+      await screenshot(page, `timeline-opens-month-${host}-${width}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens with the plan\'s period and today both in view where they fit (quarter zoom, 1,400 px)', async () => {
+    const context = await contextFor(site.browser, site.portfolio, 'owner', { width: 1400, height: 900 });
+    const page = await context.newPage();
+    try {
+      await page.goto(site.url({ view: 'timeline' }));
+      await waitForViews(page);
+      expect(await visibleAxisLabels(page)).toContain(planStartYear());
+      expect(await todayInView(page)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('scrolls to today and back to the plan\'s period with its buttons (mouse and keyboard), and keeps the middle when zooming', async () => {
+    const page = await open({ 'sk-zoom': 'month' });
+    try {
+      expect(await visibleAxisLabels(page)).toContain(planStartYear());
+      await page.getByRole('button', { name: fi.ShowToday }).click();
+      expect(await todayInView(page)).toBe(true);
+      expect(await visibleAxisLabels(page)).toContain(thisYear);
+      expect(await visibleAxisLabels(page)).not.toContain(planStartYear());
+      await screenshot(page, 'timeline-today');
+      await page.getByRole('button', { name: fi.ShowPlanPeriod }).focus();
+      await page.keyboard.press('Enter');
+      expect(await visibleAxisLabels(page)).toContain(planStartYear());
+      expect(await todayInView(page)).toBe(false);
+      // the zoom keeps the middle of the view: the plan's period stays in view
+      await page.click('[data-salkku-zoom="quarter"]');
+      expect(await visibleAxisLabels(page)).toContain(planStartYear());
+      await page.click('[data-salkku-zoom="month"]');
+      const labels = await visibleAxisLabels(page);
+      expect(labels.includes(planStartYear()) || labels.includes(String(Number(planStartYear()) + 1))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each([
     ['sharepoint', 1280],
     ['teams-dark', 1280],
@@ -128,5 +231,43 @@ describe('Timeline view', () => {
     const { violations, errors } = await site.accessibility('timeline', host, width);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Timeline view with a long unbroken title', () => {
+  const LONG_TITLE = `Pitkä${'x'.repeat(250)}`;
+  const site = useBrowserPortfolio({
+    prepare: (portfolio, data) => {
+      const list = portfolio.standIn.store.findWeb(SITE_PATH)?.lists.find((l) => l.UrlName === 'SalkkuProjects');
+      const plan = newestPlan(data.plans);
+      if (!list || !plan) {
+        throw new Error('The projects list or a plan is missing');
+      }
+      const now = new Date().toISOString();
+      const values = { Title: LONG_TITLE, PlansId: [plan.id], PlanId: plan.id, ScheduleText: 'myöhemmin' };
+      list.items.push({ Id: list.nextItemId++, version: 1, Created: now, Modified: now, AuthorId: 1, EditorId: 1, values });
+      portfolio.standIn.store.changed();
+    }
+  });
+
+  it.each([1280, 320])('keeps a 255-character title inside the list of schedules that cannot be placed (%i px)', async (width) => {
+    const context = await site.contextFor('owner', { width, height: 900 });
+    const page = await context.newPage();
+    try {
+      await page.goto(site.url({ view: 'timeline', host: width === 320 ? 'narrow' : 'sharepoint' }));
+      await waitForViews(page);
+      const item = page.locator('[data-salkku-unplaced] li', { hasText: LONG_TITLE.slice(0, 40) });
+      await item.scrollIntoViewIfNeeded();
+      const inside = await item.evaluate((li) => {
+        const section = li.closest('[data-salkku-unplaced]')?.getBoundingClientRect();
+        const box = li.getBoundingClientRect();
+        const link = li.querySelector('a, button')?.getBoundingClientRect();
+        return { li: section !== undefined && box.right <= section.right + 1, link: link !== undefined && section !== undefined && link.right <= section.right + 1, overflow: li.scrollWidth <= li.clientWidth + 1 };
+      });
+      expect(inside).toEqual({ li: true, link: true, overflow: true });
+      await screenshot(page, `timeline-long-title-${width}`);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -24,6 +24,9 @@ import { COLUMNS, DEFAULT_COLUMNS, gridColumns } from './columns';
 import { buildRows } from '../grid/gridRows';
 import { GroupedGrid } from '../grid/GroupedGrid';
 import { TotalsPanel } from './TotalsPanel';
+import { printHidden } from '../print/PrintSheet';
+import { usePrintLayout } from '../print/usePrintLayout';
+import { PrintablePortfolio } from './PrintablePortfolio';
 import { usePortfolioView } from './usePortfolioView';
 
 export interface PortfolioViewProps extends ViewProps {
@@ -42,6 +45,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const [collapsed, toggleGroup] = useCollapsedGroups();
   const [importing, setImporting] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
+  const printLayout = usePrintLayout();
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
   const baseColumns = props.columns ?? DEFAULT_COLUMNS;
   const columns = state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns;
@@ -56,7 +60,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
 
   return (
     <div ref={rootRef} className={mergeStyles({ minWidth: 0 })} data-salkku-view="portfolio">
-      <Stack tokens={{ childrenGap: 12 }}>
+      <Stack tokens={{ childrenGap: 12 }} className={printHidden}>
         <Stack horizontal={true} horizontalAlign="space-between" verticalAlign="center" wrap={true} tokens={{ childrenGap: 8 }}>
           <Text as="h2" variant="xLarge">
             {strings.ViewPortfolio}
@@ -65,6 +69,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
             {list.permissions.canAdd && (
               <NewLink list={list} label={strings.NewProject} />
             )}
+            <DefaultButton iconProps={{ iconName: 'Print' }} text={strings.Print} onClick={printLayout.print} data-salkku-print-button="portfolio" />
             <DefaultButton iconProps={{ iconName: 'Download' }} text={strings.Export} onClick={() => setExporting(true)} data-salkku-export-open="true" />
             {data.canManageSite && <DefaultButton iconProps={{ iconName: 'Upload' }} text={strings.ImportPlan} onClick={() => setImporting(true)} data-salkku-import="true" />}
           </Stack>
@@ -106,6 +111,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         )}
         <TotalsPanel totals={totals} byYear={byYear} narrow={narrow} />
       </Stack>
+      {printLayout.printing && <PrintablePortfolio data={data} filter={state.filter} model={model} columns={columns} />}
       <ProjectDetailPanel project={selected} data={data} getProject={props.getProject} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
       <ExportPanel
         isOpen={exporting}

@@ -37,11 +37,31 @@ export interface TimelineAxisProps {
   zoom: Zoom;
   /** Width of the whole chart (px), the label column included. */
   width: number;
+  /** Left edge (px, in the chart) of the part in view, right of the sticky label column. */
+  viewLeft: number;
+}
+
+/** Room a year label takes (px). */
+const YEAR_LABEL_WIDTH = 40;
+
+/**
+ * The year of the first month in view, at the view's left edge, when that year's own label
+ * (at its January) is scrolled out of view; pushed aside by the next year's label.
+ */
+function leadingYear(months: MonthScale, viewLeft: number): { year: number; left: number } | null {
+  const month = Math.floor((viewLeft - months.x(0)) / months.pixelsPerMonth);
+  const year = Math.floor(month / 12);
+  const january = months.x(year * 12);
+  if (january >= viewLeft) {
+    return null;
+  }
+  return { year, left: Math.min(viewLeft, months.x((year + 1) * 12) - YEAR_LABEL_WIDTH) };
 }
 
 export function TimelineAxis(props: TimelineAxisProps): JSX.Element {
   const strings = useStrings();
   const { classes, months, width } = props;
+  const leading = leadingYear(months, props.viewLeft);
   return (
     <div role="row" aria-rowindex={1} className={classes.axis} style={{ width }}>
       <div role="columnheader" className={classes.axisLabel}>
@@ -53,6 +73,11 @@ export function TimelineAxis(props: TimelineAxisProps): JSX.Element {
             {t.label}
           </span>
         ))}
+        {leading && (
+          <span key="leading" className={classes.tickMajor} style={{ left: leading.left }} data-salkku-leading-year={leading.year}>
+            {String(leading.year)}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -19,6 +19,8 @@ import { TimelineAxis } from './TimelineAxis';
 import { TimelineRows } from './TimelineRows';
 import type { MonthScale } from './timelineStyles';
 import { AXIS_HEIGHT, PIXELS_PER_MONTH, ROW_HEIGHT, timelineClasses } from './timelineStyles';
+import type { TimelineScrollHandle } from './useTimelineScroll';
+import { useTimelineScroll } from './useTimelineScroll';
 
 export interface PlanBand {
   start: number;
@@ -31,6 +33,8 @@ export interface TimelineChartProps {
   range: MonthRange;
   zoom: Zoom;
   bands: readonly PlanBand[];
+  /** The period the chart opens on (and scrolls back to on request). */
+  focus: MonthRange;
   /** Fractional month index of today, or null to hide the line. */
   today: number | null;
   labelWidth: number;
@@ -39,7 +43,7 @@ export interface TimelineChartProps {
   onToggleGroup: (key: string) => void;
 }
 
-export function TimelineChart(props: TimelineChartProps): JSX.Element {
+export const TimelineChart = React.forwardRef<TimelineScrollHandle, TimelineChartProps>(function TimelineChart(props, ref): JSX.Element {
   const strings = useStrings();
   const theme = useTheme();
   const { rows, range, labelWidth } = props;
@@ -76,6 +80,16 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
     onMoved: revealSegment
   });
   const scroller = navigation.container;
+  const scroll = useTimelineScroll({
+    element: scroller.ref,
+    range,
+    pixelsPerMonth: ppm,
+    labelWidth,
+    focus: props.focus,
+    today: props.today,
+    onScrolled: (element) => setSideways({ left: element.scrollLeft, width: element.clientWidth })
+  });
+  React.useImperativeHandle(ref, () => scroll.handle);
 
   React.useLayoutEffect(() => {
     const element = scroller.ref.current;
@@ -86,6 +100,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
 
   const onScroll = (event: React.UIEvent<HTMLDivElement>): void => {
     scroller.onScroll(event);
+    scroll.onScroll(event.currentTarget);
     setSideways({ left: event.currentTarget.scrollLeft, width: event.currentTarget.clientWidth });
   };
 
@@ -107,15 +122,15 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
       data-last-month={monthFromIndex(months.last)}
     >
       <div role="treegrid" aria-label={strings.TimelineLabel} aria-rowcount={rows.length + 1} aria-colcount={2} style={{ position: 'relative', width, height: AXIS_HEIGHT + navigation.totalHeight }}>
-        <TimelineAxis classes={classes} months={months} zoom={props.zoom} width={width} />
+        <TimelineAxis classes={classes} months={months} zoom={props.zoom} width={width} viewLeft={labelWidth + sideways.left} />
         {props.bands.map((b) => (
           <div key={`bg${b.start}`} className={classes.band} style={{ left: months.x(b.start), width: (b.end - b.start + 1) * ppm, top: AXIS_HEIGHT }} aria-hidden={true} />
         ))}
         {props.today !== null && props.today >= range.start && props.today <= range.end + 1 && (
-          <div className={classes.today} style={{ left: months.x(props.today), top: 0 }} title={strings.Today} aria-hidden={true} />
+          <div className={classes.today} style={{ left: months.x(props.today), top: 0 }} title={strings.Today} aria-hidden={true} data-salkku-today="true" />
         )}
         <TimelineRows rows={rows} navigation={navigation} range={range} months={months} classes={classes} width={width} onOpen={props.onOpen} onToggleGroup={props.onToggleGroup} />
       </div>
     </div>
   );
-}
+});
