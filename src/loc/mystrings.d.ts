@@ -110,6 +110,11 @@ declare interface ISalkkuStrings {
   CategoryCityWide: string;
   CategoryServiceArea: string;
   CategoryOther: string;
+  ServiceAreaIt: string;
+  ServiceAreaAdministration: string;
+  ServiceAreaEducation: string;
+  ServiceAreaSocialHealth: string;
+  ServiceAreaTechnical: string;
   ImpactNone: string;
   ImpactMinor: string;
   ImpactSignificant: string;
@@ -166,6 +171,15 @@ declare interface ISalkkuStrings {
   CostsUnknown: string;
   CostsOrMore: string;
   CostsAtMost: string;
+  CostsOrMoreShort: string;
+  CostsAtMostShort: string;
+  CostsPerYear: string;
+  CostsCompactRange: string;
+  CostsCompactEuros: string;
+  CostsCompactThousands: string;
+  CostsCompactMillions: string;
+  CostsCompactBillions: string;
+  ChartAxisLabel: string;
   TotalsTitle: string;
   TotalsProjects: string;
   TotalsInvestment: string;
