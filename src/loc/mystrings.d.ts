@@ -126,6 +126,11 @@ declare interface ISalkkuStrings {
   PerspectiveSecurity: string;
   PerspectiveDataUse: string;
   PerspectiveCaseManagement: string;
+  PerspectiveEconomicShort: string;
+  PerspectiveOrganisationShort: string;
+  PerspectiveSecurityShort: string;
+  PerspectiveDataUseShort: string;
+  PerspectiveCaseManagementShort: string;
   FilterPlan: string;
   FilterAllPlans: string;
   FilterServiceArea: string;
@@ -169,6 +174,7 @@ declare interface ISalkkuStrings {
   ScheduleFrom: string;
   ScheduleUntil: string;
   CostsUnknown: string;
+  CostsUnknownShort: string;
   CostsOrMore: string;
   CostsAtMost: string;
   CostsOrMoreShort: string;

@@ -4,6 +4,9 @@ import { monthOfYear, yearOf } from '../../domain/months';
 import type { RangeTotal } from '../../domain/portfolio/totals';
 import { format } from './format';
 
+/** Above this a total is shown compact ("12 M€"): seven digits are still read at a glance. */
+export const COMPACT_TOTAL_FROM = 10_000_000;
+
 const euroFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatEuro(value: number, locale: string): string {
@@ -48,9 +51,6 @@ export function formatRangeTotal(total: RangeTotal, strings: ISalkkuStrings, sty
   }
   return (compact ? formatCompactCostRange(total.min, total.max, strings) : formatCostRange(total.min, total.max, strings)) ?? strings.CostsUnknown;
 }
-
-/** Above this a total is shown compact ("12 M€"): seven digits are still read at a glance. */
-export const COMPACT_TOTAL_FROM = 10_000_000;
 
 type CompactTemplate = 'CostsCompactEuros' | 'CostsCompactThousands' | 'CostsCompactMillions' | 'CostsCompactBillions';
 
