@@ -184,7 +184,6 @@ define([], function () {
     CostsCompactThousands: "€{0}k",
     CostsCompactMillions: "€{0}M",
     CostsCompactBillions: "€{0}bn",
-    ChartAxisLabel: "Euros",
     TotalsTitle: "Summary",
     TotalsProjects: "Projects",
     TotalsInvestment: "Investment in total",

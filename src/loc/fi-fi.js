@@ -184,7 +184,6 @@ define([], function () {
     CostsCompactThousands: "{0} k€",
     CostsCompactMillions: "{0} M€",
     CostsCompactBillions: "{0} mrd €",
-    ChartAxisLabel: "Euroa",
     TotalsTitle: "Yhteenveto",
     TotalsProjects: "Hankkeita",
     TotalsInvestment: "Investoinnit yhteensä",

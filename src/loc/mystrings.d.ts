@@ -185,7 +185,6 @@ declare interface ISalkkuStrings {
   CostsCompactThousands: string;
   CostsCompactMillions: string;
   CostsCompactBillions: string;
-  ChartAxisLabel: string;
   TotalsTitle: string;
   TotalsProjects: string;
   TotalsInvestment: string;

@@ -184,7 +184,6 @@ define([], function () {
     CostsCompactThousands: "{0} k€",
     CostsCompactMillions: "{0} M€",
     CostsCompactBillions: "{0} mdr €",
-    ChartAxisLabel: "Euro",
     TotalsTitle: "Sammanfattning",
     TotalsProjects: "Projekt",
     TotalsInvestment: "Investeringar totalt",
