@@ -183,6 +183,29 @@ describe('Grid layout', () => {
     }
   });
 
+  it('shows a cut text\'s whole text in a tooltip on keyboard focus too, and Escape hides it', async () => {
+    const page = await site.owner.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await page.goto(site.url({ view: 'portfolio', lang: 'fi', 'sk-plan': String(planId), 'sk-q': 'datakeskus' }));
+      await waitForViews(page);
+      const row = page.locator(`[data-salkku-project="${hugeId}"]`);
+      await row.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      const cell = row.locator('[data-col="title"]');
+      expect(await cell.evaluate((e) => e === document.activeElement)).toBe(true);
+      expect(await cell.getAttribute('title')).toBe(HUGE_TITLE);
+      const tooltip = page.getByRole('tooltip');
+      await tooltip.waitFor();
+      expect(await tooltip.textContent()).toBe(HUGE_TITLE);
+      await page.keyboard.press('Escape');
+      await tooltip.waitFor({ state: 'detached' });
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each([
     ['sv', 'Sektor', 'Förvaltningstjänster', 'Bildningstjänster'],
     ['en', 'Service area', 'Administrative services', 'Education and culture services']

@@ -433,7 +433,15 @@ export function GroupedGrid(props: GroupedGridProps): JSX.Element {
           </div>
         </div>
       </div>
-      {tip && <Tooltip targetElement={tip.element} content={tip.text} directionalHint={DirectionalHint.bottomLeftEdge} />}
+      {tip && (
+        <Tooltip
+          role="tooltip"
+          targetElement={tip.element}
+          content={tip.text}
+          directionalHint={DirectionalHint.bottomLeftEdge}
+          calloutProps={{ setInitialFocus: false, isBeakVisible: false, gapSpace: 4, doNotLayer: false }}
+        />
+      )}
     </div>
   );
 }
