@@ -12,6 +12,7 @@ export type StatusKey = 'proposed' | 'approved' | 'inProgress' | 'done' | 'postp
 export type RagKey = 'green' | 'amber' | 'red';
 export type LikelihoodKey = 'certain' | 'fairlyCertain' | 'uncertainExternal' | 'uncertainFunding';
 export type ScheduleOwnerKey = 'it' | 'serviceArea' | 'external';
+export type ServiceAreaKey = 'it' | 'administration' | 'education' | 'socialHealth' | 'technical';
 export type AssessmentStatusKey = 'draft' | 'approved';
 export type PlanStatusKey = 'draft' | 'approved' | 'closed';
 
@@ -71,14 +72,16 @@ export const PLAN_STATUS: Vocabulary<PlanStatusKey> = {
   closed: 'Päättynyt'
 };
 
-/** Default service areas (palvelualat) of the plans; cities add their own. */
-export const DEFAULT_SERVICE_AREAS: readonly string[] = [
-  'Tietohallinto',
-  'Hallintopalvelut',
-  'Sivistyspalvelut',
-  'Sosiaali- ja terveyspalvelut',
-  'Tekniset palvelut'
-];
+/** Default service areas (palvelualat) of the plans; cities add their own, shown as written. */
+export const SERVICE_AREA: Vocabulary<ServiceAreaKey> = {
+  it: 'Tietohallinto',
+  administration: 'Hallintopalvelut',
+  education: 'Sivistyspalvelut',
+  socialHealth: 'Sosiaali- ja terveyspalvelut',
+  technical: 'Tekniset palvelut'
+};
+
+export const DEFAULT_SERVICE_AREAS: readonly string[] = vocabularyValues(SERVICE_AREA);
 
 export function vocabularyValues<K extends string>(vocabulary: Vocabulary<K>): string[] {
   return Object.keys(vocabulary).map((key) => vocabulary[key as K]);

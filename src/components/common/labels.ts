@@ -3,8 +3,8 @@
  * UI language; any other value (a city's own choice) is shown as written.
  */
 import type { ImpactLevel, ImpactPerspective } from '../../domain/model';
-import type { CategoryKey, LikelihoodKey, RagKey, ScheduleOwnerKey, StatusKey, Vocabulary } from '../../domain/vocabulary';
-import { CATEGORY, keyOf, LIKELIHOOD, RAG, SCHEDULE_OWNER, STATUS } from '../../domain/vocabulary';
+import type { CategoryKey, LikelihoodKey, RagKey, ScheduleOwnerKey, ServiceAreaKey, StatusKey, Vocabulary } from '../../domain/vocabulary';
+import { CATEGORY, keyOf, LIKELIHOOD, RAG, SCHEDULE_OWNER, SERVICE_AREA, STATUS } from '../../domain/vocabulary';
 
 function label<K extends string>(vocabulary: Vocabulary<K>, value: string | null, labels: Record<K, string>): string | null {
   if (value === null || value.trim() === '') {
@@ -46,6 +46,16 @@ export function categoryLabels(s: ISalkkuStrings): Record<CategoryKey, string> {
   return { infrastructure: s.CategoryInfrastructure, cityWide: s.CategoryCityWide, serviceArea: s.CategoryServiceArea };
 }
 
+export function serviceAreaLabels(s: ISalkkuStrings): Record<ServiceAreaKey, string> {
+  return {
+    it: s.ServiceAreaIt,
+    administration: s.ServiceAreaAdministration,
+    education: s.ServiceAreaEducation,
+    socialHealth: s.ServiceAreaSocialHealth,
+    technical: s.ServiceAreaTechnical
+  };
+}
+
 export function impactLevelLabels(s: ISalkkuStrings): Record<ImpactLevel, string> {
   return { none: s.ImpactNone, minor: s.ImpactMinor, significant: s.ImpactSignificant, unknown: s.ImpactUnknown, notAssessed: s.ImpactNotAssessed };
 }
@@ -65,3 +75,4 @@ export const ragLabel = (s: ISalkkuStrings, v: string | null): string | null => 
 export const likelihoodLabel = (s: ISalkkuStrings, v: string | null): string | null => label(LIKELIHOOD, v, likelihoodLabels(s));
 export const ownerLabel = (s: ISalkkuStrings, v: string | null): string | null => label(SCHEDULE_OWNER, v, ownerLabels(s));
 export const categoryLabel = (s: ISalkkuStrings, v: string | null): string | null => label(CATEGORY, v, categoryLabels(s));
+export const serviceAreaLabel = (s: ISalkkuStrings, v: string | null): string | null => label(SERVICE_AREA, v, serviceAreaLabels(s));

@@ -1,9 +1,12 @@
-/** The options of each filter: values in the lists' choices and in the data, labelled for the UI. */
+/**
+ * The options of each filter: values in the lists' choices and in the data, labelled for the UI.
+ * Our vocabulary is translated; a city's own values are shown as written. Keys stay the stored values.
+ */
 import type { IDropdownOption } from '@fluentui/react';
 import type { PortfolioData } from '../../data/contract/repository.types';
 import type { Project } from '../../domain/model';
 import { NO_VALUE } from '../../domain/portfolio/filter';
-import { likelihoodLabel, ownerLabel, ragLabel, statusLabel } from '../common/labels';
+import { likelihoodLabel, ownerLabel, ragLabel, serviceAreaLabel, statusLabel } from '../common/labels';
 
 function values(projects: readonly Project[], pick: (p: Project) => string | null, choices: readonly string[] = []): string[] {
   const seen = new Set<string>(choices);
@@ -39,7 +42,7 @@ export function filterOptions(data: PortfolioData, strings: ISalkkuStrings): Fil
   const projects = data.projects;
   const sorted = (list: string[]): string[] => [...list].sort((a, b) => (a === NO_VALUE ? 1 : b === NO_VALUE ? -1 : a.localeCompare(b, 'fi')));
   return {
-    serviceAreas: options(values(projects, (p) => p.serviceArea, choices.ServiceArea), (v) => v, strings),
+    serviceAreas: options(values(projects, (p) => p.serviceArea, choices.ServiceArea), (v) => serviceAreaLabel(strings, v), strings),
     units: options(sorted(values(projects, (p) => p.unit)), (v) => v, strings),
     statuses: options(values(projects, (p) => p.status, choices.ProjectStatus), (v) => statusLabel(strings, v), strings),
     rags: options(values(projects, (p) => p.rag, choices.Rag), (v) => ragLabel(strings, v), strings),

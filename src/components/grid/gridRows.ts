@@ -3,7 +3,7 @@ import type { Project } from '../../domain/model';
 import type { ProjectGroup } from '../../domain/portfolio/grouping';
 import type { Totals } from '../../domain/portfolio/totals';
 import { computeTotals } from '../../domain/portfolio/totals';
-import { categoryLabel } from '../common/labels';
+import { categoryLabel, serviceAreaLabel } from '../common/labels';
 
 export type GridRow =
   | { kind: 'group'; key: string; group: ProjectGroup; level: 1 | 2; label: string; totals: Totals; expanded: boolean }
@@ -13,11 +13,12 @@ export function groupLabel(group: ProjectGroup, strings: ISalkkuStrings): string
   if (group.level === 2) {
     return group.unit ?? strings.EmptyValue;
   }
-  if (group.categoryKey === 'serviceArea' && group.serviceArea) {
-    return group.serviceArea;
+  const area = serviceAreaLabel(strings, group.serviceArea);
+  if (group.categoryKey === 'serviceArea' && area) {
+    return area;
   }
   const category = categoryLabel(strings, group.category) ?? strings.CategoryOther;
-  return group.categoryKey === null && group.serviceArea ? `${category}: ${group.serviceArea}` : category;
+  return group.categoryKey === null && area ? `${category}: ${area}` : category;
 }
 
 export function buildRows(groups: readonly ProjectGroup[], collapsed: ReadonlySet<string>, strings: ISalkkuStrings): GridRow[] {

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import type { EffectiveImpact } from '../../domain/impact/completeness';
 import { completeness, needsAttention } from '../../domain/impact/completeness';
-import type { ImpactLevel, Project } from '../../domain/model';
+import type { ImpactLevel, ImpactPerspective, Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import { IconText, ImpactBadge } from '../common/Badges';
 import { format } from '../common/format';
@@ -20,27 +20,46 @@ export function impactStateLabel(effective: EffectiveImpact, strings: ISalkkuStr
   return effective.state === 'described' ? { icon: 'described', label: strings.ImpactDescribed } : { icon: 'notAssessed', label: strings.ImpactMissing };
 }
 
+/** Abbreviated perspective headers for narrow columns (the full one is the tooltip). */
+function shortPerspectiveLabels(s: ISalkkuStrings): Record<ImpactPerspective, string> {
+  return {
+    economic: s.PerspectiveEconomicShort,
+    organisation: s.PerspectiveOrganisationShort,
+    security: s.PerspectiveSecurityShort,
+    dataUse: s.PerspectiveDataUseShort,
+    caseManagement: s.PerspectiveCaseManagementShort
+  };
+}
+
 export function impactColumns(strings: ISalkkuStrings): GridColumn[] {
   const perspectives = perspectiveLabels(strings);
+  const short = shortPerspectiveLabels(strings);
+  const completenessText = (p: Project): string => {
+    const c = completeness(p);
+    return format(strings.AssessmentCount, c.assessed, c.total);
+  };
   return [
     {
       key: 'project',
       header: strings.ColTitle,
-      width: 'minmax(200px, 2.4fr)',
+      size: { min: 180, max: 520, fill: true, preferred: 300 },
       sort: 'number',
-      render: (p: Project) => `${p.number ?? ''} ${p.title}`.trim()
+      text: (p: Project) => `${p.number ?? ''} ${p.title}`.trim()
     },
     ...IMPACT_PERSPECTIVES.map(
       (perspective): GridColumn => ({
         key: perspective,
         header: perspectives[perspective],
-        width: 'minmax(120px, 1fr)',
+        shortHeader: short[perspective],
+        size: { min: 100, max: 190, extra: 20 },
         sort: null,
         activatable: true,
+        text: (p: Project) => impactStateLabel(completeness(p).perspectives[perspective], strings).label,
+        tooltip: (p: Project) => p.impacts[perspective].text ?? undefined,
         render: (p: Project) => {
           const state = impactStateLabel(completeness(p).perspectives[perspective], strings);
           return (
-            <span aria-label={format(strings.ImpactCellHint, perspectives[perspective], state.label, p.impacts[perspective].text ?? '')} title={p.impacts[perspective].text ?? undefined}>
+            <span aria-label={format(strings.ImpactCellHint, perspectives[perspective], state.label, p.impacts[perspective].text ?? '')}>
               <ImpactBadge level={state.icon} label={state.label} />
             </span>
           );
@@ -50,8 +69,10 @@ export function impactColumns(strings: ISalkkuStrings): GridColumn[] {
     {
       key: 'completeness',
       header: strings.ColCompleteness,
-      width: 'minmax(110px, 0.9fr)',
+      size: { min: 90, max: 170, extra: 20, whole: true },
       sort: 'assessment',
+      text: (p: Project) => (needsAttention(p) ? `${completenessText(p)}, ${strings.AssessmentNeedsAttention}` : completenessText(p)),
+      measure: completenessText,
       render: (p: Project) => {
         const c = completeness(p);
         const text = format(strings.AssessmentCount, c.assessed, c.total);
@@ -61,9 +82,9 @@ export function impactColumns(strings: ISalkkuStrings): GridColumn[] {
     {
       key: 'status',
       header: strings.ColStatus,
-      width: 'minmax(100px, 0.8fr)',
+      size: { min: 90, max: 180 },
       sort: 'status',
-      render: (p: Project) => statusLabel(strings, p.status) ?? strings.EmptyValue
+      text: (p: Project) => statusLabel(strings, p.status) ?? strings.EmptyValue
     }
   ];
 }

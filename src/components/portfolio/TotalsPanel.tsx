@@ -1,7 +1,8 @@
 /**
  * Totals of the filtered portfolio (projects, investment and recurring costs as ranges, with the
- * number of projects without an estimate) and a small chart of estimated costs by year. The
- * chart's numbers are one click away as a table.
+ * number of projects without an estimate) and a small chart of estimated costs by year with a
+ * value axis in compact euros. The chart's numbers are one click away as a table. Totals too
+ * large to read at a glance are compact, the full figure in a tooltip and to screen readers.
  */
 import type { ITheme } from '@fluentui/react';
 import { ActionButton, mergeStyleSets, Stack, Text, useTheme } from '@fluentui/react';
@@ -9,7 +10,8 @@ import * as React from 'react';
 import type { CostsByYear, Totals } from '../../domain/portfolio/totals';
 import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
-import { formatCostRange, formatEuro, formatRangeTotal } from '../common/formatting';
+import { formatCompactEuro, formatCostRange, formatEuro, formatRangeTotal } from '../common/formatting';
+import { valueTicks } from './chartTicks';
 
 export interface TotalsPanelProps {
   totals: Totals;
@@ -17,7 +19,7 @@ export interface TotalsPanelProps {
   narrow: boolean;
 }
 
-function styles(theme: ITheme): Record<'stat' | 'statValue' | 'table' | 'legend' | 'swatch', string> {
+function styles(theme: ITheme): Record<'stat' | 'statValue' | 'table' | 'legend' | 'swatch' | 'hidden', string> {
   return mergeStyleSets({
     stat: { minWidth: 140 },
     statValue: { fontWeight: 600, display: 'block' },
@@ -29,7 +31,8 @@ function styles(theme: ITheme): Record<'stat' | 'statValue' | 'table' | 'legend'
       }
     },
     legend: { display: 'flex', gap: 16, flexWrap: 'wrap' },
-    swatch: { display: 'inline-block', width: 12, height: 12, marginRight: 4, verticalAlign: 'middle' }
+    swatch: { display: 'inline-block', width: 12, height: 12, marginRight: 4, verticalAlign: 'middle' },
+    hidden: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
   });
 }
 
@@ -40,11 +43,17 @@ function CostChart(props: { byYear: CostsByYear; width: number }): JSX.Element {
   const strings = useStrings();
   const theme = useTheme();
   const { years } = props.byYear;
-  const height = 160;
-  const top = Math.max(1, ...years.map((y) => Math.max(y.investmentMax, y.recurringMax)));
-  const slot = props.width / Math.max(1, years.length);
+  const height = 180;
+  const ticks = valueTicks(Math.max(0, ...years.map((y) => Math.max(y.investmentMax, y.recurringMax))));
+  const top = ticks[ticks.length - 1] ?? 1;
+  const labels = ticks.map((t) => formatCompactEuro(t, strings));
+  // room for the longest tick label (about 7 px a character at 12 px)
+  const axis = Math.max(...labels.map((l) => l.length)) * 7 + 12;
+  const plotTop = 10;
+  const plotHeight = height - 20 - plotTop;
+  const slot = (props.width - axis) / Math.max(1, years.length);
   const barWidth = Math.min(28, slot / 3);
-  const scale = (v: number): number => (v / top) * (height - 30);
+  const scale = (v: number): number => (v / top) * plotHeight;
   const summary = years
     .map((y) => format(strings.ChartBarLabel, y.year, formatCostRange(y.investmentMin, y.investmentMax, strings) ?? '0', formatCostRange(y.recurringMin, y.recurringMax, strings) ?? '0'))
     .join('; ');
@@ -55,15 +64,29 @@ function CostChart(props: { byYear: CostsByYear; width: number }): JSX.Element {
     </g>
   );
   return (
-    <svg width={props.width} height={height} role="img" aria-label={`${strings.ChartTitle}: ${summary}`}>
+    <svg width={props.width} height={height} role="img" aria-label={`${strings.ChartTitle}: ${summary}`} data-salkku-chart="true">
+      <g data-salkku-axis="value">
+        {ticks.map((tick, i) => {
+          const y = height - 20 - scale(tick);
+          return (
+            <g key={tick}>
+              <line x1={axis - 4} x2={props.width} y1={y} y2={y} stroke={theme.semanticColors.bodyDivider} strokeWidth={1} />
+              <text x={axis - 8} y={y + 4} textAnchor="end" fill={theme.semanticColors.bodyText} fontSize={12}>
+                {labels[i]}
+              </text>
+            </g>
+          );
+        })}
+        <line x1={axis} x2={axis} y1={plotTop} y2={height - 20} stroke={theme.semanticColors.bodySubtext} strokeWidth={1} />
+      </g>
       {years.map((y, i) => {
-        const x = i * slot + slot / 2 - barWidth - 2;
+        const x = axis + i * slot + slot / 2 - barWidth - 2;
         return (
           <g key={y.year}>
             <title>{format(strings.ChartBarLabel, y.year, formatCostRange(y.investmentMin, y.investmentMax, strings) ?? '0', formatCostRange(y.recurringMin, y.recurringMax, strings) ?? '0')}</title>
             {bar(x, y.investmentMin, y.investmentMax, INVESTMENT)}
             {bar(x + barWidth + 4, y.recurringMin, y.recurringMax, RECURRING)}
-            <text x={i * slot + slot / 2} y={height - 4} textAnchor="middle" fill={theme.semanticColors.bodyText} fontSize={12}>
+            <text x={axis + i * slot + slot / 2} y={height - 4} textAnchor="middle" fill={theme.semanticColors.bodyText} fontSize={12}>
               {y.year}
             </text>
           </g>
@@ -79,11 +102,18 @@ export function TotalsPanel(props: TotalsPanelProps): JSX.Element {
   const classes = React.useMemo(() => styles(theme), [theme]);
   const [asTable, setAsTable] = React.useState(false);
   const { totals, byYear } = props;
-  const stat = (label: string, value: string, note?: string): JSX.Element => (
+  const stat = (key: string, label: string, value: string, full: string, note?: string): JSX.Element => (
     <div className={classes.stat}>
       <Text variant="small">{label}</Text>
-      <Text variant="large" className={classes.statValue}>
-        {value}
+      <Text variant="large" className={classes.statValue} data-salkku-total={key} data-salkku-shown={value} title={full === value ? undefined : full}>
+        {full === value ? (
+          value
+        ) : (
+          <>
+            <span aria-hidden={true}>{value}</span>
+            <span className={classes.hidden}>{full}</span>
+          </>
+        )}
       </Text>
       {note && <Text variant="small">{note}</Text>}
     </div>
@@ -94,9 +124,21 @@ export function TotalsPanel(props: TotalsPanelProps): JSX.Element {
         {strings.TotalsTitle}
       </Text>
       <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 24 }}>
-        {stat(strings.TotalsProjects, String(totals.count))}
-        {stat(strings.TotalsInvestment, formatRangeTotal(totals.investment, strings), totals.investment.unknown > 0 ? format(strings.TotalsUnknown, totals.investment.unknown) : undefined)}
-        {stat(strings.TotalsRecurring, formatRangeTotal(totals.recurring, strings), totals.recurring.unknown > 0 ? format(strings.TotalsUnknown, totals.recurring.unknown) : undefined)}
+        {stat('projects', strings.TotalsProjects, String(totals.count), String(totals.count))}
+        {stat(
+          'investment',
+          strings.TotalsInvestment,
+          formatRangeTotal(totals.investment, strings),
+          formatRangeTotal(totals.investment, strings, 'full'),
+          totals.investment.unknown > 0 ? format(strings.TotalsUnknown, totals.investment.unknown) : undefined
+        )}
+        {stat(
+          'recurring',
+          strings.TotalsRecurring,
+          formatRangeTotal(totals.recurring, strings),
+          formatRangeTotal(totals.recurring, strings, 'full'),
+          totals.recurring.unknown > 0 ? format(strings.TotalsUnknown, totals.recurring.unknown) : undefined
+        )}
       </Stack>
       {byYear.years.length > 0 && (
         <div>
@@ -127,7 +169,7 @@ export function TotalsPanel(props: TotalsPanelProps): JSX.Element {
             </table>
           ) : (
             <>
-              <CostChart byYear={byYear} width={props.narrow ? 280 : Math.min(560, 90 * byYear.years.length + 40)} />
+              <CostChart byYear={byYear} width={props.narrow ? 280 : Math.min(640, 90 * byYear.years.length + 120)} />
               <div className={classes.legend} aria-hidden={true}>
                 <span>
                   <span className={classes.swatch} style={{ background: INVESTMENT.solid }} />

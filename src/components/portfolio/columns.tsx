@@ -1,14 +1,13 @@
 /** The Portfolio grid's columns: what each shows and how it sorts. The order is configurable. */
-import { TooltipHost } from '@fluentui/react';
 import * as React from 'react';
 import type { PortfolioData } from '../../data/contract/repository.types';
 import { completeness, needsAttention } from '../../domain/impact/completeness';
 import type { Project } from '../../domain/model';
 import type { SortColumn } from '../../domain/portfolio/viewState';
 import { IconText, RagBadge } from '../common/Badges';
-import type { GridColumn } from '../grid/GroupedGrid';
+import type { ColumnSize, GridColumn } from '../grid/GroupedGrid';
 import { format } from '../common/format';
-import { describeSchedule, formatCostRange, formatScheduleRange, scheduleFlags } from '../common/formatting';
+import { describeSchedule, formatCompactCostRange, formatCostRange, formatScheduleRange, scheduleFlags } from '../common/formatting';
 import { likelihoodLabel, ownerLabel, ragLabel, statusLabel } from '../common/labels';
 
 export type ColumnKey = 'number' | 'title' | 'schedule' | 'status' | 'likelihood' | 'scheduleOwner' | 'investment' | 'recurring' | 'goals' | 'assessment' | 'plans';
@@ -27,12 +26,30 @@ export interface CellContext {
 export interface ColumnDefinition {
   key: ColumnKey;
   header: (s: ISalkkuStrings) => string;
-  /** CSS grid track: fixed width or a share of the rest (minmax(min px, share)). */
-  width: string;
+  /** Bounds of the column; it sizes to its content within them (the title takes the slack). */
+  size: ColumnSize;
   sort: SortColumn | null;
-  render: (project: Project, context: CellContext) => React.ReactNode;
-  /** Plain text of the cell (for the accessible row name). */
+  /** Rich content; without it the cell shows its text. */
+  render?: (project: Project, context: CellContext) => React.ReactNode;
+  /** The cell's whole text (the tooltip when it is cut, and what screen readers hear). */
   text: (project: Project, context: CellContext) => string;
+  /** The widest line the cell shows, when that is not its text. */
+  measure?: (project: Project, context: CellContext) => string;
+  /** Compact form of a number that does not fit ("20–50 k€"). */
+  compact?: (project: Project, context: CellContext) => string;
+  /** A tooltip the cell always has. */
+  tooltip?: (project: Project, context: CellContext) => string | undefined;
+}
+
+function scheduleShown(p: Project, strings: ISalkkuStrings): string {
+  const range = formatScheduleRange(p.schedule, strings, 'short');
+  const flags = scheduleFlags(p.schedule, strings);
+  const shown = range ?? (p.schedule.text.trim() === '' ? strings.ScheduleNone : strings.ScheduleNotPlaced);
+  return flags.length > 0 ? `${shown} · ${flags.join(', ')}` : shown;
+}
+
+function longer(a: string, b: string): string {
+  return b.length > a.length ? b : a;
 }
 
 function choiceText(label: string | null, strings: ISalkkuStrings): string {
@@ -43,40 +60,31 @@ export const COLUMNS: Readonly<Record<ColumnKey, ColumnDefinition>> = {
   number: {
     key: 'number',
     header: (s) => s.ColNumber,
-    width: '64px',
+    size: { min: 48, max: 96, whole: true },
     sort: 'number',
-    render: (p, c) => p.number ?? c.strings.EmptyValue,
-    text: (p) => p.number ?? ''
+    text: (p, c) => p.number ?? c.strings.EmptyValue
   },
   title: {
     key: 'title',
     header: (s) => s.ColTitle,
-    width: 'minmax(200px, 3fr)',
+    size: { min: 180, max: 520, fill: true, preferred: 300 },
     sort: 'title',
-    render: (p) => p.title,
     text: (p) => p.title
   },
   schedule: {
     key: 'schedule',
     header: (s) => s.ColSchedule,
-    width: 'minmax(130px, 1.4fr)',
+    size: { min: 110, max: 230 },
     sort: 'schedule',
-    render: (p, c) => {
-      const range = formatScheduleRange(p.schedule, c.strings, 'short');
-      const flags = scheduleFlags(p.schedule, c.strings);
-      const shown = range ?? (p.schedule.text.trim() === '' ? c.strings.ScheduleNone : c.strings.ScheduleNotPlaced);
-      return (
-        <TooltipHost content={p.schedule.text === '' ? undefined : format(c.strings.ScheduleOriginal, p.schedule.text)}>
-          <span>{flags.length > 0 ? `${shown} · ${flags.join(', ')}` : shown}</span>
-        </TooltipHost>
-      );
-    },
-    text: (p, c) => describeSchedule(p.schedule, c.strings)
+    render: (p, c) => scheduleShown(p, c.strings),
+    measure: (p, c) => scheduleShown(p, c.strings),
+    text: (p, c) => describeSchedule(p.schedule, c.strings),
+    tooltip: (p, c) => (p.schedule.text === '' ? undefined : format(c.strings.ScheduleOriginal, p.schedule.text))
   },
   status: {
     key: 'status',
     header: (s) => s.ColStatus,
-    width: 'minmax(130px, 1.2fr)',
+    size: { min: 110, max: 210, extra: 20 },
     sort: 'status',
     render: (p, c) => (
       <span>
@@ -89,52 +97,50 @@ export const COLUMNS: Readonly<Record<ColumnKey, ColumnDefinition>> = {
         )}
       </span>
     ),
-    text: (p, c) => [statusLabel(c.strings, p.status), ragLabel(c.strings, p.rag)].filter((v) => v !== null).join(', ')
+    text: (p, c) => [statusLabel(c.strings, p.status), ragLabel(c.strings, p.rag)].filter((v) => v !== null).join(', ') || c.strings.EmptyValue,
+    measure: (p, c) => longer(choiceText(statusLabel(c.strings, p.status), c.strings), ragLabel(c.strings, p.rag) ?? '')
   },
   likelihood: {
     key: 'likelihood',
     header: (s) => s.ColLikelihood,
-    width: 'minmax(110px, 1fr)',
+    size: { min: 100, max: 220 },
     sort: 'likelihood',
-    render: (p, c) => choiceText(likelihoodLabel(c.strings, p.likelihood), c.strings),
-    text: (p, c) => likelihoodLabel(c.strings, p.likelihood) ?? ''
+    text: (p, c) => choiceText(likelihoodLabel(c.strings, p.likelihood), c.strings)
   },
   scheduleOwner: {
     key: 'scheduleOwner',
     header: (s) => s.ColScheduleOwner,
-    width: 'minmax(100px, 0.8fr)',
+    size: { min: 90, max: 170 },
     sort: 'scheduleOwner',
-    render: (p, c) => choiceText(ownerLabel(c.strings, p.scheduleOwner), c.strings),
-    text: (p, c) => ownerLabel(c.strings, p.scheduleOwner) ?? ''
+    text: (p, c) => choiceText(ownerLabel(c.strings, p.scheduleOwner), c.strings)
   },
   investment: {
     key: 'investment',
     header: (s) => s.ColInvestment,
-    width: 'minmax(110px, 1fr)',
+    size: { min: 72, max: 180 },
     sort: 'investment',
-    render: (p, c) => formatCostRange(p.costs.investmentMin, p.costs.investmentMax, c.strings) ?? c.strings.CostsUnknown,
-    text: (p, c) => formatCostRange(p.costs.investmentMin, p.costs.investmentMax, c.strings) ?? c.strings.CostsUnknown
+    text: (p, c) => formatCostRange(p.costs.investmentMin, p.costs.investmentMax, c.strings) ?? c.strings.CostsUnknown,
+    compact: (p, c) => formatCompactCostRange(p.costs.investmentMin, p.costs.investmentMax, c.strings) ?? c.strings.CostsUnknownShort
   },
   recurring: {
     key: 'recurring',
     header: (s) => s.ColRecurring,
-    width: 'minmax(100px, 1fr)',
+    size: { min: 72, max: 180 },
     sort: 'recurring',
-    render: (p, c) => formatCostRange(p.costs.recurringPerYearMin, p.costs.recurringPerYearMax, c.strings) ?? c.strings.CostsUnknown,
-    text: (p, c) => formatCostRange(p.costs.recurringPerYearMin, p.costs.recurringPerYearMax, c.strings) ?? c.strings.CostsUnknown
+    text: (p, c) => formatCostRange(p.costs.recurringPerYearMin, p.costs.recurringPerYearMax, c.strings) ?? c.strings.CostsUnknown,
+    compact: (p, c) => formatCompactCostRange(p.costs.recurringPerYearMin, p.costs.recurringPerYearMax, c.strings) ?? c.strings.CostsUnknownShort
   },
   goals: {
     key: 'goals',
     header: (s) => s.ColGoals,
-    width: 'minmax(120px, 1.2fr)',
+    size: { min: 110, max: 260 },
     sort: 'goals',
-    render: (p, c) => p.goalIds.map((id) => c.goalTitles.get(id)).filter((t) => t !== undefined).join(', ') || c.strings.EmptyValue,
-    text: (p, c) => p.goalIds.map((id) => c.goalTitles.get(id)).filter((t) => t !== undefined).join(', ')
+    text: (p, c) => p.goalIds.map((id) => c.goalTitles.get(id)).filter((t) => t !== undefined).join(', ') || c.strings.EmptyValue
   },
   assessment: {
     key: 'assessment',
     header: (s) => s.ColAssessment,
-    width: 'minmax(100px, 0.9fr)',
+    size: { min: 90, max: 170, extra: 20, whole: true },
     sort: 'assessment',
     render: (p, c) => {
       const result = completeness(p);
@@ -149,14 +155,17 @@ export const COLUMNS: Readonly<Record<ColumnKey, ColumnDefinition>> = {
       const result = completeness(p);
       const text = format(c.strings.AssessmentCount, result.assessed, result.total);
       return needsAttention(p) ? `${text}, ${c.strings.AssessmentNeedsAttention}` : text;
+    },
+    measure: (p, c) => {
+      const result = completeness(p);
+      return format(c.strings.AssessmentCount, result.assessed, result.total);
     }
   },
   plans: {
     key: 'plans',
     header: (s) => s.ColPlans,
-    width: 'minmax(120px, 1fr)',
+    size: { min: 110, max: 260 },
     sort: null,
-    render: (p, c) => p.planIds.map((id) => c.planTitles.get(id) ?? String(id)).join(', '),
     text: (p, c) => p.planIds.map((id) => c.planTitles.get(id) ?? String(id)).join(', ')
   }
 };
@@ -165,7 +174,18 @@ export const COLUMNS: Readonly<Record<ColumnKey, ColumnDefinition>> = {
 export function gridColumns(keys: readonly ColumnKey[], context: CellContext): GridColumn[] {
   return keys.map((key) => {
     const column = COLUMNS[key];
-    return { key, header: column.header(context.strings), width: column.width, sort: column.sort, render: (p: Project) => column.render(p, context) };
+    const { render, measure, compact, tooltip } = column;
+    return {
+      key,
+      header: column.header(context.strings),
+      size: column.size,
+      sort: column.sort,
+      text: (p: Project) => column.text(p, context),
+      render: render && ((p: Project) => render(p, context)),
+      measure: measure && ((p: Project) => measure(p, context)),
+      compact: compact && ((p: Project) => compact(p, context)),
+      tooltip: tooltip && ((p: Project) => tooltip(p, context))
+    };
   });
 }
 

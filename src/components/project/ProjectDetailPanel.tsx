@@ -15,7 +15,7 @@ import { useStrings } from '../common/SalkkuContext';
 import { ImpactBadge, RagBadge } from '../common/Badges';
 import { format } from '../common/format';
 import { describeSchedule, formatCostRange, formatDate, formatScheduleRange } from '../common/formatting';
-import { categoryLabel, impactLevelLabels, likelihoodLabel, ownerLabel, perspectiveLabels, ragLabel, statusLabel } from '../common/labels';
+import { categoryLabel, impactLevelLabels, likelihoodLabel, ownerLabel, perspectiveLabels, ragLabel, serviceAreaLabel, statusLabel } from '../common/labels';
 import { TextBlock } from '../common/TextBlock';
 import { useFullProject } from './useFullProject';
 
@@ -86,7 +86,7 @@ export function ProjectDetailPanel(props: ProjectDetailPanelProps): JSX.Element 
           rows={[
             [strings.FieldNumber, plain(p.number)],
             [strings.FieldCategory, plain(categoryLabel(strings, p.category))],
-            [strings.FieldServiceArea, plain(p.serviceArea)],
+            [strings.FieldServiceArea, plain(serviceAreaLabel(strings, p.serviceArea))],
             [strings.FieldUnit, plain(p.unit)],
             [strings.FieldPlans, plain(plans.join(', '))],
             [strings.FieldMandatory, p.mandatoryByLaw ? strings.Yes : strings.No]
