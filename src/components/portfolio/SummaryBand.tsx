@@ -68,8 +68,10 @@ function Chip(props: { facet: BandFacet; item: ValueCount; onToggle: SummaryBand
       data-salkku-band-value={item.value}
       data-salkku-band-count={item.count}
     >
-      {props.children}
-      <strong>{item.count}</strong>
+      {/* one inline run, so the name reads "Käynnissä 27", not "Käynnissä27" */}
+      <span>
+        {props.children} <strong>{item.count}</strong>
+      </span>
       {item.selected && <FontIcon aria-hidden={true} iconName="FilterSolid" />}
     </ActionButton>
   );
