@@ -313,7 +313,13 @@ declare interface ISalkkuStrings {
   ImpactOverall: string;
   NeedsAttentionCount: string;
   SummaryTitle: string;
-  SummaryCount: string;
+  SummaryBandTitle: string;
+  SummaryBandFilterHint: string;
+  SummaryAssessed: string;
+  SummaryAttention: string;
+  MatrixPerspective: string;
+  MatrixCellName: string;
+  MatrixCellNameOne: string;
   ImpactMissing: string;
   ImpactFilterActive: string;
   ImpactFilterClear: string;

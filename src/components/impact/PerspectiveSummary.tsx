@@ -1,10 +1,14 @@
 /**
- * How many projects have a significant, minor, no or unknown impact on each perspective, and how
- * many lack an assessment. Each number is a button that filters the matrix to those projects.
+ * The impact assessment at a glance: a perspective × level matrix (rows the five perspectives,
+ * columns significant / minor / none / not known / described without a level / missing). Each
+ * count is a button that filters the view to those projects; the chosen cell is pressed, and
+ * pressing it again clears the filter. The table scrolls inside its own box when narrow.
  */
-import { ActionButton, mergeStyleSets, Stack, Text, useTheme } from '@fluentui/react';
+import type { IRawStyle, ITheme } from '@fluentui/react';
+import { ActionButton, FontIcon, mergeStyleSets, Text, useTheme } from '@fluentui/react';
 import * as React from 'react';
-import { completeness } from '../../domain/impact/completeness';
+import type { LevelBucket } from '../../domain/impact/levelMatrix';
+import { LEVEL_BUCKETS, levelMatrix } from '../../domain/impact/levelMatrix';
 import type { ImpactPerspective, Project } from '../../domain/model';
 import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import type { ImpactFilter } from '../../domain/portfolio/filter';
@@ -12,29 +16,40 @@ import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { impactLevelLabels, perspectiveLabels } from '../common/labels';
 
-type Bucket = ImpactFilter['level'];
-
-const BUCKETS: readonly Bucket[] = ['significant', 'minor', 'none', 'unknown', 'described', 'missing'];
-
-export function countByPerspective(projects: readonly Project[]): Record<ImpactPerspective, Record<Bucket, number>> {
-  const result = {} as Record<ImpactPerspective, Record<Bucket, number>>;
-  for (const perspective of IMPACT_PERSPECTIVES) {
-    result[perspective] = { significant: 0, minor: 0, none: 0, unknown: 0, notAssessed: 0, described: 0, missing: 0 };
-  }
-  for (const p of projects) {
-    const c = completeness(p);
-    for (const perspective of IMPACT_PERSPECTIVES) {
-      const e = c.perspectives[perspective];
-      const bucket: Bucket = e.state === 'assessed' || e.state === 'unknown' ? e.level ?? 'missing' : e.state;
-      result[perspective][bucket]++;
-    }
-  }
-  return result;
+/** The words for a level bucket: a level, "described, no level" or "missing". */
+export function bucketLabel(strings: ISalkkuStrings, bucket: LevelBucket): string {
+  return bucket === 'described' ? strings.ImpactDescribed : bucket === 'missing' ? strings.ImpactMissing : impactLevelLabels(strings)[bucket];
 }
 
-/** The words for a level bucket: a level, "described, no level" or "missing". */
-export function bucketLabel(strings: ISalkkuStrings, bucket: Bucket): string {
-  return bucket === 'described' ? strings.ImpactDescribed : bucket === 'missing' ? strings.ImpactMissing : impactLevelLabels(strings)[bucket];
+const BUCKET_ICON: Record<LevelBucket, string> = {
+  significant: 'CircleFill',
+  minor: 'CircleHalfFull',
+  none: 'CircleRing',
+  unknown: 'Unknown',
+  described: 'TextDocument',
+  missing: 'Remove'
+};
+
+/** "b) Tietoturvallisuus, merkittävä: 11 hanketta": a cell's accessible name. */
+export function cellName(strings: ISalkkuStrings, perspective: ImpactPerspective, bucket: LevelBucket, count: number): string {
+  const level = bucketLabel(strings, bucket).toLocaleLowerCase(strings.Locale);
+  return format(count === 1 ? strings.MatrixCellNameOne : strings.MatrixCellName, perspectiveLabels(strings)[perspective], level, count);
+}
+
+function styles(theme: ITheme): Record<'scroller' | 'table' | 'columnHead' | 'rowHead' | 'cell' | 'zero', string> {
+  const line = `1px solid ${theme.semanticColors.bodyDivider}`;
+  return mergeStyleSets({
+    scroller: { overflowX: 'auto', maxWidth: '100%' },
+    table: {
+      borderCollapse: 'collapse',
+      minWidth: 640,
+      selectors: { 'th, td': { borderBottom: line, padding: '2px 6px', verticalAlign: 'middle' } }
+    },
+    columnHead: { textAlign: 'center', fontWeight: 600, fontSize: 12, maxWidth: 120, selectors: { '> span': { display: 'inline-flex', flexDirection: 'column', alignItems: 'center', gap: 2 } } },
+    rowHead: { textAlign: 'left', fontWeight: 600, maxWidth: 300 },
+    cell: { textAlign: 'center', minWidth: 64 },
+    zero: { display: 'inline-block', padding: '0 8px', color: theme.semanticColors.bodyText }
+  });
 }
 
 export interface PerspectiveSummaryProps {
@@ -46,44 +61,73 @@ export interface PerspectiveSummaryProps {
 export function PerspectiveSummary(props: PerspectiveSummaryProps): JSX.Element {
   const strings = useStrings();
   const theme = useTheme();
-  const counts = React.useMemo(() => countByPerspective(props.projects), [props.projects]);
+  const classes = React.useMemo(() => styles(theme), [theme]);
+  const counts = React.useMemo(() => levelMatrix(props.projects), [props.projects]);
   const labels = perspectiveLabels(strings);
-  const classes = mergeStyleSets({
-    tile: { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4, padding: 8, minWidth: 200, flex: '1 1 200px' },
-    active: { fontWeight: 700, textDecoration: 'underline' }
-  });
+  const pressed: IRawStyle = {
+    fontWeight: 700,
+    textDecoration: 'underline',
+    outline: `2px solid ${theme.palette.themePrimary}`,
+    outlineOffset: '-2px',
+    backgroundColor: theme.semanticColors.buttonBackgroundChecked,
+    color: theme.semanticColors.buttonTextChecked
+  };
   return (
     <section aria-labelledby="salkku-impact-summary" data-salkku-impact-summary="true">
       <Text as="h3" variant="mediumPlus" id="salkku-impact-summary" block={true}>
         {strings.SummaryTitle}
       </Text>
-      <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }}>
-        {IMPACT_PERSPECTIVES.map((perspective) => (
-          <div key={perspective} className={classes.tile} role="group" aria-labelledby={`salkku-summary-${perspective}`}>
-            <Text as="h4" variant="medium" block={true} id={`salkku-summary-${perspective}`}>
-              {labels[perspective]}
-            </Text>
-            <Stack horizontalAlign="start">
-              {BUCKETS.filter((b) => counts[perspective][b] > 0).map((b) => {
-                const active = props.active?.perspective === perspective && props.active.level === b;
-                return (
-                  <ActionButton
-                    key={b}
-                    className={active ? classes.active : undefined}
-                    toggle={true}
-                    checked={active}
-                    onClick={() => props.onSelect(active ? null : { perspective, level: b })}
-                    data-salkku-summary={`${perspective}:${b}`}
-                    styles={{ root: { height: 28 } }}
-                  >
-                    {format(strings.SummaryCount, bucketLabel(strings, b), counts[perspective][b])}
-                  </ActionButton>
-                );
-              })}
-            </Stack>
-          </div>
-        ))}
-      </Stack>
+      <div className={classes.scroller} data-salkku-impact-matrix-scroller="true">
+        <table className={classes.table} aria-labelledby="salkku-impact-summary" data-salkku-impact-matrix="true">
+          <thead>
+            <tr>
+              <th scope="col" className={classes.rowHead}>
+                {strings.MatrixPerspective}
+              </th>
+              {LEVEL_BUCKETS.map((bucket) => (
+                <th key={bucket} scope="col" className={classes.columnHead}>
+                  <span>
+                    <FontIcon aria-hidden={true} iconName={BUCKET_ICON[bucket]} />
+                    <span>{bucketLabel(strings, bucket)}</span>
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {IMPACT_PERSPECTIVES.map((perspective) => (
+              <tr key={perspective}>
+                <th scope="row" className={classes.rowHead}>
+                  {labels[perspective]}
+                </th>
+                {LEVEL_BUCKETS.map((bucket) => {
+                  const count = counts[perspective][bucket];
+                  const active = props.active?.perspective === perspective && props.active.level === bucket;
+                  return (
+                    <td key={bucket} className={classes.cell} data-salkku-matrix-count={`${perspective}:${bucket}:${count}`}>
+                      {count > 0 || active ? (
+                        <ActionButton
+                          toggle={true}
+                          checked={active}
+                          aria-label={cellName(strings, perspective, bucket, count)}
+                          iconProps={active ? { iconName: 'FilterSolid' } : undefined}
+                          onClick={() => props.onSelect(active ? null : { perspective, level: bucket })}
+                          data-salkku-summary={`${perspective}:${bucket}`}
+                          styles={{ root: { height: 28, minWidth: 48, padding: '0 8px', border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4 }, flexContainer: { justifyContent: 'center' }, rootChecked: pressed, rootCheckedHovered: pressed }}
+                        >
+                          {count}
+                        </ActionButton>
+                      ) : (
+                        <span className={classes.zero}>{count}</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

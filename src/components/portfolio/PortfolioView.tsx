@@ -6,6 +6,7 @@ import { DefaultButton, mergeStyles, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { NewLink } from '../common/HostLinks';
 import type { SortColumn } from '../../domain/portfolio/viewState';
+import { toggled } from '../../domain/portfolio/summary';
 import { sortedBy } from '../../domain/portfolio/viewState';
 import { AttentionList } from '../common/AttentionList';
 import { format } from '../common/format';
@@ -23,6 +24,8 @@ import type { ColumnKey } from './columns';
 import { COLUMNS, DEFAULT_COLUMNS, gridColumns } from './columns';
 import { buildRows } from '../grid/gridRows';
 import { GroupedGrid } from '../grid/GroupedGrid';
+import { SummaryBand } from './SummaryBand';
+import type { BandFacet } from './SummaryBand.types';
 import { TotalsPanel } from './TotalsPanel';
 import { printHidden } from '../print/PrintSheet';
 import { usePrintLayout } from '../print/usePrintLayout';
@@ -39,7 +42,7 @@ const compactClass = mergeStyles({ display: 'flex', flexDirection: 'column', min
 export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const strings = useStrings();
   const { data } = props;
-  const { state, update, model, selected, totals, byYear } = usePortfolioView(data);
+  const { state, update, model, selected, summary, totals, byYear } = usePortfolioView(data);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
   const [collapsed, toggleGroup] = useCollapsedGroups();
@@ -53,6 +56,17 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
 
 
   const sortBy = (column: SortColumn): void => update((s) => sortedBy(s, column));
+  const toggleFacet = (facet: BandFacet, value: string): void => update((s) => ({ ...s, filter: { ...s.filter, [facet]: toggled(s.filter[facet], value) } }));
+  // "needs attention" in the band opens the list below it and moves there
+  const attentionRef = React.useRef<HTMLDivElement>(null);
+  const showAttention = (): void => {
+    const details = attentionRef.current?.querySelector('details');
+    if (details) {
+      details.open = true;
+      details.scrollIntoView({ block: 'nearest' });
+      details.querySelector('summary')?.focus();
+    }
+  };
 
   const context = React.useMemo(() => ({ strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles }), [strings, data, model.goalTitles, model.planTitles]);
   const grid = React.useMemo(() => gridColumns(columns, context), [columns, context]);
@@ -83,7 +97,10 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
           total={model.inPlan}
           narrow={narrow}
         />
-        <AttentionList issues={data.itemIssues} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
+        <SummaryBand summary={summary} onToggle={toggleFacet} onShowAttention={showAttention} />
+        <div ref={attentionRef}>
+          <AttentionList issues={data.itemIssues} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
+        </div>
         {model.filtered.length === 0 ? (
           <Text block={true} data-salkku-empty="true">
             {data.projects.length === 0 ? (list.permissions.canAdd ? strings.EmptyPortfolioOwner : strings.EmptyPortfolio) : strings.NoMatches}

@@ -4,15 +4,20 @@
  * project is prepared once per data load, not on every keystroke.
  */
 import { completeness } from '../impact/completeness';
-import type { ImpactLevel, ImpactPerspective, Plan, Project } from '../model';
+import type { LevelBucket } from '../impact/levelMatrix';
+import { bucketOf } from '../impact/levelMatrix';
+import type { ImpactPerspective, Plan, Project } from '../model';
 
 export type AssessmentFilter = 'complete' | 'incomplete';
 
-/** "Significant impact on information security" and the like: one perspective, one level. */
+/**
+ * "Significant impact on information security" and the like: one cell of the Impact view's
+ * perspective × level matrix (URL: sk-impact=security:significant).
+ */
 export interface ImpactFilter {
   perspective: ImpactPerspective;
   /** A level, or 'described' (text without a level) or 'missing' (nothing). */
-  level: ImpactLevel | 'described' | 'missing';
+  level: LevelBucket;
 }
 
 export interface PortfolioFilter {
@@ -48,13 +53,9 @@ export const EMPTY_FILTER: PortfolioFilter = {
   text: ''
 };
 
-/** True when the project's assessment of the perspective is at the filter's level. */
+/** True when the project's assessment of the perspective falls in the filter's matrix cell. */
 export function matchesImpact(project: Project, filter: ImpactFilter): boolean {
-  const effective = completeness(project).perspectives[filter.perspective];
-  if (filter.level === 'described' || filter.level === 'missing') {
-    return effective.state === filter.level;
-  }
-  return effective.level === filter.level;
+  return bucketOf(project, filter.perspective) === filter.level;
 }
 
 /** The value a choice filter uses for an empty field, so "no value" can be filtered too. */

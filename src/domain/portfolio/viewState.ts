@@ -4,7 +4,8 @@
  * multi-value filters repeat their key (sk-area=A&sk-area=B).
  */
 import type { AssessmentFilter, ImpactFilter, PortfolioFilter } from './filter';
-import { IMPACT_LEVELS, IMPACT_PERSPECTIVES } from '../model';
+import { LEVEL_BUCKETS } from '../impact/levelMatrix';
+import { IMPACT_PERSPECTIVES } from '../model';
 import { EMPTY_FILTER } from './filter';
 
 export type SortColumn =
@@ -58,7 +59,7 @@ const KEYS = {
 function impactFilter(value: string | null): ImpactFilter | null {
   const [perspective, level] = (value ?? '').split(':');
   const p = IMPACT_PERSPECTIVES.find((x) => x === perspective);
-  const l = [...IMPACT_LEVELS, 'described' as const, 'missing' as const].find((x) => x === level);
+  const l = LEVEL_BUCKETS.find((x) => x === level);
   return p && l ? { perspective: p, level: l } : null;
 }
 
