@@ -36,6 +36,15 @@ function projectName(project: Project): string {
   return `${project.number ?? ''} ${project.title}`.trim();
 }
 
+function scrollingAncestor(element: HTMLElement | null): HTMLElement | null {
+  for (let node = element?.parentElement ?? null; node; node = node.parentElement) {
+    if (node.scrollHeight > node.clientHeight && /(auto|scroll)/.test(getComputedStyle(node).overflowY)) {
+      return node;
+    }
+  }
+  return null;
+}
+
 /**
  * What the editor shows once saved: the project's name (isolated, so a direction control in it
  * cannot turn the sentence round) and, when a colleague's change to other columns was kept, whose.
@@ -44,9 +53,13 @@ function SavedMessage(props: { project: Project; mergedWith: ChangeAuthor | null
   const strings = useStrings();
   const ref = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
-    // the editor is drawn again from the saved version: the focus goes to the outcome
-    ref.current?.scrollIntoView({ block: 'nearest' });
-    ref.current?.focus();
+    // the editor is drawn again from the saved version: the focus goes to the outcome, and the
+    // panel back to its top (its sticky heading would cover the message if scrolled into view)
+    ref.current?.focus({ preventScroll: true });
+    const scroller = scrollingAncestor(ref.current);
+    if (scroller) {
+      scroller.scrollTop = 0;
+    }
   }, []);
   const [before, after] = strings.SavedProject.split('{0}');
   const { mergedWith } = props;
@@ -232,6 +245,8 @@ export function AssessmentEditor(props: AssessmentEditorProps): JSX.Element {
       type={PanelType.medium}
       headerText={project ? format(strings.AssessmentEditorTitle, projectName(project)) : strings.EditAssessment}
       className={isolateUserText}
+      // the confirmation at the top stays in view while the texts below find their heights
+      styles={{ scrollableContent: { overflowAnchor: 'none' } }}
       closeButtonAriaLabel={strings.Close}
       isBlocking={false}
     >
