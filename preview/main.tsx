@@ -8,11 +8,13 @@ import * as Mdl2 from '@fluentui/react-icons-mdl2';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import type { SalkkuConnection, TenantSettingState } from '../src/components/app/SalkkuApp';
+import { costLimitsOf } from '../src/components/app/costChecks';
 import { SalkkuApp } from '../src/components/app/SalkkuApp';
 import { busyAfter } from '../src/components/app/usePortfolioData';
 import type { SalkkuHost } from '../src/components/common/host';
 import { openProjectFromSubPage, sharePointHost, teamsHost } from '../src/components/common/host';
 import { format } from '../src/components/common/format';
+import { registerSalkkuIcons } from '../src/components/common/icons';
 import type { ViewProps } from '../src/components/common/viewProps';
 import type { HostPlace } from '../src/data/contract/portfolioSite';
 import { choosePortfolioSite, TENANT_SETTING_KEY } from '../src/data/contract/portfolioSite';
@@ -153,6 +155,12 @@ function roleLabel(strings: ISalkkuStrings, role: PreviewRole): string {
   return { owner: strings.PreviewRoleOwner, member: strings.PreviewRoleMember, contributor: strings.PreviewRoleContributor, visitor: strings.PreviewRoleVisitor, none: strings.PreviewRoleNone }[role];
 }
 
+/** The web parts' cost limits: `?investmentLimit=` and `?recurringLimit=` stand for their settings. */
+const costLimits = costLimitsOf({
+  investmentLimit: new URLSearchParams(window.location.search).get('investmentLimit') ?? undefined,
+  recurringLimit: new URLSearchParams(window.location.search).get('recurringLimit') ?? undefined
+});
+
 function WebPart(props: { view: WebPartView; settings: PreviewSettings; tenantSetting: TenantSettingState }): JSX.Element {
   const strings = STRINGS[props.settings.language];
   const title = { portfolio: strings.ViewPortfolio, timeline: strings.ViewTimeline, impact: strings.ViewImpact }[props.view];
@@ -169,6 +177,7 @@ function WebPart(props: { view: WebPartView; settings: PreviewSettings; tenantSe
         theme={themeOf(props.settings.host)}
         title={title}
         renderView={rendererFor(props.view)}
+        costLimits={costLimits}
       />
     </div>
   );
@@ -257,7 +266,7 @@ function Preview(): JSX.Element {
           {views.map((view) => (
             <WebPart key={view} view={view} settings={settings} tenantSetting={tenantSetting} />
           ))}
-          {settings.view === 'lists' && <ListsPreview webUrl={siteUrl} strings={strings} culture={CULTURES[settings.language]} />}
+          {settings.view === 'lists' && <ListsPreview webUrl={siteUrl} strings={strings} culture={CULTURES[settings.language]} theme={theme} />}
         </Stack>
       </main>
     </div>
@@ -265,6 +274,8 @@ function Preview(): JSX.Element {
 }
 
 registerSvgIcons();
+// as the web parts do in SPFx
+registerSalkkuIcons();
 if (readSettings(window.location).host.startsWith('teams')) {
   // what the web part does with a Teams deep link's sub-page (`?subPageId=project-12` here)
   openProjectFromSubPage(new URLSearchParams(window.location.search).get('subPageId') ?? undefined);

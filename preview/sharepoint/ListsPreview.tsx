@@ -5,7 +5,8 @@
  * the fields, conditional visibility applied). Drawn only from what the stand-in stores, so a
  * screenshot shows what set-up wrote. A look at SharePoint, not a replacement for it.
  */
-import { getTheme, Label, Link, MessageBar, MessageBarType, mergeStyles, Spinner, Stack, Text, TextField, Toggle } from '@fluentui/react';
+import type { ITheme } from '@fluentui/react';
+import { Label, Link, MessageBar, MessageBarType, mergeStyles, Spinner, Stack, Text, TextField, ThemeProvider, Toggle, useTheme } from '@fluentui/react';
 import * as React from 'react';
 import type { FormatterContext, FormatterValue } from './formatterLanguage';
 import { formatterText } from './formatterLanguage';
@@ -22,6 +23,8 @@ export interface ListsPreviewProps {
   strings: ISalkkuStrings;
   /** Culture of the page (fi-FI, sv-SE, en-US): titles and help texts follow it. */
   culture: string;
+  /** The host's theme (SharePoint, Teams light, dark or high contrast): the page is drawn in it. */
+  theme: ITheme;
 }
 
 const PROJECTS_URL = 'Lists/SalkkuProjects';
@@ -79,16 +82,34 @@ function parseFormatter(json: string | null): FormatterNode | null {
 }
 
 const cellLink = mergeStyles({ fontWeight: 600 });
-const table = mergeStyles({
-  ...getTheme().fonts.small,
-  borderCollapse: 'collapse',
-  width: '100%',
-  selectors: {
-    th: { textAlign: 'left', fontWeight: 600, padding: '8px', borderBottom: '1px solid #edebe9', verticalAlign: 'bottom' },
-    td: { padding: '6px 8px', borderBottom: '1px solid #f3f2f1', verticalAlign: 'top' }
-  }
-});
-const groupRow = mergeStyles({ selectors: { th: { ...getTheme().fonts.medium, fontWeight: 600, background: '#faf9f8', paddingTop: 12 } } });
+
+/** The list's and form's colours from the host's theme, as SharePoint and Teams draw them. */
+function pageClasses(theme: ITheme): { table: string; groupRow: string; formFrame: string; sectionTitle: string } {
+  const { palette, semanticColors, fonts } = theme;
+  return {
+    table: mergeStyles({
+      ...fonts.small,
+      color: semanticColors.bodyText,
+      borderCollapse: 'collapse',
+      width: '100%',
+      selectors: {
+        th: { textAlign: 'left', fontWeight: 600, padding: '8px', borderBottom: `1px solid ${semanticColors.bodyDivider}`, verticalAlign: 'bottom' },
+        td: { padding: '6px 8px', borderBottom: `1px solid ${semanticColors.bodyDivider}`, verticalAlign: 'top' }
+      }
+    }),
+    groupRow: mergeStyles({ selectors: { th: { ...fonts.medium, fontWeight: 600, color: semanticColors.bodyText, background: semanticColors.bodyStandoutBackground, paddingTop: 12 } } }),
+    formFrame: mergeStyles({
+      ...fonts.medium,
+      maxWidth: 960,
+      border: `1px solid ${semanticColors.bodyFrameDivider}`,
+      padding: 24,
+      color: semanticColors.bodyText,
+      background: semanticColors.bodyBackground,
+      boxShadow: theme.effects.elevation16
+    }),
+    sectionTitle: mergeStyles({ borderBottom: `1px solid ${palette.neutralTertiaryAlt}`, paddingBottom: 4, marginTop: 24, marginBottom: 8 })
+  };
+}
 
 interface Group {
   key: string;
@@ -126,6 +147,7 @@ function groupsOf(items: readonly ListItem[], groupBy: readonly string[], text: 
 
 function CurrentPlanView(props: { config: ListConfiguration; strings: ISalkkuStrings; culture: string; onOpen: (id: number) => void }): JSX.Element {
   const { config, strings, culture } = props;
+  const { table, groupRow } = pageClasses(useTheme());
   const view = config.views.find((v) => v.ServerRelativeUrl.endsWith('/CurrentPlan.aspx'));
   const field = (name: string): SpField | undefined => config.fields.find((f) => f.InternalName === (name === 'LinkTitle' ? 'Title' : name));
   if (!view) {
@@ -192,8 +214,6 @@ function CurrentPlanView(props: { config: ListConfiguration; strings: ISalkkuStr
 
 // two columns on a wide form, one on a narrow one: an impact level sits next to its justification
 const sectionGrid = mergeStyles({ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))', columnGap: '24px', rowGap: '12px' });
-const formFrame = mergeStyles({ ...getTheme().fonts.medium, maxWidth: 960, border: '1px solid #edebe9', padding: 24, background: '#fff', boxShadow: '0 6.4px 14.4px 0 rgba(0,0,0,.13)' });
-const sectionTitle = mergeStyles({ borderBottom: '1px solid #edebe9', paddingBottom: 4, marginTop: 24, marginBottom: 8 });
 
 function FieldEditor(props: { field: SpField; item: ListItem; strings: ISalkkuStrings; culture: string }): JSX.Element {
   const { field, item, strings, culture } = props;
@@ -216,6 +236,7 @@ function FieldEditor(props: { field: SpField; item: ListItem; strings: ISalkkuSt
 
 function ProjectForm(props: { config: ListConfiguration; item: ListItem; strings: ISalkkuStrings; culture: string }): JSX.Element {
   const { config, item, strings, culture } = props;
+  const { formFrame, sectionTitle } = pageClasses(useTheme());
   const form = config.form;
   const context = contextOf(item, culture);
   // SharePoint matches a section's names to fields by title in the viewer's language; names in
@@ -257,7 +278,21 @@ function itemFromHash(): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** The page in the host's theme: Fluent's controls and the drawn list take its colours. */
 export function ListsPreview(props: ListsPreviewProps): JSX.Element {
+  return (
+    <ThemeProvider theme={props.theme} className={mergeStyles({ background: props.theme.semanticColors.bodyBackground, color: props.theme.semanticColors.bodyText })}>
+      <ListsPage {...props} />
+    </ThemeProvider>
+  );
+}
+
+/** The site's language as the reader's language names it ("suomi", "Finnish"). */
+function languageName(language: string, culture: string): string {
+  return new Intl.DisplayNames([culture], { type: 'language' }).of(language) ?? language;
+}
+
+function ListsPage(props: ListsPreviewProps): JSX.Element {
   const { strings, culture } = props;
   const [config, setConfig] = React.useState<ListConfiguration | null>(null);
   const [error, setError] = React.useState<string | null>(null);
@@ -292,6 +327,9 @@ export function ListsPreview(props: ListsPreviewProps): JSX.Element {
         {strings.PreviewListsFormHeading}
       </Text>
       <Label>{strings.PreviewListsFormNote}</Label>
+      <Text block={true} data-sp-site-language={config.siteLanguage}>
+        {format(strings.PreviewListsSiteLanguage, languageName(config.siteLanguage, culture))}
+      </Text>
       {item ? <ProjectForm config={config} item={item} strings={strings} culture={culture} /> : <Text>{strings.PreviewListsNoItems}</Text>}
     </Stack>
   );

@@ -3,6 +3,8 @@
  * the form configuration) and its items, straight from the stand-in's REST API. Preview only.
  */
 import type { FormatterNode } from '../../src/data/sharepoint/schema/formatting';
+import type { Language } from '../../src/data/sharepoint/schema/schema.types';
+import { languageOfLcid } from '../../src/data/sharepoint/setup/siteState';
 import type { ListItem } from './caml';
 
 export interface SpField {
@@ -39,6 +41,11 @@ export interface ListConfiguration {
   views: SpView[];
   items: ListItem[];
   currentUserId: number;
+  /**
+   * The site's language: set-up wrote the form's section names, header and footer in it (as
+   * SharePoint keeps one form layout per list), so the preview names it beside the form.
+   */
+  siteLanguage: Language;
 }
 
 const LOOKUP_TYPES = new Set(['Lookup', 'LookupMulti', 'User']);
@@ -56,11 +63,12 @@ async function get<T>(webUrl: string, path: string, culture?: string): Promise<T
 
 export async function readListConfiguration(webUrl: string, listUrl: string, culture: string): Promise<ListConfiguration> {
   const list = `web/getlist('${new URL(webUrl).pathname.replace(/\/$/, '')}/${listUrl}')`;
-  const [localized, contentTypes, views, user] = await Promise.all([
+  const [localized, contentTypes, views, user, web] = await Promise.all([
     get<{ value: SpField[] }>(webUrl, `${list}/fields`, culture),
     get<{ value: { StringId: string; ClientFormCustomFormatter: string | null }[] }>(webUrl, `${list}/contenttypes`),
     get<{ value: SpView[] }>(webUrl, `${list}/views`, culture),
-    get<{ Id: number }>(webUrl, 'web/currentuser')
+    get<{ Id: number }>(webUrl, 'web/currentuser'),
+    get<{ Language?: number }>(webUrl, `web?${new URLSearchParams({ $select: 'Language' }).toString()}`)
   ]);
   const fields = localized.value.filter((f) => !f.Hidden);
   const select = ['Id', 'Title'];
@@ -92,6 +100,7 @@ export async function readListConfiguration(webUrl: string, listUrl: string, cul
     form: form ? (JSON.parse(form) as FormConfiguration) : null,
     views: views.value,
     items: items.value,
-    currentUserId: user.Id
+    currentUserId: user.Id,
+    siteLanguage: languageOfLcid(web.Language)
   };
 }

@@ -19,6 +19,13 @@ export type WarningCode =
   | 'invalidDate'
   | 'textTruncated'
   | 'unsafeLink'
+  /**
+   * A short text (title, unit…) holds a directional embedding, override or isolate character
+   * (U+202A–U+202E, U+2066–U+2069), which changes the order in which its letters are shown.
+   */
+  | 'bidiControl'
+  /** A cost figure outside the plausible range for a city (see `CostLimits`). */
+  | 'costImplausible'
   | 'importUnknownField'
   | 'importDuplicateNumber'
   | 'importEmptyProject'

@@ -46,6 +46,13 @@ declare interface ISalkkuStrings {
   SiteUrlLabel: string;
   SiteUrlDescription: string;
   SiteUrlInvalid: string;
+  HelpLinkText: string;
+  HelpButtonLabel: string;
+  GroupChecks: string;
+  InvestmentLimitLabel: string;
+  RecurringLimitLabel: string;
+  CostLimitDescription: string;
+  CostLimitInvalid: string;
   OpensInNewTab: string;
   ShareProjectManual: string;
   ShareProjectShared: string;
@@ -260,6 +267,8 @@ declare interface ISalkkuStrings {
   WarnInvalidNumber: string;
   WarnInvalidDate: string;
   WarnMinAboveMax: string;
+  WarnBidiControl: string;
+  WarnCostImplausible: string;
   WarnScheduleNotUnderstood: string;
   WarnSchedulePartly: string;
   WarnCostsNotUnderstood: string;
@@ -336,6 +345,9 @@ declare interface ISalkkuStrings {
   Saving: string;
   Saved: string;
   SavedMerged: string;
+  SavedMergedNote: string;
+  SavedProject: string;
+  SavedDismiss: string;
   AssessmentRecord: string;
   SaveFailed: string;
   ReadOnlyAssessment: string;
@@ -416,6 +428,7 @@ declare interface ISalkkuStrings {
   PreviewListsViewCount: string;
   PreviewListsFormHeading: string;
   PreviewListsFormNote: string;
+  PreviewListsSiteLanguage: string;
   PreviewListsNoView: string;
   PreviewListsNoForm: string;
   PreviewListsError: string;

@@ -100,20 +100,28 @@ export function hostileItem(i: number, planId: number): Record<string, unknown> 
   return values;
 }
 
-/** Writes the hostile items straight into the stand-in's projects list. */
-export function insertHostileItems(standIn: StandIn, planId: number): number[] {
+/** Writes items (storage form) straight into the stand-in's projects list; their ids. */
+export function insertItems(standIn: StandIn, items: readonly Record<string, unknown>[]): number[] {
   const web = standIn.store.findWeb(SITE_PATH);
   const list = web?.lists.find((l) => l.UrlName === 'SalkkuProjects');
   if (!list) {
     throw new Error('The projects list is missing');
   }
   const ids: number[] = [];
-  for (let i = 0; i < HOSTILE_COUNT; i++) {
+  for (const values of items) {
     const now = new Date().toISOString();
     const id = list.nextItemId++;
-    list.items.push({ Id: id, version: 1, Created: now, Modified: now, AuthorId: 1, EditorId: 1, values: hostileItem(i, planId) });
+    list.items.push({ Id: id, version: 1, Created: now, Modified: now, AuthorId: 1, EditorId: 1, values: { ...values } });
     ids.push(id);
   }
   standIn.store.changed();
   return ids;
+}
+
+/** Writes the hostile items straight into the stand-in's projects list. */
+export function insertHostileItems(standIn: StandIn, planId: number): number[] {
+  return insertItems(
+    standIn,
+    Array.from({ length: HOSTILE_COUNT }, (_v, i) => hostileItem(i, planId))
+  );
 }

@@ -6,12 +6,17 @@ import type { ITheme } from '@fluentui/react';
 import { mergeStyles, Stack, ThemeProvider } from '@fluentui/react';
 import * as React from 'react';
 import type { PortfolioStore } from '../../data/contract/portfolioStore';
+import type { CostLimits } from '../../domain/validation';
+import { DEFAULT_COST_LIMITS } from '../../domain/validation';
+import { isolateUserText } from '../common/bidi';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import type { SiteUrlProblem } from '../../data/contract/portfolioSite';
 import type { SalkkuHost } from '../common/host';
 import type { SalkkuEnvironment } from '../common/SalkkuContext';
 import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
+import { withCostChecks } from './costChecks';
+import { HelpButton } from './HelpButton';
 import { BusyMessage, ErrorState, FreshnessLine, LoadingState, ProblemsMessage, SiteAddressProblem, UpgradeMessage } from './PortfolioStates';
 import type { BusyState } from './usePortfolioData';
 import { usePortfolioData } from './usePortfolioData';
@@ -36,17 +41,26 @@ export interface SalkkuAppProps {
   renderView: (props: ViewProps) => JSX.Element;
   /** Accessible name of the region the view lives in. */
   title: string;
+  /** Cost figures above these are listed as needing attention (the web part's setting). */
+  costLimits?: CostLimits;
 }
 
 const rootClass = mergeStyles({ minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' });
 
-function Loaded(props: { store: PortfolioStore; renderView: SalkkuAppProps['renderView'] }): JSX.Element {
-  const { store } = props;
+interface LoadedProps {
+  store: PortfolioStore;
+  renderView: SalkkuAppProps['renderView'];
+  costLimits: CostLimits;
+}
+
+function Loaded(props: LoadedProps): JSX.Element {
+  const { store, costLimits } = props;
   const { state, busy, reload, replaceProject } = usePortfolioData(store);
   const getProject = React.useCallback((id: number) => store.getProject(id), [store]);
   const loadFull = React.useCallback(() => store.loadFull(), [store]);
   const loadAssessment = React.useCallback(() => store.loadAssessment(), [store]);
-  const data = state.status === 'ready' ? state.data : undefined;
+  const read = state.status === 'ready' ? state.data : undefined;
+  const data = React.useMemo(() => (read ? withCostChecks(read, costLimits) : undefined), [read, costLimits]);
   const { renderView } = props;
   // rendered again only when the data changes (not when progress or freshness does)
   const view = React.useMemo(
@@ -62,7 +76,12 @@ function Loaded(props: { store: PortfolioStore; renderView: SalkkuAppProps['rend
       return (
         <Stack tokens={{ childrenGap: 8 }} data-salkku-loaded={state.data.detail}>
           <BusyMessage busy={busy} />
-          <FreshnessLine freshness={state.freshness} arriving={state.arriving} onRetry={() => reload({ soft: true })} />
+          <Stack horizontal={true} verticalAlign="center" tokens={{ childrenGap: 8 }}>
+            <Stack.Item grow={true}>
+              <FreshnessLine freshness={state.freshness} arriving={state.arriving} onRetry={() => reload({ soft: true })} />
+            </Stack.Item>
+            <HelpButton />
+          </Stack>
           <ProblemsMessage data={state.data} />
           <UpgradeMessage data={state.data} repository={store.repository} onDone={reload} />
           {view}
@@ -71,12 +90,12 @@ function Loaded(props: { store: PortfolioStore; renderView: SalkkuAppProps['rend
   }
 }
 
-function Connected(props: { connection: Extract<SalkkuConnection, { host: SalkkuHost }>; strings: ISalkkuStrings; renderView: SalkkuAppProps['renderView'] }): JSX.Element {
+function Connected(props: { connection: Extract<SalkkuConnection, { host: SalkkuHost }>; strings: ISalkkuStrings; renderView: SalkkuAppProps['renderView']; costLimits: CostLimits }): JSX.Element {
   const { host, store } = props.connection;
   const environment = React.useMemo<SalkkuEnvironment>(() => ({ strings: props.strings, host }), [props.strings, host]);
   return (
     <SalkkuEnvironmentContext.Provider value={environment}>
-      <Loaded store={store} renderView={props.renderView} />
+      <Loaded store={store} renderView={props.renderView} costLimits={props.costLimits} />
     </SalkkuEnvironmentContext.Provider>
   );
 }
@@ -90,7 +109,7 @@ function FindingSite(props: { strings: ISalkkuStrings; busy: BusyState | undefin
   );
 }
 
-function Connection(props: Omit<SalkkuAppProps, 'theme' | 'title'>): JSX.Element {
+function Connection(props: Omit<SalkkuAppProps, 'theme' | 'title' | 'costLimits'> & { costLimits: CostLimits }): JSX.Element {
   const { connection } = props;
   if ('siteProblem' in connection) {
     return <SiteAddressProblem strings={props.strings} value={connection.siteProblem.value} problem={connection.siteProblem.problem} />;
@@ -98,15 +117,15 @@ function Connection(props: Omit<SalkkuAppProps, 'theme' | 'title'>): JSX.Element
   if ('findingSite' in connection) {
     return <FindingSite strings={props.strings} busy={connection.busy} />;
   }
-  return <Connected connection={connection} strings={props.strings} renderView={props.renderView} />;
+  return <Connected connection={connection} strings={props.strings} renderView={props.renderView} costLimits={props.costLimits} />;
 }
 
 export function SalkkuApp(props: SalkkuAppProps): JSX.Element {
   return (
-    <ThemeProvider theme={props.theme} className={rootClass} lang={props.strings.Locale}>
+    <ThemeProvider theme={props.theme} className={`${rootClass} ${isolateUserText}`} lang={props.strings.Locale}>
       <section aria-label={props.title} data-salkku-root="true">
         <ErrorBoundary message={props.strings.ViewCrashed} detailsLabel={props.strings.ErrorDetails}>
-          <Connection connection={props.connection} strings={props.strings} renderView={props.renderView} />
+          <Connection connection={props.connection} strings={props.strings} renderView={props.renderView} costLimits={props.costLimits ?? DEFAULT_COST_LIMITS} />
         </ErrorBoundary>
       </section>
     </ThemeProvider>

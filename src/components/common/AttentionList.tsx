@@ -12,6 +12,9 @@ import { format } from './format';
 function fieldLabel(strings: ISalkkuStrings, field: string | undefined): string {
   const labels: Record<string, string> = {
     title: strings.ColTitle,
+    number: strings.ColNumber,
+    unit: strings.FieldUnit,
+    serviceArea: strings.FieldServiceArea,
     status: strings.FieldStatus,
     rag: strings.FieldRag,
     likelihood: strings.FieldLikelihood,
@@ -29,6 +32,11 @@ function fieldLabel(strings: ISalkkuStrings, field: string | undefined): string 
     'impacts.caseManagement': strings.PerspectiveCaseManagement
   };
   return field === undefined ? strings.EmptyValue : labels[field] ?? field;
+}
+
+/** "1000000000000 > 10000000" as "1 000 000 000 000 € > 10 000 000 €" in the reader's language. */
+function euros(strings: ISalkkuStrings, detail: string): string {
+  return detail.replace(/-?\d+(\.\d+)?/g, (n) => `${Number(n).toLocaleString(strings.Locale)} €`);
 }
 
 export function warningText(strings: ISalkkuStrings, warning: DomainWarning): string {
@@ -49,6 +57,10 @@ export function warningText(strings: ISalkkuStrings, warning: DomainWarning): st
       return format(strings.WarnInvalidDate, field, detail);
     case 'costsMinAboveMax':
       return format(strings.WarnMinAboveMax, detail);
+    case 'bidiControl':
+      return format(strings.WarnBidiControl, field, detail);
+    case 'costImplausible':
+      return format(strings.WarnCostImplausible, field, euros(strings, detail));
     case 'scheduleNotUnderstood':
       return format(strings.WarnScheduleNotUnderstood, detail);
     case 'schedulePartlyUnderstood':
@@ -91,9 +103,16 @@ export function AttentionList(props: AttentionListProps): JSX.Element | null {
             const open = props.onOpen;
             return (
               <li key={`${issue.list}:${issue.itemId ?? title}`}>
-                {open && issue.list === 'projects' && issue.itemId !== null ? <Link onClick={() => open(issue.itemId ?? 0)}>{title}</Link> : <span>{title}</span>}
+                {/* the title is isolated: a direction control in it cannot turn the warnings round */}
+                {open && issue.list === 'projects' && issue.itemId !== null ? (
+                  <Link onClick={() => open(issue.itemId ?? 0)}>
+                    <bdi>{title}</bdi>
+                  </Link>
+                ) : (
+                  <bdi>{title}</bdi>
+                )}
                 {': '}
-                {issue.warnings.map((w) => warningText(strings, w)).join('; ')}
+                <span data-salkku-attention-warnings={issue.warnings.map((w) => w.code).join(' ')}>{issue.warnings.map((w) => warningText(strings, w)).join('; ')}</span>
               </li>
             );
           })}

@@ -7,6 +7,7 @@
 import type { IChoiceGroupOption } from '@fluentui/react';
 import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
 import * as React from 'react';
+import { EXCEL_ICON, WORD_ICON } from '../common/icons';
 import type { DocumentLanguage } from '../../domain/export/documentLabels';
 import { label } from '../../domain/export/documentLabels';
 import type { DocumentTemplate } from '../../domain/export/planDocument';
@@ -115,8 +116,8 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
         />
         <TextField label={strings.ExportIntroduction} multiline={true} rows={5} value={intro ?? label('introText', language)} onChange={(_e, v) => setIntro(v ?? '')} />
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }}>
-          <PrimaryButton iconProps={{ iconName: 'WordDocument' }} text={strings.ExportWord} onClick={word} disabled={status.kind === 'working'} data-salkku-export-docx="true" />
-          <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.ExportExcel} onClick={excel} disabled={status.kind === 'working'} data-salkku-export-xlsx="true" />
+          <PrimaryButton iconProps={{ iconName: WORD_ICON }} text={strings.ExportWord} onClick={word} disabled={status.kind === 'working'} data-salkku-export-docx="true" />
+          <DefaultButton iconProps={{ iconName: EXCEL_ICON }} text={strings.ExportExcel} onClick={excel} disabled={status.kind === 'working'} data-salkku-export-xlsx="true" />
         </Stack>
         {status.kind === 'working' && <Spinner label={strings.ExportWorking} ariaLive="polite" />}
         {status.kind === 'done' && (

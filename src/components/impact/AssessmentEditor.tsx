@@ -2,7 +2,8 @@
  * One project's assessment, opened from a matrix cell: the five perspectives (level and
  * justification) and the assessment status. Users with edit rights save it (only what they
  * changed, with the item's ETag; saving records them as the assessor, today); everyone else reads
- * it. The outcome shows in the editor and is announced to screen readers.
+ * it. The outcome shows at the top of the editor (a success message naming the project, which
+ * takes the focus and stays until dismissed or the next change) and is announced to screen readers.
  */
 import type { IDropdownOption } from '@fluentui/react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
@@ -15,6 +16,7 @@ import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
 import { formatDate } from '../common/formatting';
 import { impactLevelLabels, perspectiveLabels } from '../common/labels';
+import { isolateUserText } from '../common/bidi';
 import { TextBlock } from '../common/TextBlock';
 import { ConflictDialog } from './ConflictDialog';
 import type { AssessmentSave } from './useAssessmentSave';
@@ -27,6 +29,57 @@ export interface AssessmentEditorProps {
   canEdit: boolean;
   saver: AssessmentSave;
   onDismiss: () => void;
+}
+
+/** A project as its heading names it: "2.3 Title". */
+function projectName(project: Project): string {
+  return `${project.number ?? ''} ${project.title}`.trim();
+}
+
+function scrollingAncestor(element: HTMLElement | null): HTMLElement | null {
+  for (let node = element?.parentElement ?? null; node; node = node.parentElement) {
+    if (node.scrollHeight > node.clientHeight && /(auto|scroll)/.test(getComputedStyle(node).overflowY)) {
+      return node;
+    }
+  }
+  return null;
+}
+
+/**
+ * What the editor shows once saved: the project's name (isolated, so a direction control in it
+ * cannot turn the sentence round) and, when a colleague's change to other columns was kept, whose.
+ */
+function SavedMessage(props: { project: Project; mergedWith: ChangeAuthor | null; onDismiss: () => void }): JSX.Element {
+  const strings = useStrings();
+  const ref = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    // the editor is drawn again from the saved version: the focus goes to the outcome, and the
+    // panel back to its top (its sticky heading would cover the message if scrolled into view)
+    ref.current?.focus({ preventScroll: true });
+    const scroller = scrollingAncestor(ref.current);
+    if (scroller) {
+      scroller.scrollTop = 0;
+    }
+  }, []);
+  const [before, after] = strings.SavedProject.split('{0}');
+  const { mergedWith } = props;
+  return (
+    <div ref={ref} tabIndex={-1} data-salkku-saved="true">
+      <MessageBar messageBarType={MessageBarType.success} isMultiline={true} onDismiss={props.onDismiss} dismissButtonAriaLabel={strings.SavedDismiss}>
+        <span data-salkku-saved-project="true">
+          {before}
+          <bdi>{projectName(props.project)}</bdi>
+          {after}
+        </span>
+        {mergedWith && (
+          <span data-salkku-saved-merged="true">
+            {' '}
+            {format(strings.SavedMergedNote, mergedWith.person?.title || strings.EmptyValue, mergedWith.at ? new Date(mergedWith.at).toLocaleString(strings.Locale) : strings.EmptyValue)}
+          </span>
+        )}
+      </MessageBar>
+    </div>
+  );
 }
 
 /** "Assessment saved." — and, when a colleague's change to other columns was kept, whose. */
@@ -63,15 +116,28 @@ function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Elemen
       return { key: v, text: key === 'approved' ? strings.AssessmentStatusApproved : key === 'draft' ? strings.AssessmentStatusDraft : v };
     })
   ];
+  const saved = saver.state.kind === 'saved' ? saver.state : undefined;
+  // a change after saving is the next action: the confirmation gives way to it
+  const { reset } = saver;
+  const edit = React.useCallback(
+    (change: (d: Project) => Project): void => {
+      if (saved) {
+        reset();
+      }
+      setDraft(change);
+    },
+    [saved, reset]
+  );
   const setImpact = (perspective: ImpactPerspective, change: Partial<Project['impacts'][ImpactPerspective]>): void =>
-    setDraft((d) => ({ ...d, impacts: { ...d.impacts, [perspective]: { ...d.impacts[perspective], ...change } } }));
+    edit((d) => ({ ...d, impacts: { ...d.impacts, [perspective]: { ...d.impacts[perspective], ...change } } }));
 
   const submit = (): void => saver.save(project, draft);
 
   const readOnly = !props.canEdit;
   const rootRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
-    if (props.focus) {
+    // once saved, the confirmation takes the focus instead
+    if (props.focus && saver.state.kind !== 'saved') {
       const section = rootRef.current?.querySelector<HTMLElement>(`[data-salkku-perspective="${props.focus}"]`);
       section?.scrollIntoView({ block: 'start' });
       section?.querySelector<HTMLElement>('[role="combobox"], [tabindex]')?.focus();
@@ -80,6 +146,7 @@ function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Elemen
   return (
     <div ref={rootRef}>
     <Stack tokens={{ childrenGap: 12 }} data-salkku-assessment-editor={project.id ?? ''}>
+      {saved && <SavedMessage project={saved.project} mergedWith={saved.mergedWith} onDismiss={reset} />}
       {readOnly && <MessageBar>{strings.ReadOnlyAssessment}</MessageBar>}
       {IMPACT_PERSPECTIVES.map((perspective) => {
         const entry = draft.impacts[perspective];
@@ -123,7 +190,7 @@ function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Elemen
             label={strings.FieldAssessmentStatus}
             options={statusOptions}
             selectedKey={draft.assessmentStatus ?? ''}
-            onChange={(_e, option) => option && setDraft((d) => ({ ...d, assessmentStatus: option.key === '' ? null : String(option.key) }))}
+            onChange={(_e, option) => option && edit((d) => ({ ...d, assessmentStatus: option.key === '' ? null : String(option.key) }))}
           />
           <Text block={true} variant="small" data-salkku-assessment-record="true">
             {format(
@@ -133,11 +200,6 @@ function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Elemen
               data.currentUser?.title ?? strings.EmptyValue
             )}
           </Text>
-          {saver.state.kind === 'saved' && (
-            <MessageBar messageBarType={MessageBarType.success} data-salkku-saved="true">
-              {savedText(strings, saver.state.mergedWith)}
-            </MessageBar>
-          )}
           {saver.state.kind === 'error' && (
             <MessageBar messageBarType={MessageBarType.error} role="alert">
               {format(strings.SaveFailed, saver.state.message)}
@@ -149,7 +211,8 @@ function Editor(props: AssessmentEditorProps & { project: Project }): JSX.Elemen
             ) : (
               <PrimaryButton text={strings.Save} onClick={submit} data-salkku-save="true" />
             )}
-            <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
+            {/* saved: nothing is left to cancel, the editor is closed */}
+            <DefaultButton text={saved ? strings.Close : strings.Cancel} onClick={props.onDismiss} data-salkku-editor-close="true" />
           </Stack>
         </>
       )}
@@ -180,7 +243,10 @@ export function AssessmentEditor(props: AssessmentEditorProps): JSX.Element {
       isOpen={project !== undefined}
       onDismiss={props.onDismiss}
       type={PanelType.medium}
-      headerText={project ? format(strings.AssessmentEditorTitle, `${project.number ?? ''} ${project.title}`.trim()) : strings.EditAssessment}
+      headerText={project ? format(strings.AssessmentEditorTitle, projectName(project)) : strings.EditAssessment}
+      className={isolateUserText}
+      // the confirmation at the top stays in view while the texts below find their heights
+      styles={{ scrollableContent: { overflowAnchor: 'none' } }}
       closeButtonAriaLabel={strings.Close}
       isBlocking={false}
     >

@@ -5,6 +5,7 @@
  */
 import { mergeStyleSets, MessageBar, MessageBarType, Panel, PanelType, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
+import { isolateUserText } from '../common/bidi';
 import { EditLink, HostLink, ShareProjectLink } from '../common/HostLinks';
 import type { PortfolioData } from '../../data/contract/repository.types';
 import { completeness, needsAttention } from '../../domain/impact/completeness';
@@ -162,6 +163,7 @@ export function ProjectDetailPanel(props: ProjectDetailPanelProps): JSX.Element 
       closeButtonAriaLabel={strings.Close}
       isLightDismiss={true}
       isBlocking={false}
+      className={isolateUserText}
     >
       {full.loading && <Spinner size={SpinnerSize.small} label={strings.LoadingDetails} labelPosition="right" ariaLive="polite" data-salkku-details-loading="true" />}
       {full.failed && <MessageBar messageBarType={MessageBarType.warning}>{strings.DetailsFailed}</MessageBar>}

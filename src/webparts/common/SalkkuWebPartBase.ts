@@ -9,17 +9,21 @@ import { createTheme } from '@fluentui/react';
 import type { IReadonlyTheme, ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import { ThemeProvider } from '@microsoft/sp-component-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { PropertyPaneLink, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { SPFx } from '@pnp/sp';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'SalkkuStrings';
 import type { SalkkuConnection, TenantSettingState } from '../../components/app/SalkkuApp';
+import { costLimitsOf, parseCostLimit } from '../../components/app/costChecks';
+import { helpUrl } from '../../components/app/helpLink';
 import { busyAfter } from '../../components/app/usePortfolioData';
 import { SalkkuApp } from '../../components/app/SalkkuApp';
+import { format } from '../../components/common/format';
 import type { SalkkuHost } from '../../components/common/host';
 import { openProjectFromSubPage, sharePointHost, teamsHost } from '../../components/common/host';
+import { registerSalkkuIcons } from '../../components/common/icons';
 import type { ViewProps } from '../../components/common/viewProps';
 import { teamsTheme, teamsThemeName } from '../../components/theme/themes';
 import type { HostPlace, PortfolioSite } from '../../data/contract/portfolioSite';
@@ -29,10 +33,24 @@ import type { PortfolioStore } from '../../data/contract/portfolioStore';
 import { portfolioStoreFor } from '../../data/contract/portfolioStore';
 import { browserPortfolioCache } from '../../data/cache/indexedDbCache';
 import { createRepository, readTenantSetting } from '../../data/sharepoint/createRepository';
+import type { CostLimits } from '../../domain/validation';
+import { DEFAULT_COST_LIMITS } from '../../domain/validation';
 
 export interface ISalkkuWebPartProps {
   /** Site that holds the portfolio lists; empty = the current site. */
   siteUrl?: string;
+  /**
+   * Largest plausible investment and recurring cost per year of one project, in euros (empty =
+   * the defaults); larger figures are listed as needing attention. A setting of the web part, as
+   * the site is: the page's owner sets both where the city's pages and tabs are set up.
+   */
+  investmentLimit?: string;
+  recurringLimit?: string;
+}
+
+/** The property pane's message for a cost limit ('' when empty or a positive whole number). */
+export function costLimitError(value: string): string {
+  return value.trim() === '' || parseCostLimit(value) !== undefined ? '' : strings.CostLimitInvalid;
 }
 
 /** The property pane's message for a "Portfolio site" value ('' when it can be used). */
@@ -51,6 +69,8 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
   /** The tenant setting: being read (with SharePoint's throttling countdown) or read. */
   private _tenantSetting: TenantSettingState = { read: false, busy: undefined };
   private _tenantSettingRead: Promise<void> | undefined;
+  /** The same object while the settings stay the same, so the views are not drawn again. */
+  private _costLimits: CostLimits = DEFAULT_COST_LIMITS;
 
   /** Accessible name of the web part's region. */
   protected abstract get title(): string;
@@ -64,6 +84,7 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    registerSalkkuIcons();
     const themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this._applySharePointTheme(themeProvider.tryGetTheme());
     themeProvider.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
@@ -168,8 +189,17 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
     return this._store;
   }
 
+  private _currentCostLimits(): CostLimits {
+    const limits = costLimitsOf(this.properties);
+    if (limits.investment !== this._costLimits.investment || limits.recurringPerYear !== this._costLimits.recurringPerYear) {
+      this._costLimits = limits;
+    }
+    return this._costLimits;
+  }
+
   public render(): void {
     const element = React.createElement(SalkkuApp, {
+      costLimits: this._currentCostLimits(),
       connection: this._connection(),
       strings,
       theme: this._theme,
@@ -201,10 +231,32 @@ export abstract class SalkkuWebPartBase<P extends ISalkkuWebPartProps> extends B
                   description: strings.SiteUrlDescription,
                   placeholder: this.context.pageContext.web.absoluteUrl,
                   onGetErrorMessage: (value: string) => siteUrlError(value, this.context.pageContext.web.absoluteUrl)
+                }),
+                PropertyPaneLink('helpLink', {
+                  text: strings.HelpLinkText,
+                  href: helpUrl(strings.Locale),
+                  target: '_blank'
                 })
               ]
             },
-            ...this.viewPropertyFields()
+            ...this.viewPropertyFields(),
+            {
+              groupName: strings.GroupChecks,
+              groupFields: [
+                PropertyPaneTextField('investmentLimit', {
+                  label: strings.InvestmentLimitLabel,
+                  description: format(strings.CostLimitDescription, DEFAULT_COST_LIMITS.investment.toLocaleString(strings.Locale)),
+                  placeholder: String(DEFAULT_COST_LIMITS.investment),
+                  onGetErrorMessage: costLimitError
+                }),
+                PropertyPaneTextField('recurringLimit', {
+                  label: strings.RecurringLimitLabel,
+                  description: format(strings.CostLimitDescription, DEFAULT_COST_LIMITS.recurringPerYear.toLocaleString(strings.Locale)),
+                  placeholder: String(DEFAULT_COST_LIMITS.recurringPerYear),
+                  onGetErrorMessage: costLimitError
+                })
+              ]
+            }
           ]
         }
       ]
