@@ -161,6 +161,12 @@ declare interface ISalkkuStrings {
   FiltersButton: string;
   FiltersRegion: string;
   FilterResultCount: string;
+  FilterImpact: string;
+  FilterChipsLabel: string;
+  FilterChip: string;
+  FilterChipRemove: string;
+  FiltersShowResults: string;
+  PlanOption: string;
   GroupCount: string;
   ExpandGroup: string;
   CollapseGroup: string;

@@ -10,6 +10,7 @@ import { groupedOrder, groupProjects } from '../../src/domain/portfolio/grouping
 import { groupLabel } from '../../src/components/grid/gridRows';
 import * as fi from '../../src/loc/fi-fi.js';
 import { configureStandIn, resultCount, screenshot, waitForViews } from './support/browser';
+import { chipNames, chooseFilter } from './support/filters';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 import { must } from '../support/must';
 
@@ -80,9 +81,7 @@ describe('Portfolio view', () => {
   it('filters through the UI and keeps the state in the URL (round trip)', async () => {
     const page = await open();
     try {
-      await page.getByRole('combobox', { name: 'Palveluala' }).click();
-      await page.locator('.ms-Dropdown-callout').getByText('Sivistyspalvelut', { exact: true }).click();
-      await page.keyboard.press('Escape');
+      await chooseFilter(page, 'Palveluala', 'Sivistyspalvelut');
       await page.getByRole('searchbox', { name: 'Hae hankkeista' }).fill('oppi');
       const count = expected({ serviceAreas: ['Sivistyspalvelut'], text: 'oppi' });
       await page.waitForFunction((n) => document.querySelector('[data-salkku-result-count]')?.getAttribute('data-salkku-result-count') === String(n), count);
@@ -94,6 +93,7 @@ describe('Portfolio view', () => {
       await waitForViews(again);
       expect(await resultCount(again)).toBe(count);
       expect(await again.getByRole('searchbox', { name: 'Hae hankkeista' }).inputValue()).toBe('oppi');
+      expect(await chipNames(again)).toEqual(['Poista suodatin: Palveluala Sivistyspalvelut']);
       await again.close();
     } finally {
       await page.close();

@@ -1,16 +1,22 @@
 /**
- * Filters shared by the Portfolio, Timeline and Impact views: plan period, search, choices.
- * On a narrow tab the choice filters fold behind one button.
+ * Filters shared by the Portfolio, Timeline and Impact views, in one row: the plan, search and a
+ * "Filters" button that opens the choice filters in a panel. The active filters show under the
+ * row as removable chips beside the result count. The row wraps on a narrow tab.
  */
-import type { IDropdownOption } from '@fluentui/react';
-import { ActionButton, DefaultButton, Dropdown, mergeStyles, SearchBox, Stack, Text } from '@fluentui/react';
+import type { IButton, IDropdownStyles } from '@fluentui/react';
+import { DefaultButton, Dropdown, mergeStyles, SearchBox, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import type { PortfolioData } from '../../data/contract/repository.types';
 import type { PortfolioFilter } from '../../domain/portfolio/filter';
-import { activeFilterCount, EMPTY_FILTER, newestPlan } from '../../domain/portfolio/filter';
+import { newestPlan } from '../../domain/portfolio/filter';
+import { filterChips } from '../../domain/portfolio/filterChips';
 import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
+import { CHIP_FIELDS } from './chipLabels';
+import { FilterChips } from './FilterChips';
 import { filterOptions } from './filterOptions';
+import { FilterPanel } from './FilterPanel';
+import { ALL_PLANS_KEY, planOptions } from './planOptions';
 
 export interface FilterBarProps {
   data: PortfolioData;
@@ -39,131 +45,75 @@ function useTextsForSearch(text: string, data: PortfolioData, loadFull: FilterBa
   return needed;
 }
 
-const dropdownClass = mergeStyles({ width: 190, maxWidth: '100%' });
-
-function planLabel(strings: ISalkkuStrings, title: string, start: string | null, end: string | null): string {
-  return start && end ? `${title} (${format(strings.PlanPeriod, start.slice(0, 4), end.slice(0, 4))})` : title;
+/** The plan picker with its label beside it (on a narrow tab the picker takes the rest of the row). */
+function planPickerStyles(narrow: boolean): Partial<IDropdownStyles> {
+  return {
+    root: { display: 'flex', alignItems: 'center', columnGap: '8px', width: narrow ? '100%' : undefined },
+    label: { whiteSpace: 'nowrap' },
+    dropdown: narrow ? { flex: '1 1 0', minWidth: 0 } : { width: 340 }
+  };
 }
-
-type ListKey = 'serviceAreas' | 'units' | 'statuses' | 'rags' | 'scheduleOwners' | 'likelihoods';
 
 export function FilterBar(props: FilterBarProps): JSX.Element {
   const strings = useStrings();
-  const { data, filter, onChange } = props;
+  const { data, filter, onChange, narrow } = props;
   const [open, setOpen] = React.useState(false);
+  const filtersButton = React.useRef<IButton>(null);
   const loadingTexts = useTextsForSearch(filter.text, data, props.loadFull);
   const options = React.useMemo(() => filterOptions(data, strings), [data, strings]);
+  const plans = React.useMemo(() => planOptions(strings, data.plans), [strings, data.plans]);
   const newest = newestPlan(data.plans);
-  const plans = [...data.plans].sort((a, b) => (b.periodStart ?? '').localeCompare(a.periodStart ?? ''));
-  const planOptions: IDropdownOption[] = [
-    ...plans.filter((p) => p.id !== null).map((p) => ({ key: String(p.id), text: planLabel(strings, p.title, p.periodStart, p.periodEnd) })),
-    { key: 'all', text: strings.FilterAllPlans }
-  ];
-  const selectedPlan = filter.plan === 'all' ? 'all' : String(filter.plan ?? newest?.id ?? '');
-  const hidden = new Set(props.hide ?? []);
-  const count = activeFilterCount(filter);
-
-  const multi = (key: ListKey, label: string, list: IDropdownOption[]): JSX.Element | null =>
-    hidden.has(key) ? null : (
-      <Dropdown
-        className={dropdownClass}
-        label={label}
-        multiSelect={true}
-        placeholder={strings.FilterAny}
-        options={list}
-        selectedKeys={filter[key]}
-        onChange={(_e, option) => {
-          if (!option) {
-            return;
-          }
-          const value = String(option.key);
-          const current = filter[key];
-          onChange({ ...filter, [key]: option.selected ? [...current, value] : current.filter((v) => v !== value) });
-        }}
-      />
-    );
-
-  const choiceFilters = (
-    <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }} data-salkku-filters="choices">
-      {multi('serviceAreas', strings.FilterServiceArea, options.serviceAreas)}
-      {multi('units', strings.FilterUnit, options.units)}
-      {multi('statuses', strings.FilterStatus, options.statuses)}
-      {multi('rags', strings.FilterRag, options.rags)}
-      {!hidden.has('goals') && (
-        <Dropdown
-          className={dropdownClass}
-          label={strings.FilterGoal}
-          multiSelect={true}
-          placeholder={strings.FilterAny}
-          options={options.goals}
-          selectedKeys={filter.goals.map(String)}
-          onChange={(_e, option) =>
-            option && onChange({ ...filter, goals: option.selected ? [...filter.goals, Number(option.key)] : filter.goals.filter((g) => g !== Number(option.key)) })
-          }
-        />
-      )}
-      {multi('scheduleOwners', strings.FilterScheduleOwner, options.scheduleOwners)}
-      {multi('likelihoods', strings.FilterLikelihood, options.likelihoods)}
-      {!hidden.has('mandatory') && (
-        <Dropdown
-          className={dropdownClass}
-          label={strings.FilterMandatory}
-          options={[
-            { key: 'any', text: strings.FilterAny },
-            { key: 'yes', text: strings.FilterMandatoryYes },
-            { key: 'no', text: strings.FilterMandatoryNo }
-          ]}
-          selectedKey={filter.mandatory === null ? 'any' : filter.mandatory ? 'yes' : 'no'}
-          onChange={(_e, option) => option && onChange({ ...filter, mandatory: option.key === 'any' ? null : option.key === 'yes' })}
-        />
-      )}
-      {!hidden.has('assessment') && (
-        <Dropdown
-          className={dropdownClass}
-          label={strings.FilterAssessment}
-          options={[
-            { key: 'any', text: strings.FilterAny },
-            { key: 'complete', text: strings.FilterAssessmentComplete },
-            { key: 'incomplete', text: strings.FilterAssessmentIncomplete }
-          ]}
-          selectedKey={filter.assessment ?? 'any'}
-          onChange={(_e, option) => option && onChange({ ...filter, assessment: option.key === 'any' ? null : (option.key as 'complete' | 'incomplete') })}
-        />
-      )}
-    </Stack>
-  );
+  const selectedPlan = filter.plan === 'all' ? ALL_PLANS_KEY : String(filter.plan ?? newest?.id ?? '');
+  const hidden = React.useMemo(() => new Set(props.hide ?? []), [props.hide]);
+  const chips = filterChips(filter, CHIP_FIELDS);
+  const focusFiltersButton = React.useCallback(() => filtersButton.current?.focus(), []);
 
   return (
-    <Stack tokens={{ childrenGap: 8 }} role="search" aria-label={strings.FiltersRegion}>
-      <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }} verticalAlign="end">
+    <Stack tokens={{ childrenGap: 6 }} role="search" aria-label={strings.FiltersRegion} data-salkku-filter-bar="true">
+      <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }} verticalAlign="center">
         <Dropdown
-          className={mergeStyles({ width: props.narrow ? '100%' : 280 })}
+          styles={planPickerStyles(narrow)}
           label={strings.FilterPlan}
-          options={planOptions}
+          options={plans}
           selectedKey={selectedPlan}
-          onChange={(_e, option) => option && onChange({ ...filter, plan: option.key === 'all' ? 'all' : Number(option.key) })}
+          title={plans.find((p) => p.key === selectedPlan)?.title}
+          data-salkku-plan-picker="true"
+          onChange={(_e, option) => option && onChange({ ...filter, plan: option.key === ALL_PLANS_KEY ? 'all' : Number(option.key) })}
         />
         <SearchBox
-          className={mergeStyles({ width: props.narrow ? '100%' : 300 })}
+          className={mergeStyles({ width: narrow ? '100%' : 280 })}
           placeholder={strings.SearchPlaceholder}
           ariaLabel={strings.SearchLabel}
           value={filter.text}
           onChange={(_e, value) => onChange({ ...filter, text: value ?? '' })}
+        />
+        <DefaultButton
+          componentRef={filtersButton}
+          iconProps={{ iconName: 'Filter' }}
+          text={chips.length > 0 ? format(strings.FiltersButton, chips.length) : strings.FiltersRegion}
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          data-salkku-filters-open={chips.length}
+          onClick={() => setOpen(true)}
         />
         {loadingTexts && (
           <Text variant="small" role="status" data-salkku-search-texts="loading">
             {strings.SearchLoadingTexts}
           </Text>
         )}
-        {props.narrow && (
-          <DefaultButton text={format(strings.FiltersButton, count)} aria-expanded={open} onClick={() => setOpen(!open)} iconProps={{ iconName: 'Filter' }} />
-        )}
-        {count > 0 && <ActionButton iconProps={{ iconName: 'ClearFilter' }} text={strings.ClearFilters} onClick={() => onChange({ ...EMPTY_FILTER, plan: filter.plan })} />}
       </Stack>
-      {(!props.narrow || open) && choiceFilters}
-      <Text role="status" aria-live="polite" variant="small" data-salkku-result-count={props.shown}>
-        {format(strings.FilterResultCount, props.shown, props.total)}
-      </Text>
+      <FilterChips chips={chips} filter={filter} onChange={onChange} labels={{ strings, options }} shown={props.shown} total={props.total} onFocusLost={focusFiltersButton} />
+      <FilterPanel
+        isOpen={open}
+        onDismiss={() => setOpen(false)}
+        filter={filter}
+        onChange={onChange}
+        options={options}
+        hidden={hidden}
+        shown={props.shown}
+        active={chips.length > 0}
+        narrow={narrow}
+      />
     </Stack>
   );
 }
