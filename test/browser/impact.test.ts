@@ -115,7 +115,7 @@ describe('Impact-assessment view', () => {
       // no dialog: the owner changed another field; the member is told whose change was kept
       const saved = b.locator('[data-salkku-saved]');
       await saved.waitFor();
-      expect(await saved.textContent()).toMatch(/^Arvio tallennettu\. Olli Omistaja oli sillä välin muuttanut muita kenttiä \(.+\); hänen muutoksensa säilyivät\.$/);
+      expect(await saved.textContent()).toMatch(/^Hankkeen .+ arvio on tallennettu\. Olli Omistaja oli sillä välin muuttanut muita kenttiä \(.+\); hänen muutoksensa säilyivät\.$/);
       expect(await b.locator('[data-salkku-conflict]').count()).toBe(0);
       await screenshot(b, 'impact-merged');
       const stored = await site.portfolio.repository.getProject(project.id ?? 0);

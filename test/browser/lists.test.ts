@@ -120,4 +120,29 @@ describe('SharePoint list preview (view and form from the stored settings)', () 
       }
     }
   });
+
+  it.each([
+    ['sharepoint', 'fi'],
+    ['teams-light', 'en'],
+    ['teams-dark', 'sv'],
+    ['teams-contrast', 'fi'],
+    ['narrow', 'sv']
+  ] as const)('is readable in %s (%s): axe finds nothing on the whole page, and the form says its section names are the site\'s', async (host, lang) => {
+    const page = await open({ host, lang });
+    try {
+      expect({ host, lang, violations: await axeViolations(page, '[data-preview-host]') }).toEqual({ host, lang, violations: [] });
+      const note = page.locator('[data-sp-site-language]');
+      expect(await note.getAttribute('data-sp-site-language')).toBe('fi');
+      expect(await note.textContent()).toContain({ fi: '(suomi)', sv: '(finska)', en: '(Finnish)' }[lang]);
+      // the form title is drawn in the host's text colour, not lost on its background
+      const title = page.locator('[data-sp-preview="form"] [role="heading"]').first();
+      const [color, background] = await title.evaluate((element) => {
+        const frame = element.closest('[data-sp-preview="form"]') ?? element;
+        return [getComputedStyle(element).color, getComputedStyle(frame).backgroundColor];
+      });
+      expect({ host, differ: color !== background }).toEqual({ host, differ: true });
+    } finally {
+      await page.close();
+    }
+  });
 });
