@@ -2,6 +2,7 @@
  * Localised labels of stored choice values. A value the vocabulary knows gets its label in the
  * UI language; any other value (a city's own choice) is shown as written.
  */
+import type { LevelBucket } from '../../domain/impact/levelMatrix';
 import type { ImpactLevel, ImpactPerspective } from '../../domain/model';
 import type { CategoryKey, LikelihoodKey, RagKey, ScheduleOwnerKey, ServiceAreaKey, StatusKey, Vocabulary } from '../../domain/vocabulary';
 import { CATEGORY, keyOf, LIKELIHOOD, RAG, SCHEDULE_OWNER, SERVICE_AREA, STATUS } from '../../domain/vocabulary';
@@ -76,3 +77,8 @@ export const likelihoodLabel = (s: ISalkkuStrings, v: string | null): string | n
 export const ownerLabel = (s: ISalkkuStrings, v: string | null): string | null => label(SCHEDULE_OWNER, v, ownerLabels(s));
 export const categoryLabel = (s: ISalkkuStrings, v: string | null): string | null => label(CATEGORY, v, categoryLabels(s));
 export const serviceAreaLabel = (s: ISalkkuStrings, v: string | null): string | null => label(SERVICE_AREA, v, serviceAreaLabels(s));
+
+/** A column of the perspective × level matrix: a level, or described without one, or missing. */
+export function bucketLabel(strings: ISalkkuStrings, bucket: LevelBucket): string {
+  return bucket === 'described' ? strings.ImpactDescribed : bucket === 'missing' ? strings.ImpactMissing : impactLevelLabels(strings)[bucket];
+}

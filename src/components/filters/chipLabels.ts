@@ -6,8 +6,7 @@
 import type { ChipField, ChipValue, FilterChip } from '../../domain/portfolio/filterChips';
 import { NO_VALUE } from '../../domain/portfolio/filter';
 import { format } from '../common/format';
-import { perspectiveLabels } from '../common/labels';
-import { bucketLabel } from '../impact/PerspectiveSummary';
+import { bucketLabel, perspectiveLabels } from '../common/labels';
 import type { FilterOptions } from './filterOptions';
 
 export interface ChipLabelContext {

@@ -27,7 +27,8 @@ import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
 import { useFullProject } from '../project/useFullProject';
 import { AssessmentEditor, savedText } from './AssessmentEditor';
 import { impactColumns } from './impactColumns';
-import { bucketLabel, PerspectiveSummary } from './PerspectiveSummary';
+import { PerspectiveSummary } from './PerspectiveSummary';
+import { bucketLabel } from '../common/labels';
 import { printHidden, PrintableAssessments } from './PrintableAssessments';
 import { useAssessmentSave } from './useAssessmentSave';
 

@@ -14,13 +14,9 @@ import { IMPACT_PERSPECTIVES } from '../../domain/model';
 import type { ImpactFilter } from '../../domain/portfolio/filter';
 import { useStrings } from '../common/SalkkuContext';
 import { format } from '../common/format';
-import { impactLevelLabels, perspectiveLabels } from '../common/labels';
+import { bucketLabel, perspectiveLabels } from '../common/labels';
 
 /** The words for a level bucket: a level, "described, no level" or "missing". */
-export function bucketLabel(strings: ISalkkuStrings, bucket: LevelBucket): string {
-  return bucket === 'described' ? strings.ImpactDescribed : bucket === 'missing' ? strings.ImpactMissing : impactLevelLabels(strings)[bucket];
-}
-
 const BUCKET_ICON: Record<LevelBucket, string> = {
   significant: 'CircleFill',
   minor: 'CircleHalfFull',
