@@ -99,7 +99,7 @@ describe('SharePoint throttling and outages', () => {
       }
       await page.goto(site.url({ view: 'impact' }));
       await waitForViews(page);
-      await page.locator('[data-salkku-grid="impact"] [data-col="security"]').first().click();
+      await page.locator('[data-salkku-grid="impact"] [data-salkku-project] [data-col="security"]').first().click();
       await page.locator('[data-salkku-assessment-editor]').waitFor();
       expect(await page.locator('[data-salkku-assessment-editor] textarea, [data-salkku-save]').count()).toBe(0);
     } finally {
