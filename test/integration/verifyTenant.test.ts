@@ -66,7 +66,8 @@ describe('verify:tenant against the stand-in', () => {
       'Lists/SalkkuVerifyXProjects',
       'Lists/SalkkuVerifyXStatusReports',
       'Lists/SalkkuVerifyXActualCosts',
-      'Lists/SalkkuVerifyXMeetings'
+      'Lists/SalkkuVerifyXMeetings',
+      'Lists/SalkkuVerifyXSettings'
     ]);
     expect(() => scratchSchema('../x')).toThrow(/prefix/);
   });
