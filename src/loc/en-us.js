@@ -328,7 +328,6 @@ define([], function () {
     NeedsAttentionCount: "{0} approved or in-progress projects without a complete assessment",
     SummaryTitle: "Impact by perspective",
     SummaryBandTitle: "The plan at a glance",
-    SummaryBandFilterHint: "Choose a status or RAG status to narrow the projects",
     SummaryAssessed: "Impact assessed: {0} / {1}",
     SummaryAttention: "Needs attention: {0}",
     MatrixPerspective: "Perspective",

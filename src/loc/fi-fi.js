@@ -328,7 +328,6 @@ define([], function () {
     NeedsAttentionCount: "{0} hyväksyttyä tai käynnissä olevaa hanketta ilman valmista arviota",
     SummaryTitle: "Vaikutukset näkökulmittain",
     SummaryBandTitle: "Suunnitelman tilannekuva",
-    SummaryBandFilterHint: "Valitse tila tai tilannearvio rajataksesi hankkeita",
     SummaryAssessed: "Vaikutusarvio valmis: {0} / {1}",
     SummaryAttention: "Vaatii huomiota: {0}",
     MatrixPerspective: "Näkökulma",

@@ -329,7 +329,6 @@ declare interface ISalkkuStrings {
   NeedsAttentionCount: string;
   SummaryTitle: string;
   SummaryBandTitle: string;
-  SummaryBandFilterHint: string;
   SummaryAssessed: string;
   SummaryAttention: string;
   MatrixPerspective: string;

@@ -328,7 +328,6 @@ define([], function () {
     NeedsAttentionCount: "{0} godkända eller pågående projekt utan färdig bedömning",
     SummaryTitle: "Konsekvenser per perspektiv",
     SummaryBandTitle: "Lägesbild av planen",
-    SummaryBandFilterHint: "Välj en status eller lägesbedömning för att avgränsa projekten",
     SummaryAssessed: "Konsekvensbedömning klar: {0} / {1}",
     SummaryAttention: "Behöver åtgärdas: {0}",
     MatrixPerspective: "Perspektiv",

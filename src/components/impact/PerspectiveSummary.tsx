@@ -42,7 +42,8 @@ function styles(theme: ITheme): Record<'scroller' | 'table' | 'columnHead' | 'ro
       selectors: { 'th, td': { borderBottom: line, padding: '2px 6px', verticalAlign: 'middle' } }
     },
     columnHead: { textAlign: 'center', fontWeight: 600, fontSize: 12, maxWidth: 120, selectors: { '> span': { display: 'inline-flex', flexDirection: 'column', alignItems: 'center', gap: 2 } } },
-    rowHead: { textAlign: 'left', fontWeight: 600, maxWidth: 300 },
+    // the perspective stays in sight while a narrow tab scrolls the levels
+    rowHead: { textAlign: 'left', fontWeight: 600, maxWidth: 300, position: 'sticky', left: 0, zIndex: 1, backgroundColor: theme.semanticColors.bodyBackground },
     cell: { textAlign: 'center', minWidth: 64 },
     zero: { display: 'inline-block', padding: '0 8px', color: theme.semanticColors.bodyText }
   });

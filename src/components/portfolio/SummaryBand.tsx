@@ -33,7 +33,7 @@ function styles(theme: ITheme): Record<'band' | 'line' | 'facet' | 'facetLabel' 
     line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 16, rowGap: 6 },
     facet: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 4 },
     facetLabel: { fontWeight: 600, marginRight: 4 },
-    figure: { whiteSpace: 'nowrap', selectors: { strong: { fontWeight: 600 } } },
+    figure: { minWidth: 0, selectors: { strong: { fontWeight: 600, whiteSpace: 'nowrap' } } },
     hidden: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
   });
 }
