@@ -7,21 +7,22 @@ import type { Locator, Page } from 'playwright-core';
 /** Opens the filter panel of the first (or `scope`'s) filter bar; returns the panel. */
 export async function openFilters(page: Page, scope: Locator | Page = page): Promise<Locator> {
   await scope.locator('[data-salkku-filters-open]').first().click();
-  const panel = page.locator('.ms-Panel [data-salkku-filters="choices"]');
-  await panel.waitFor();
-  return page.locator('.ms-Panel').filter({ has: panel });
+  const choices = page.locator('[data-salkku-filters="choices"]');
+  await choices.waitFor();
+  return page.locator('.ms-Panel').filter({ has: choices });
 }
 
 /** Chooses `option` in the panel's `label` dropdown (the panel must be open); the panel stays open. */
 export async function chooseInPanel(page: Page, label: string, option: string): Promise<void> {
-  const panel = page.locator('.ms-Panel');
-  await panel.getByRole('combobox', { name: label }).click();
-  await page.locator('.ms-Dropdown-callout').getByRole('option', { name: option, exact: true }).click();
-  const callout = page.locator('.ms-Dropdown-callout');
-  if ((await callout.count()) > 0) {
+  const field = page.locator('.ms-Panel .ms-Dropdown-container').filter({ has: page.locator('label').getByText(label, { exact: true }) });
+  await field.getByRole('combobox').click();
+  // a callout, or a panel of its own on a narrow screen
+  const list = page.getByRole('listbox');
+  await list.getByText(option, { exact: true }).click();
+  if ((await list.count()) > 0) {
     // a multi-select list stays open after a choice
     await page.keyboard.press('Escape');
-    await callout.waitFor({ state: 'detached' });
+    await list.waitFor({ state: 'detached' });
   }
 }
 
