@@ -81,7 +81,7 @@ export function FilterBar(props: FilterBarProps): JSX.Element {
           onChange={(_e, option) => option && onChange({ ...filter, plan: option.key === ALL_PLANS_KEY ? 'all' : Number(option.key) })}
         />
         <SearchBox
-          className={mergeStyles({ width: narrow ? '100%' : 280 })}
+          className={mergeStyles({ width: narrow ? '100%' : 320 })}
           placeholder={strings.SearchPlaceholder}
           ariaLabel={strings.SearchLabel}
           value={filter.text}
