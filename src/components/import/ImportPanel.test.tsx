@@ -79,7 +79,10 @@ function fakeRepository(): { repository: PortfolioRepository; saved: Project[] }
     deleteItems: unused,
     setupStatus: () => Promise.resolve({ missingLists: [], upgradeAvailable: false, canManageSite: true }),
     setUp: unused,
-    onBusy: () => () => undefined
+    onBusy: () => () => undefined,
+    get followUp(): never {
+      throw new Error('the import does not use this');
+    }
   };
   return { repository, saved };
 }

@@ -3,6 +3,7 @@
  * knows SharePoint or PnPjs; the implementation is the SharePoint adapter's
  * PnPPortfolioRepository (src/data/sharepoint).
  */
+import type { FollowUpRepository } from './followUp.types';
 import type { ImpactPerspective, Person, Plan, Project, StrategicGoal } from '../../domain/model';
 import type { RepositoryErrorKind } from './errors';
 import type { DomainWarning } from '../../domain/warnings';
@@ -226,4 +227,9 @@ export interface PortfolioRepository {
   setUp(onProgress?: (message: string) => void): Promise<SetupReport>;
   /** Busy notifications (retry waits); returns an unsubscribe function. */
   onBusy(listener: (event: RetryEvent) => void): () => void;
+  /**
+   * The same site's follow-up lists (status reports, actual costs, meetings, cadence), read for
+   * the period a view shows; publishing a report updates the project through this repository.
+   */
+  readonly followUp: FollowUpRepository;
 }

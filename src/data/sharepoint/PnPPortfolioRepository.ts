@@ -3,6 +3,8 @@
  * their fields and permissions, plans, goals and the first 5,000 projects) plus one request per
  * further 5,000 projects, following SharePoint's `odata.nextLink`.
  */
+import type { FollowUpRepository } from '../contract/followUp.types';
+import { PnPFollowUpRepository } from './PnPFollowUpRepository';
 import type { SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import '@pnp/sp/webs';
@@ -172,6 +174,14 @@ export class PnPPortfolioRepository implements PortfolioRepository {
 
   public get schemaVersion(): number {
     return this._schema.version;
+  }
+
+  private _followUp: FollowUpRepository | undefined;
+
+  /** The follow-up lists of the same site, over the same SPFI (retries and busy notices shared). */
+  public get followUp(): FollowUpRepository {
+    this._followUp ??= new PnPFollowUpRepository(this._sp, this.siteUrl, this, { schema: this._schema });
+    return this._followUp;
   }
 
   private _listSchema(key: ListKey): ListSchema {

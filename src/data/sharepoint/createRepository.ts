@@ -9,9 +9,7 @@ import type { SPFI } from '@pnp/sp';
 import { DefaultHeaders, DefaultInit, RequestDigest, spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
 import { TENANT_SETTING_KEY } from '../contract/portfolioSite';
-import { PnPFollowUpRepository } from './PnPFollowUpRepository';
 import { PnPPortfolioRepository } from './PnPPortfolioRepository';
-import type { FollowUpRepository } from '../contract/followUp.types';
 import type { PortfolioRepository } from '../contract/repository.types';
 import type { PortfolioSchema } from './schema/schema.types';
 import type { RetryEvent, RetryOptions } from './retry';
@@ -46,10 +44,6 @@ export function createRepository(options: RepositoryOptions): PortfolioRepositor
   return new PnPPortfolioRepository(sp, options.siteUrl, listeners, { schema: options.schema, pageSize: options.pageSize });
 }
 
-/** The follow-up lists' repository for the same site; project updates go through `projects`. */
-export function createFollowUpRepository(options: RepositoryOptions, projects: Pick<PortfolioRepository, 'updateProject'>): FollowUpRepository {
-  return new PnPFollowUpRepository(createSp(options), options.siteUrl, projects, { schema: options.schema });
-}
 
 /**
  * The tenant-wide portfolio site: a tenant property (storage entity) in the tenant app catalog,
