@@ -258,7 +258,7 @@ function Preview(): JSX.Element {
       </header>
       <main className={frame} data-preview-host={settings.host}>
         {tenantSetting.read && (
-          <Text variant="small" block={true} styles={{ root: { color: theme.semanticColors.bodySubtext } }} data-preview-tenant-setting={tenantSetting.value ?? ''}>
+          <Text variant="small" block={true} styles={{ root: { color: theme.semanticColors.bodySubtext, '@media print': { display: 'none' } } }} data-preview-tenant-setting={tenantSetting.value ?? ''}>
             {format(strings.PreviewTenantSetting, TENANT_SETTING_KEY, tenantSetting.value ?? strings.PreviewTenantSettingNone)}
           </Text>
         )}

@@ -9,6 +9,7 @@ import type { SortColumn } from '../../domain/portfolio/viewState';
 import { toggled } from '../../domain/portfolio/summary';
 import { sortedBy } from '../../domain/portfolio/viewState';
 import { AttentionList } from '../common/AttentionList';
+import { issuesShown } from '../../domain/portfolio/summary';
 import { format } from '../common/format';
 import { formatRangeTotal } from '../common/formatting';
 import { statusLabel } from '../common/labels';
@@ -99,7 +100,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         />
         <SummaryBand summary={summary} onToggle={toggleFacet} onShowAttention={showAttention} />
         <div ref={attentionRef}>
-          <AttentionList issues={data.itemIssues} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
+          <AttentionList issues={issuesShown(data.itemIssues, model.filtered)} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
         </div>
         {model.filtered.length === 0 ? (
           <Text block={true} data-salkku-empty="true">

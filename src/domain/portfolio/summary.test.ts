@@ -4,7 +4,7 @@ import { emptyProject, IMPACT_PERSPECTIVES } from '../model';
 import { IMPACT_LEVEL, RAG, STATUS } from '../vocabulary';
 import type { PortfolioFilter } from './filter';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER, NO_VALUE } from './filter';
-import { portfolioSummary, toggled } from './summary';
+import { issuesShown, portfolioSummary, toggled } from './summary';
 import { computeTotals } from './totals';
 import { DEFAULT_VIEW_STATE, readViewState, writeViewState } from './viewState';
 
@@ -108,6 +108,19 @@ describe('the Portfolio summary band', () => {
     ];
     expect(summary({}, issues).attention).toBe(2);
     expect(summary({ rags: [RAG.red] }, issues).attention).toBe(1);
+  });
+
+  it('the list under the band keeps the shown projects\' items and those of plans, goals and items without an id', () => {
+    const issues = [
+      { list: 'projects', itemId: id(1) },
+      { list: 'projects', itemId: id(3) },
+      { list: 'plans', itemId: id(0) },
+      { list: 'projects', itemId: null }
+    ];
+    const shown = applyFilter(projects, { ...EMPTY_FILTER, rags: [RAG.red] }, plans, buildSearchIndex(projects));
+    expect(shown.map((p) => p.id)).toEqual([id(1)]);
+    expect(issuesShown(issues, shown)).toEqual([issues[0], issues[2], issues[3]]);
+    expect(issuesShown(issues, projects)).toEqual(issues);
   });
 
   it('a click toggles a value in the choice', () => {

@@ -92,3 +92,14 @@ export function portfolioSummary(input: SummaryInput): PortfolioSummary {
 export function toggled(values: readonly string[], value: string): string[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
+
+/**
+ * The "needs attention" items that go with the projects shown: those of shown projects, and
+ * those not tied to one project (plans, goals, an item without an id). The band's count and the
+ * list under it then agree whatever the filters are.
+ */
+export function issuesShown<T extends { list: string; itemId: number | null }>(issues: readonly T[], shown: readonly Pick<Project, 'id'>[]): T[] {
+  const ids = new Set(shown.map((p) => p.id));
+  return issues.filter((i) => i.list !== 'projects' || i.itemId === null || ids.has(i.itemId));
+}
+
