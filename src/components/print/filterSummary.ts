@@ -1,49 +1,37 @@
 /**
  * The filters in effect, in words, for a printed page's header: "Palveluala: Tietohallinto",
- * "Haku: ”verkko”". The plan is said separately (it is the page's title).
+ * "Haku: ”verkko”". The plan is said separately (it is the page's title). The words are the
+ * filter chips' (one label table, src/components/filters/chipLabels.ts): a new filter field
+ * prints as soon as it has a chip.
  */
 import type { PortfolioData } from '../../data/contract/repository.types';
 import type { PortfolioFilter } from '../../domain/portfolio/filter';
+import type { ChipField } from '../../domain/portfolio/filterChips';
+import { chipValues } from '../../domain/portfolio/filterChips';
 import { format } from '../common/format';
-import { impactLevelLabels, perspectiveLabels } from '../common/labels';
+import type { ChipLabelContext } from '../filters/chipLabels';
+import { CHIP_FIELDS, CHIP_LABELS } from '../filters/chipLabels';
 import { filterOptions } from '../filters/filterOptions';
 
-type ChoiceKey = 'serviceAreas' | 'units' | 'statuses' | 'rags' | 'scheduleOwners' | 'likelihoods';
-
-function impactLevelText(strings: ISalkkuStrings, level: NonNullable<PortfolioFilter['impact']>['level']): string {
-  return level === 'described' ? strings.ImpactDescribed : level === 'missing' ? strings.ImpactMissing : impactLevelLabels(strings)[level];
+/** A field's values in words, or undefined when the field is not set. */
+function fieldLine<K extends ChipField>(filter: PortfolioFilter, field: K, context: ChipLabelContext): string | undefined {
+  const label = CHIP_LABELS[field];
+  const values = chipValues(filter, field);
+  return values.length === 0 ? undefined : format(context.strings.PrintFilterValue, label.name(context.strings), values.map((v) => label.value(v, context)).join(', '));
 }
 
 /** One "label: values" line per filter that keeps something out; none when nothing does. */
 export function describeFilters(filter: PortfolioFilter, data: PortfolioData, strings: ISalkkuStrings): string[] {
-  const options = filterOptions(data, strings);
-  const textOf = (list: { key: string | number; text: string }[], value: string): string => list.find((o) => String(o.key) === value)?.text ?? value;
+  const context: ChipLabelContext = { strings, options: filterOptions(data, strings) };
   const lines: string[] = [];
-  const choice = (key: ChoiceKey, label: string): void => {
-    if (filter[key].length > 0) {
-      lines.push(format(strings.PrintFilterValue, label, filter[key].map((v) => textOf(options[key], v)).join(', ')));
-    }
-  };
   if (filter.text.trim() !== '') {
     lines.push(format(strings.PrintSearch, filter.text.trim()));
   }
-  choice('serviceAreas', strings.FilterServiceArea);
-  choice('units', strings.FilterUnit);
-  choice('statuses', strings.FilterStatus);
-  choice('rags', strings.FilterRag);
-  if (filter.goals.length > 0) {
-    lines.push(format(strings.PrintFilterValue, strings.FilterGoal, filter.goals.map((g) => textOf(options.goals, String(g))).join(', ')));
-  }
-  choice('scheduleOwners', strings.FilterScheduleOwner);
-  choice('likelihoods', strings.FilterLikelihood);
-  if (filter.mandatory !== null) {
-    lines.push(format(strings.PrintFilterValue, strings.FilterMandatory, filter.mandatory ? strings.FilterMandatoryYes : strings.FilterMandatoryNo));
-  }
-  if (filter.assessment !== null) {
-    lines.push(format(strings.PrintFilterValue, strings.FilterAssessment, filter.assessment === 'complete' ? strings.FilterAssessmentComplete : strings.FilterAssessmentIncomplete));
-  }
-  if (filter.impact !== null) {
-    lines.push(format(strings.PrintFilterValue, perspectiveLabels(strings)[filter.impact.perspective], impactLevelText(strings, filter.impact.level)));
+  for (const field of CHIP_FIELDS) {
+    const line = fieldLine(filter, field, context);
+    if (line !== undefined) {
+      lines.push(line);
+    }
   }
   return lines;
 }
