@@ -1,5 +1,6 @@
 /** Filter options and group names: our vocabulary in the UI language, a city's own values as written. */
-import type { ListInfo, ListKey, PortfolioData } from '../../data/contract/repository.types';
+import { listInfo, portfolioData } from '../../../test/support/portfolioData';
+import type { PortfolioData } from '../../data/contract/repository.types';
 import type { Project } from '../../domain/model';
 import { emptyProject } from '../../domain/model';
 import { groupProjects } from '../../domain/portfolio/grouping';
@@ -18,34 +19,7 @@ function project(serviceArea: string, status: string): Project {
 }
 
 function data(projects: Project[]): PortfolioData {
-  const listInfo = (key: ListKey, choices: Record<string, readonly string[]> = {}): ListInfo => ({
-    key,
-    id: key,
-    title: key,
-    newFormUrl: '',
-    editFormUrl: '',
-    displayFormUrl: '',
-    viewUrl: '',
-    itemCount: 0,
-    permissions: { canRead: true, canAdd: true, canEdit: true, canManage: true },
-    choices,
-    missingFields: []
-  });
-  return {
-    siteUrl: 'https://example.invalid/sites/salkku',
-    detail: 'full',
-    changeToken: null,
-    projects,
-    plans: [],
-    goals: [],
-    lists: { projects: listInfo('projects', { ServiceArea: ['Sivistyspalvelut', OWN_AREA] }), plans: listInfo('plans'), goals: listInfo('goals') },
-    currentUser: null,
-    canManageSite: false,
-    itemIssues: [],
-    upgradeAvailable: false,
-    staleSortKeys: 0,
-    problems: []
-  };
+  return portfolioData({ projects, canManageSite: false, lists: { projects: listInfo('projects', { ServiceArea: ['Sivistyspalvelut', OWN_AREA] }), plans: listInfo('plans'), goals: listInfo('goals') } });
 }
 
 describe('our vocabulary and a city\'s own values', () => {

@@ -9,7 +9,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as React from 'react';
 import * as strings from 'SalkkuStrings';
-import type { ListInfo, ListKey, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
+import { portfolioData } from '../../../test/support/portfolioData';
+import type { PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import type { Plan, Project } from '../../domain/model';
 import { emptyProject } from '../../domain/model';
 import { format } from '../common/format';
@@ -33,29 +34,10 @@ const EARLIER: Project = {
   costs: { text: 'Selvitys tehdään omana työnä.', investmentMin: null, investmentMax: null, recurringPerYearMin: null, recurringPerYearMax: null }
 };
 
-function listInfo(key: ListKey): ListInfo {
-  const permissions = { canRead: true, canAdd: true, canEdit: true, canManage: true };
-  return { key, id: key, title: key, newFormUrl: '', editFormUrl: '', displayFormUrl: '', viewUrl: '', itemCount: 0, permissions, choices: {}, missingFields: [] };
-}
-
 /** A repository with the earlier plan and its project; it keeps what the import saves. */
 function fakeRepository(): { repository: PortfolioRepository; saved: Project[] } {
   const saved: Project[] = [];
-  const data: PortfolioData = {
-    siteUrl: 'https://example.invalid/sites/salkku',
-    detail: 'full',
-    changeToken: null,
-    projects: [EARLIER],
-    plans: [OLDER_PLAN],
-    goals: [],
-    lists: { projects: listInfo('projects'), plans: listInfo('plans'), goals: listInfo('goals') },
-    currentUser: null,
-    canManageSite: true,
-    itemIssues: [],
-    upgradeAvailable: false,
-    staleSortKeys: 0,
-    problems: []
-  };
+  const data: PortfolioData = portfolioData({ projects: [EARLIER], plans: [OLDER_PLAN] });
   const unused = (): never => {
     throw new Error('the import does not use this');
   };
