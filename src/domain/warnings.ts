@@ -14,6 +14,8 @@ export type WarningCode =
   | 'missingNumber'
   /** A required value is empty (a report without its project or day): the item is listed, not used. */
   | 'missingValue'
+  /** A published status report changed afterwards (in SharePoint's own form): history is not edited. */
+  | 'editedAfterPublishing'
   | 'unknownChoice'
   | 'invalidNumber'
   | 'invalidDate'

@@ -279,6 +279,7 @@ define([], function () {
     WarnCostsNotUnderstood: "Costs not understood: {0}",
     WarnCostsPartly: "Part of the costs not understood: {0}",
     WarnGeneric: "Check {0}: {1}",
+    WarnEditedAfterPublishing: "The published status report “{0}” was changed afterwards in SharePoint. A published report is not edited: file a correction as a new report.",
     WarnListNotHeading: "A numbered list was kept as the project's text, not read as new sections (from \"{0}\")",
     WarnNameMatched: "Service area read as a near spelling of an existing one: {0}",
     WarnValueInferred: "{0} taken from the text (no field for it in the document): {1}",

@@ -279,6 +279,7 @@ define([], function () {
     WarnCostsNotUnderstood: "Kustannuksia ei voitu tulkita: {0}",
     WarnCostsPartly: "Osa kustannuksista jäi tulkitsematta: {0}",
     WarnGeneric: "Tarkista kenttä {0}: {1}",
+    WarnEditedAfterPublishing: "Julkaistua tilanneraporttia ”{0}” on muutettu jälkikäteen SharePointissa. Julkaistua raporttia ei muokata: tee korjaus uutena raporttina.",
     WarnListNotHeading: "Numeroitu luettelo jätettiin hankkeen tekstiksi eikä tulkittu uusiksi luvuiksi (alkaen \"{0}\")",
     WarnNameMatched: "Palveluala tulkittiin olemassa olevan nimen kirjoitusvirheeksi: {0}",
     WarnValueInferred: "{0} poimittiin tekstistä (asiakirjassa ei ole sille kenttää): {1}",

@@ -280,6 +280,7 @@ declare interface ISalkkuStrings {
   WarnCostsNotUnderstood: string;
   WarnCostsPartly: string;
   WarnGeneric: string;
+  WarnEditedAfterPublishing: string;
   WarnListNotHeading: string;
   WarnNameMatched: string;
   WarnValueInferred: string;

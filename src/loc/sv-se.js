@@ -279,6 +279,7 @@ define([], function () {
     WarnCostsNotUnderstood: "Kostnaderna kunde inte tolkas: {0}",
     WarnCostsPartly: "En del av kostnaderna kunde inte tolkas: {0}",
     WarnGeneric: "Kontrollera fältet {0}: {1}",
+    WarnEditedAfterPublishing: "Den publicerade lägesrapporten ”{0}” har ändrats i efterhand i SharePoint. En publicerad rapport ändras inte: gör rättelsen som en ny rapport.",
     WarnListNotHeading: "En numrerad lista behölls som projektets text och lästes inte som nya avsnitt (från \"{0}\")",
     WarnNameMatched: "Sektorn lästes som en felstavning av ett befintligt namn: {0}",
     WarnValueInferred: "{0} togs ur texten (dokumentet har inget fält för det): {1}",

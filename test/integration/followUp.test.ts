@@ -85,6 +85,21 @@ describe('follow-up repository', () => {
     expect((await repo.reportHistory(must(project.id, 'id'))).map((r) => r.rag)).toEqual(['Keltainen', 'Punainen']);
   });
 
+  it('shows a published report someone changed afterwards in SharePoint\'s own form as such', async () => {
+    const repo = followUp();
+    const [first] = await repo.reportHistory(projectId());
+    const id = must(must(first, 'report').id, 'report id');
+    expect(first?.editedAfterPublishing).toBeUndefined();
+    // what SharePoint's edit form does: a plain item update, our app not involved
+    await h.sp().web.getList(`${SITE_PATH}/Lists/SalkkuStatusReports`).items.getById(id).update({ OverallRag: 'Vihreä' });
+    const [edited] = await repo.reportHistory(projectId());
+    expect(edited).toMatchObject({ id, rag: 'Vihreä', editedAfterPublishing: true });
+    const data = await repo.loadFollowUp({ since: '2026-01-01', fromYear: 2026 });
+    expect(data.itemIssues).toContainEqual(expect.objectContaining({ list: 'reports', itemId: id, warnings: [expect.objectContaining({ code: 'editedAfterPublishing' })] }));
+    await h.sp().web.getList(`${SITE_PATH}/Lists/SalkkuStatusReports`).items.getById(id).update({ OverallRag: 'Keltainen' });
+    expect((await repo.reportHistory(projectId()))[0]?.editedAfterPublishing).toBeUndefined();
+  });
+
   it('reads only the period asked: reports from a day on, actual costs from a year on', async () => {
     const repo = followUp();
     const project = await h.repository().getProject(projectId());

@@ -75,6 +75,8 @@ export function warningText(strings: ISalkkuStrings, warning: DomainWarning): st
       return format(strings.WarnNameMatched, detail);
     case 'importValueInferred':
       return warning.field === 'plan.title' ? format(strings.WarnPlanTitleInferred, detail) : format(strings.WarnValueInferred, field, detail);
+    case 'editedAfterPublishing':
+      return format(strings.WarnEditedAfterPublishing, detail);
     case 'importSectionText':
       return format(strings.WarnSectionText, warning.field ?? '', detail);
     default:

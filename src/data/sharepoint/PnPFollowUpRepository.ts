@@ -11,7 +11,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 import type { ActualCost, Cadence, Meeting, StatusReport } from '../../domain/followup/model';
 import { DEFAULT_CADENCE } from '../../domain/followup/model';
-import { snapshotOf } from '../../domain/followup/reports';
+import { reportFingerprint, snapshotOf } from '../../domain/followup/reports';
 import { REPORT_STATE } from '../../domain/followup/vocabulary';
 import { keyOf } from '../../domain/vocabulary';
 import type { Project } from '../../domain/model';
@@ -194,7 +194,7 @@ export class PnPFollowUpRepository implements FollowUpRepository {
       }
     }
     const publishing = report.state === 'published';
-    const toSave: StatusReport = publishing ? { ...report, snapshot: snapshotOf(project) } : report;
+    const toSave: StatusReport = publishing ? { ...report, snapshot: { ...snapshotOf(project), reportFingerprint: reportFingerprint(report) } } : report;
     const saved = await saveItem(this._list('reports'), 'reports', toSave, reportToItem(toSave));
     if (!publishing || project.id === null) {
       return { report: saved, project: null };

@@ -22,6 +22,12 @@ export interface ProjectSnapshot {
   investmentMax: number | null;
   recurringPerYearMin: number | null;
   recurringPerYearMax: number | null;
+  /**
+   * The report's own content as published, as a fingerprint (`reportFingerprint`): a change made
+   * afterwards in SharePoint's own form shows as "edited after publishing". Absent in snapshots
+   * written before it existed.
+   */
+  reportFingerprint?: string;
 }
 
 /** Draft reports can be edited by their author; published ones are history. */
@@ -52,6 +58,11 @@ export interface StatusReport {
   author: Person | null;
   /** Frozen when the report is published; null for drafts and for reports made on upgrade. */
   snapshot: ProjectSnapshot | null;
+  /**
+   * A published report whose content no longer matches what was published (someone changed it in
+   * SharePoint's own form): shown as such, never taken silently as history.
+   */
+  editedAfterPublishing?: boolean;
 }
 
 /** Actual spend (toteuma) of one project in one calendar year, in euros. */

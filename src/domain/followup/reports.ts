@@ -106,7 +106,7 @@ export function firstReportOf(project: Project, today: Day, title: string): Stat
   if (project.id === null || (project.rag === null && project.progress === null && (project.ragComment ?? '').trim() === '')) {
     return null;
   }
-  return {
+  const report: StatusReport = {
     id: null,
     etag: null,
     projectId: project.id,
@@ -124,6 +124,51 @@ export function firstReportOf(project: Project, today: Day, title: string): Stat
     risks: null,
     decisionsNeeded: null,
     author: null,
-    snapshot: snapshotOf(project)
+    snapshot: null
   };
+  return { ...report, snapshot: { ...snapshotOf(project), reportFingerprint: reportFingerprint(report) } };
 }
+
+/** The parts of a report that are its content once published (not its id, ETag or snapshot). */
+type ReportContent = Pick<StatusReport, 'projectId' | 'title' | 'date' | 'rag' | 'scheduleRag' | 'costRag' | 'scopeRag' | 'progress' | 'summary' | 'achieved' | 'nextSteps' | 'risks' | 'decisionsNeeded'>;
+
+/** Text as compared: line ends and surrounding space as SharePoint may store them do not count. */
+function normalised(text: string | null): string {
+  return (text ?? '').replace(/\r\n?/g, '\n').trim();
+}
+
+/**
+ * A short fingerprint of a report's content (FNV-1a, 32 bits, hex): stored in the snapshot when
+ * the report is published, compared when it is read. Not a security measure (anyone who can edit
+ * the item can edit the snapshot too); it makes an edit through SharePoint's own form visible.
+ */
+export function reportFingerprint(report: ReportContent): string {
+  const content = JSON.stringify([
+    report.projectId,
+    report.date,
+    normalised(report.title),
+    normalised(report.rag),
+    normalised(report.scheduleRag),
+    normalised(report.costRag),
+    normalised(report.scopeRag),
+    report.progress,
+    normalised(report.summary),
+    normalised(report.achieved),
+    normalised(report.nextSteps),
+    normalised(report.risks),
+    normalised(report.decisionsNeeded)
+  ]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < content.length; i++) {
+    hash ^= content.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** Whether a published report's content differs from the fingerprint it was published with. */
+export function editedAfterPublishing(report: StatusReport): boolean {
+  const published = report.snapshot?.reportFingerprint;
+  return report.state === 'published' && published !== undefined && published !== reportFingerprint(report);
+}
+

@@ -1,4 +1,5 @@
 import type { StatusReport } from '../../../domain/followup/model';
+import { reportFingerprint } from '../../../domain/followup/reports';
 import type { DomainWarning } from '../../../domain/warnings';
 import { ACTUAL_COSTS_LIST, MEETINGS_LIST, STATUS_REPORTS_LIST } from '../schema/followUpLists';
 import { actualFromItem, actualToItem, meetingFromItem, meetingToItem, reportFromItem, reportToItem } from './followUpMapping';
@@ -77,6 +78,23 @@ describe('follow-up mapping', () => {
     expect(issues).toHaveLength(1);
     const odd = reportFromItem(asRead({ ...reportToItem(report), ProjectSnapshot: '{"scheduleEnd": "kesäkuu", "investmentMax": "50 000"}' }, 4));
     expect(odd?.snapshot).toMatchObject({ scheduleEnd: null, investmentMax: null });
+  });
+
+  it('shows a published report changed afterwards in SharePoint\'s own form, and tolerates what SharePoint does to line ends', () => {
+    const published: StatusReport = { ...report, summary: 'Pilotti valmistui.\nKoulutus jatkuu.', snapshot: { ...(report.snapshot as NonNullable<StatusReport['snapshot']>), reportFingerprint: reportFingerprint({ ...report, summary: 'Pilotti valmistui.\nKoulutus jatkuu.' }) } };
+    const clean: DomainWarning[] = [];
+    const read = reportFromItem(asRead({ ...reportToItem(published), Summary: 'Pilotti valmistui.\r\nKoulutus jatkuu. ' }, 4), clean);
+    expect(read?.editedAfterPublishing).toBeUndefined();
+    expect(clean).toEqual([]);
+    for (const change of [{ OverallRag: 'Vihreä' }, { ReportProgress: 90 }, { DecisionsNeeded: null }, { Title: 'Kaikki hyvin' }]) {
+      const issues: DomainWarning[] = [];
+      const edited = reportFromItem(asRead({ ...reportToItem(published), ...change }, 4), issues);
+      expect(edited?.editedAfterPublishing).toBe(true);
+      expect(issues).toEqual([expect.objectContaining({ code: 'editedAfterPublishing', field: 'reportState' })]);
+    }
+    // a draft, and a report published before fingerprints, are never flagged
+    expect(reportFromItem(asRead({ ...reportToItem({ ...published, state: 'draft' }), OverallRag: 'Vihreä' }, 4))?.editedAfterPublishing).toBeUndefined();
+    expect(reportFromItem(asRead({ ...reportToItem(report), OverallRag: 'Vihreä' }, 4))?.editedAfterPublishing).toBeUndefined();
   });
 
   it('reads actual costs and meetings, refusing a year that is not a whole number', () => {

@@ -4,6 +4,7 @@
  * draft (never as published history), the frozen snapshot is checked field by field.
  */
 import type { ActualCost, Meeting, ProjectSnapshot, ReportState, StatusReport } from '../../../domain/followup/model';
+import { editedAfterPublishing } from '../../../domain/followup/reports';
 import { REPORT_STATE } from '../../../domain/followup/vocabulary';
 import { isMonth } from '../../../domain/months';
 import { keyOf } from '../../../domain/vocabulary';
@@ -47,7 +48,8 @@ export function readSnapshot(item: SpItem, issues: DomainWarning[]): ProjectSnap
       investmentMin: numberOrNull(v.investmentMin),
       investmentMax: numberOrNull(v.investmentMax),
       recurringPerYearMin: numberOrNull(v.recurringPerYearMin),
-      recurringPerYearMax: numberOrNull(v.recurringPerYearMax)
+      recurringPerYearMax: numberOrNull(v.recurringPerYearMax),
+      ...(typeof v.reportFingerprint === 'string' ? { reportFingerprint: v.reportFingerprint } : {})
     };
   } catch {
     issues.push({ code: 'invalidNumber', field: 'ProjectSnapshot', detail: text.slice(0, 80) });
@@ -64,7 +66,7 @@ export function reportFromItem(item: SpItem, issues: DomainWarning[] = []): Stat
     return null;
   }
   const progress = readNumber(item, 'ReportProgress', issues);
-  return {
+  const report: StatusReport = {
     id: readId(item),
     etag: readEtag(item),
     projectId,
@@ -84,6 +86,11 @@ export function reportFromItem(item: SpItem, issues: DomainWarning[] = []): Stat
     author: readPerson(item, 'ReportAuthor'),
     snapshot: readSnapshot(item, issues)
   };
+  if (editedAfterPublishing(report)) {
+    issues.push({ code: 'editedAfterPublishing', field: 'reportState', detail: report.title });
+    return { ...report, editedAfterPublishing: true };
+  }
+  return report;
 }
 
 export function reportToItem(report: StatusReport): Record<string, unknown> {
