@@ -105,6 +105,9 @@ declare interface ISalkkuStrings {
   RagGreen: string;
   RagAmber: string;
   RagRed: string;
+  RagGreenShort: string;
+  RagAmberShort: string;
+  RagRedShort: string;
   RagNone: string;
   LikelihoodCertain: string;
   LikelihoodFairlyCertain: string;

@@ -18,14 +18,15 @@ function ragColour(theme: ITheme, key: RagKey): string {
   return { green: '#107c10', amber: '#8a6100', red: '#a4262c' }[key];
 }
 
-export function RagBadge(props: { value: string | null; label: string | null }): JSX.Element | null {
+/** `title`: the full meaning as a tooltip when `label` is the short colour word. */
+export function RagBadge(props: { value: string | null; label: string | null; title?: string }): JSX.Element | null {
   const theme = useTheme();
   if (props.value === null || props.label === null) {
     return null;
   }
   const key = keyOf(RAG, props.value);
   return (
-    <span className={badgeClass}>
+    <span className={badgeClass} title={props.title}>
       <FontIcon aria-hidden={true} iconName={key ? RAG_ICON[key] : 'Info'} style={{ color: key ? ragColour(theme, key) : undefined }} />
       <span className={textClass}>{props.label}</span>
     </span>

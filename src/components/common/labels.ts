@@ -73,6 +73,8 @@ export function perspectiveLabels(s: ISalkkuStrings): Record<ImpactPerspective, 
 
 export const statusLabel = (s: ISalkkuStrings, v: string | null): string | null => label(STATUS, v, statusLabels(s));
 export const ragLabel = (s: ISalkkuStrings, v: string | null): string | null => label(RAG, v, ragLabels(s));
+/** The RAG's colour word alone ("Vihreä"), where a table cell has no room for its meaning. */
+export const ragShortLabel = (s: ISalkkuStrings, v: string | null): string | null => label(RAG, v, { green: s.RagGreenShort, amber: s.RagAmberShort, red: s.RagRedShort });
 export const likelihoodLabel = (s: ISalkkuStrings, v: string | null): string | null => label(LIKELIHOOD, v, likelihoodLabels(s));
 export const ownerLabel = (s: ISalkkuStrings, v: string | null): string | null => label(SCHEDULE_OWNER, v, ownerLabels(s));
 export const categoryLabel = (s: ISalkkuStrings, v: string | null): string | null => label(CATEGORY, v, categoryLabels(s));

@@ -8,7 +8,7 @@ import { IconText, RagBadge } from '../common/Badges';
 import type { ColumnSize, GridColumn } from '../grid/GroupedGrid';
 import { format } from '../common/format';
 import { describeSchedule, formatCompactCostRange, formatCostRange, formatScheduleRange, scheduleFlags } from '../common/formatting';
-import { likelihoodLabel, ownerLabel, ragLabel, statusLabel } from '../common/labels';
+import { likelihoodLabel, ownerLabel, ragLabel, ragShortLabel, statusLabel } from '../common/labels';
 
 export type ColumnKey = 'number' | 'title' | 'schedule' | 'status' | 'likelihood' | 'scheduleOwner' | 'investment' | 'recurring' | 'goals' | 'assessment' | 'plans';
 
@@ -92,13 +92,13 @@ export const COLUMNS: Readonly<Record<ColumnKey, ColumnDefinition>> = {
         {p.rag !== null && (
           <>
             <br />
-            <RagBadge value={p.rag} label={ragLabel(c.strings, p.rag)} />
+            <RagBadge value={p.rag} label={ragShortLabel(c.strings, p.rag)} title={ragLabel(c.strings, p.rag) ?? undefined} />
           </>
         )}
       </span>
     ),
     text: (p, c) => [statusLabel(c.strings, p.status), ragLabel(c.strings, p.rag)].filter((v) => v !== null).join(', ') || c.strings.EmptyValue,
-    measure: (p, c) => longer(choiceText(statusLabel(c.strings, p.status), c.strings), ragLabel(c.strings, p.rag) ?? '')
+    measure: (p, c) => longer(choiceText(statusLabel(c.strings, p.status), c.strings), ragShortLabel(c.strings, p.rag) ?? '')
   },
   likelihood: {
     key: 'likelihood',
