@@ -29,7 +29,8 @@ import { AssessmentEditor, savedText } from './AssessmentEditor';
 import { impactColumns } from './impactColumns';
 import { PerspectiveSummary } from './PerspectiveSummary';
 import { bucketLabel } from '../common/labels';
-import { printHidden, PrintableAssessments } from './PrintableAssessments';
+import { printHidden } from '../print/PrintSheet';
+import { PrintableAssessments } from './PrintableAssessments';
 import { useAssessmentSave } from './useAssessmentSave';
 
 

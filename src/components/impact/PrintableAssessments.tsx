@@ -13,8 +13,6 @@ import { perspectiveLabels, statusLabel } from '../common/labels';
 import { toPlainText } from '../common/TextBlock';
 import { impactStateLabel } from './impactColumns';
 
-/** Printing hides everything on the page except the printable listing. */
-export const printHidden = mergeStyles({ '@media print': { display: 'none !important' } });
 
 const sheet = mergeStyles({
   display: 'none',
