@@ -11,6 +11,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import { emptyProject } from '../../src/domain/model';
+import type { StatusReport } from '../../src/domain/followup/model';
 import type { Project } from '../../src/domain/model';
 import { parsePlanText } from '../../src/domain/import/parsePlanDocument';
 import { importPlan } from '../../src/data/contract/importPlan';
@@ -219,6 +220,50 @@ export async function verifyTenant(siteUrl: string, options: VerifyOptions): Pro
       const second = await importPlan(repository(), imported, { fallbackTitle: prefix });
       expectThat(first.created === 3 && second.created === 0 && second.writes === 0, `first ${first.created} created, second ${second.created} created / ${second.writes} writes`);
       return `3 projects created, then 0 writes`;
+    });
+    await checks.run('A status report publishes once and stays as published', async () => {
+      const repo = repository();
+      const project = (await repo.load()).projects[0];
+      expectThat(project !== undefined && project.id !== null, 'the list has no project to report on');
+      const today = new Date().toISOString().slice(0, 10);
+      const report: StatusReport = {
+        id: null,
+        etag: null,
+        projectId: project.id,
+        title: `${prefix} tilanne`,
+        date: today,
+        state: 'published',
+        rag: 'Keltainen',
+        scheduleRag: 'Punainen',
+        costRag: 'Vihreä',
+        scopeRag: null,
+        progress: 40,
+        summary: 'Ensimmäinen rivi.\nToinen rivi.',
+        achieved: null,
+        nextSteps: null,
+        risks: null,
+        decisionsNeeded: null,
+        author: null,
+        snapshot: null
+      };
+      const saved = await repo.followUp.saveReport(report, project);
+      expectThat(saved.project?.rag === 'Keltainen' && saved.project.progress === 40, `the project shows ${saved.project?.rag ?? 'nothing'} / ${saved.project?.progress ?? '-'} after publishing`);
+      const id = saved.report.id ?? 0;
+      const period = await repo.followUp.loadFollowUp({ since: today, fromYear: Number(today.slice(0, 4)) });
+      const [history] = await repo.followUp.reportHistory(project.id);
+      // read back exactly as written (the day, the line ends): else every report would look edited
+      expectThat(period.reports.some((r) => r.id === id) && history?.date === today && history.editedAfterPublishing === undefined, `read back as ${JSON.stringify(history ?? null)}`);
+      const again = await repo.followUp.saveReport({ ...saved.report, rag: 'Vihreä' }, project).then(
+        () => 'saved',
+        (error: unknown) => toRepositoryError(error).kind
+      );
+      expectThat(again === 'invalidValue', `changing the published report was ${again}`);
+      const reports = schema.lists.find((l) => l.key === 'reports');
+      expectThat(reports !== undefined, 'the schema has no status reports list');
+      await sp.web.getList(listServerRelativeUrl(siteUrl, reports)).items.getById(id).update({ OverallRag: 'Vihreä' });
+      const [edited] = await repo.followUp.reportHistory(project.id);
+      expectThat(edited?.editedAfterPublishing === true, 'an edit in SharePoint\'s own form went unnoticed');
+      return 'the project follows the report; the day reads back as written; the app refuses to change it; an edit in the list form is flagged';
     });
     await checks.run('Permissions answer as SharePoint\'s levels say', async () => {
       const data = await repository().load();

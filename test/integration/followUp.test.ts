@@ -108,6 +108,10 @@ describe('follow-up repository', () => {
     await repo.saveActual({ id: null, etag: null, projectId: must(project.id, 'id'), year: 2026, investment: 25_000, recurring: 1_200, note: 'Lisenssit', reportId: null });
     const data = await repo.loadFollowUp({ since: '2026-01-01', fromYear: 2026 });
     expect(data.reports.map((r) => r.date)).toEqual(['2026-11-02', '2026-11-02']);
+    // the first day asked is in, the day before is out (SharePoint keeps a day as the site's
+    // local midnight: 1 January in Helsinki is 31 December 22:00 UTC)
+    expect((await repo.loadFollowUp({ since: '2026-11-02', fromYear: 2026 })).reports.map((r) => r.date)).toEqual(['2026-11-02', '2026-11-02']);
+    expect((await repo.loadFollowUp({ since: '2026-11-03', fromYear: 2026 })).reports).toEqual([]);
     expect(data.actuals).toEqual([expect.objectContaining({ year: 2026, investment: 25_000, recurring: 1_200, note: 'Lisenssit' })]);
     expect((await repo.reportHistory(must(project.id, 'id'))).map((r) => r.date)).toEqual(['2025-05-01', '2026-11-02', '2026-11-02']);
   });

@@ -36,6 +36,7 @@ describe('verify:tenant against the stand-in', () => {
       'Items load page by page',
       'A stale ETag is refused (412)',
       'Importing a plan twice writes once',
+      'A status report publishes once and stays as published',
       'Permissions answer as SharePoint\'s levels say',
       'Scratch lists removed'
     ]);

@@ -69,6 +69,8 @@ export function readCadence(text: string | null, issues: DomainWarning[]): Caden
   return DEFAULT_CADENCE;
 }
 
+const HALF_DAY_MS = 12 * 3600_000;
+
 export class PnPFollowUpRepository implements FollowUpRepository {
   private readonly _schema: PortfolioSchema;
 
@@ -99,7 +101,10 @@ export class PnPFollowUpRepository implements FollowUpRepository {
       const list = this._list(key, batched);
       return { key, raw: list.select(...LIST_INFO_SELECT)<RawList>(), fields: list.fields.select(...FIELD_INFO_SELECT)<RawField[]>() };
     });
-    const since = new Date(`${query.since}T00:00:00Z`);
+    // SharePoint keeps a date-only value as the day's midnight in the site's time zone, in UTC:
+    // for Helsinki the day before at 21:00 or 22:00. Ask from half a day earlier (any zone from
+    // UTC−12 to UTC+12) and keep the days asked for once the values are read as days.
+    const since = new Date(Date.parse(`${query.since}T00:00:00Z`) - HALF_DAY_MS);
     const reports = this._list('reports', batched)
       .items.filter<ReportFilterFields>((f) => f.date('ReportDate').greaterThanOrEquals(since))
       .orderBy('ReportDate', true)
@@ -150,7 +155,7 @@ export class PnPFollowUpRepository implements FollowUpRepository {
       return out;
     };
     const [reportList, actualList, meetingList, settingItems] = await Promise.all([
-      read('reports', reports, reportFromItem),
+      read('reports', reports, reportFromItem).then((read) => read.filter((r) => r.date >= query.since)),
       read('actuals', actuals, actualFromItem),
       read('meetings', meetings, meetingFromItem),
       read('settings', settings, (item) => item)
