@@ -21,6 +21,12 @@ export interface FollowUpData {
   actuals: ActualCost[];
   meetings: Meeting[];
   cadence: Cadence;
+  /**
+   * When the newest projects were created (SharePoint's Created), by id: those created on or
+   * after `since` (the portfolio's own load does not carry creation days). "New since the
+   * meeting" is read from here.
+   */
+  projectsCreated: ReadonlyMap<number, Day>;
   /** The lists the site has; a list missing here is in `missing`. */
   lists: Partial<Record<FollowUpListKey, ListInfo>>;
   /** Follow-up lists the site does not have yet: a site owner upgrades to get them. */

@@ -9,7 +9,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/fields';
 import '@pnp/sp/batching';
-import type { ActualCost, Cadence, Meeting, StatusReport } from '../../domain/followup/model';
+import type { ActualCost, Cadence, Day, Meeting, StatusReport } from '../../domain/followup/model';
 import { DEFAULT_CADENCE } from '../../domain/followup/model';
 import { reportFingerprint, snapshotOf } from '../../domain/followup/reports';
 import { REPORT_STATE } from '../../domain/followup/vocabulary';
@@ -19,7 +19,7 @@ import type { DomainWarning } from '../../domain/warnings';
 import { RepositoryError } from '../contract/errors';
 import type { FollowUpData, FollowUpQuery, FollowUpRepository, SavedReport } from '../contract/followUp.types';
 import type { ItemIssue, ListInfo, PortfolioRepository } from '../contract/repository.types';
-import type { FollowUpListKey } from '../contract/setup.types';
+import type { FollowUpListKey, ListKey } from '../contract/setup.types';
 import { saveItem } from './itemWrites';
 import type { RawField, RawList } from './listInfo';
 import { FIELD_INFO_SELECT, LIST_INFO_SELECT, listInfoOf } from './listInfo';
@@ -30,6 +30,9 @@ import { SCHEMA } from './schema/schema';
 import type { ListSchema, PortfolioSchema } from './schema/schema.types';
 import type { Page } from './spUtils';
 import { allPages, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
+
+/** How many of the newest projects' creation days are read (more new projects than this since a meeting is not a portfolio). */
+const NEWEST_PROJECTS = 500;
 
 const FOLLOW_UP_LISTS: readonly FollowUpListKey[] = ['reports', 'actuals', 'meetings', 'settings'];
 
@@ -83,7 +86,7 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     this._schema = options.schema ?? SCHEMA;
   }
 
-  private _listSchema(key: FollowUpListKey): ListSchema {
+  private _listSchema(key: ListKey): ListSchema {
     const list = this._schema.lists.find((l) => l.key === key);
     if (!list) {
       throw new RepositoryError('listMissing', `No list "${key}" in the schema`);
@@ -91,7 +94,7 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     return list;
   }
 
-  private _list(key: FollowUpListKey, sp: SPFI = this._sp): ReturnType<SPFI['web']['getList']> {
+  private _list(key: ListKey, sp: SPFI = this._sp): ReturnType<SPFI['web']['getList']> {
     return sp.web.getList(listServerRelativeUrl(this._siteUrl, this._listSchema(key)));
   }
 
@@ -116,6 +119,8 @@ export class PnPFollowUpRepository implements FollowUpRepository {
       .using(PageParse())<Page>();
     const meetings = this._list('meetings', batched).items.orderBy('MeetingDate', true).top(PAGE_SIZE).using(PageParse())<Page>();
     const settings = this._list('settings', batched).items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>();
+    // ids grow with creation: the newest projects first, by the always-indexed id, a page at most
+    const newest = this._list('projects', batched).items.select('Id', 'Created').orderBy('Id', false).top(NEWEST_PROJECTS)<SpItem[]>();
     await execute();
 
     const lists: Partial<Record<FollowUpListKey, ListInfo>> = {};
@@ -166,7 +171,18 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     if (cadenceWarnings.length > 0) {
       issues.push({ list: 'settings', itemId: cadenceItem ? readId(cadenceItem) : null, title: CADENCE_SETTING, warnings: cadenceWarnings });
     }
-    return { reports: reportList, actuals: actualList, meetings: meetingList, cadence, lists, missing, itemIssues: issues };
+    const projectsCreated = new Map<number, Day>();
+    for (const item of await newest.catch((error: unknown) => {
+      throw toRepositoryError(error, { list: 'projects' });
+    })) {
+      const id = readId(item);
+      // a moment, not a date-only value: its UTC day
+      const created = readText(item, 'Created')?.slice(0, 10) ?? null;
+      if (id !== null && created !== null && created >= query.since) {
+        projectsCreated.set(id, created);
+      }
+    }
+    return { reports: reportList, actuals: actualList, meetings: meetingList, cadence, projectsCreated, lists, missing, itemIssues: issues };
   }
 
   public async reportHistory(projectId: number): Promise<StatusReport[]> {

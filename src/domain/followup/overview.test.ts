@@ -1,0 +1,76 @@
+import type { Project } from '../model';
+import { emptyProject } from '../model';
+import { RAG, STATUS } from '../vocabulary';
+import type { Meeting, StatusReport } from './model';
+import { defaultSince, followUpOverview, readFrom } from './overview';
+
+const maija = { id: 7, title: 'Maija Muokkaaja', email: null };
+
+function project(id: number, changes: Partial<Project> = {}): Project {
+  return { ...emptyProject(`Hanke ${id}`), id, status: STATUS.inProgress, ...changes };
+}
+
+function report(projectId: number, date: string, changes: Partial<StatusReport> = {}): StatusReport {
+  const base = { id: null, etag: null, projectId, title: 'Tilanne', date, state: 'published' as const, rag: RAG.green, scheduleRag: null, costRag: null, scopeRag: null, progress: null };
+  return { ...base, summary: null, achieved: null, nextSteps: null, risks: null, decisionsNeeded: null, author: null, snapshot: null, ...changes };
+}
+
+function meeting(date: string, body = 'Tietohallinnon ohjausryhmä'): Meeting {
+  return { id: null, etag: null, title: body, date, body, notes: null };
+}
+
+const meetings = [meeting('2026-09-10'), meeting('2026-10-22'), meeting('2026-12-10'), meeting('2026-11-05', 'Sivistyspalvelujen johtoryhmä')];
+
+describe('the follow-up overview', () => {
+  it('compares with the latest past meeting of the cadence, else one cadence ago', () => {
+    expect(defaultSince(meetings, { kind: 'weeks', weeks: 6 }, '2026-12-05')).toBe('2026-11-05');
+    expect(defaultSince(meetings, { kind: 'meetings', body: 'Tietohallinnon ohjausryhmä' }, '2026-12-05')).toBe('2026-10-22');
+    expect(defaultSince([], { kind: 'weeks', weeks: 6 }, '2026-12-05')).toBe('2026-10-24');
+    expect(readFrom('2026-10-22')).toBe('2026-06-24');
+  });
+
+  it('lists what changed, the due reports with the user\'s own first, the latest reports and open drafts', () => {
+    const projects = [
+      project(1, { projectManager: null }),
+      project(2, { projectManager: maija }),
+      project(3, { status: STATUS.done }),
+      project(4, { projectManager: maija }),
+      project(5)
+    ];
+    const reports = [
+      report(1, '2026-09-01', { id: 1, rag: RAG.green }),
+      report(1, '2026-11-20', { id: 2, rag: RAG.red }),
+      report(4, '2026-11-30', { id: 3 }),
+      report(4, '2026-12-01', { id: 4, state: 'draft', rag: RAG.amber })
+    ];
+    const overview = followUpOverview({
+      projects,
+      reports,
+      meetings,
+      cadence: { kind: 'meetings', body: 'Tietohallinnon ohjausryhmä' },
+      today: '2026-12-05',
+      user: maija,
+      created: new Map([[5, '2026-11-01']])
+    });
+    expect(overview.since).toBe('2026-10-22');
+    expect(overview.sinceMeeting?.date).toBe('2026-10-22');
+    expect(overview.nextMeeting?.date).toBe('2026-12-10');
+    expect(overview.changes).toEqual([
+      { kind: 'ragChanged', projectId: 1, from: RAG.green, to: RAG.red },
+      { kind: 'new', projectId: 5, created: '2026-11-01' }
+    ]);
+    // 2 (Maija's, never reported) first; 1 reported after the last meeting; 3 is done; 4 reported
+    expect(overview.due.map((d) => [d.project.id, d.own])).toEqual([
+      [2, true],
+      [5, false]
+    ]);
+    expect(overview.latest.get(1)?.id).toBe(2);
+    expect(overview.drafts.get(4)?.id).toBe(4);
+    expect(overview.drafts.has(1)).toBe(false);
+  });
+
+  it('takes the day asked for when one is given', () => {
+    const overview = followUpOverview({ projects: [], reports: [], meetings, cadence: { kind: 'weeks', weeks: 6 }, today: '2026-12-05', user: null, created: new Map(), since: '2026-09-10' });
+    expect(overview.sinceMeeting?.date).toBe('2026-09-10');
+  });
+});
