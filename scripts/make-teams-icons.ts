@@ -1,4 +1,4 @@
-// Draws the Teams icons of the three web parts (192×192 colour, 32×32 outline) from SVG with
+// Draws the Teams icons of the view web parts (192×192 colour, 32×32 outline) from SVG with
 // headless Chromium. Run once after changing the drawings; the PNGs are committed.
 //   npm run --silent icons
 import { chromium } from 'playwright-core';
@@ -17,13 +17,18 @@ const glyphs = {
     <rect x="9" y="20" width="7" height="3.5" rx="1.5" fill="none" stroke="white" stroke-width="1.5" stroke-dasharray="2 1.5"/>`,
   // shield with a check: assessed impact
   impact: `<path d="M16 4l10 4v7c0 6.5-4.3 11.2-10 13-5.7-1.8-10-6.5-10-13V8z" fill="none" stroke="white" stroke-width="2"/>
-    <path d="M11 16l3.5 3.5L21.5 12" fill="none" stroke="white" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>`
+    <path d="M11 16l3.5 3.5L21.5 12" fill="none" stroke="white" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>`,
+  // a report with a rising line: follow-up
+  followUp: `<rect x="6" y="4" width="20" height="24" rx="2" fill="none" stroke="white" stroke-width="2"/>
+    <path d="M10 21l4-4 3 3 5-6" fill="none" stroke="white" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
+    <path d="M10 9h12" stroke="white" stroke-width="2" stroke-linecap="round"/>`
 };
 
 const components = {
   portfolio: { id: '1e3970bc-1c40-411c-8a96-bc3bd2919078', colour: '#0f6cbd' },
   timeline: { id: '3e81c689-e127-4f15-bddd-fd1d4fdbea47', colour: '#5b5fc7' },
-  impact: { id: '6efd885a-8a8f-482d-849f-29ca10eec3e5', colour: '#0e7a0d' }
+  impact: { id: '6efd885a-8a8f-482d-849f-29ca10eec3e5', colour: '#0e7a0d' },
+  followUp: { id: '81da5aae-ff60-4cad-a51c-465ea39e3fe5', colour: '#8a3707' }
 };
 
 function svg(glyph: string, size: number, background: string | undefined): string {
@@ -45,7 +50,7 @@ async function main(): Promise<void> {
     }
   }
   await browser.close();
-  console.log('teams/: 3 × (192×192 colour, 32×32 outline)');
+  console.log(`teams/: ${Object.keys(components).length} × (192×192 colour, 32×32 outline)`);
 }
 
 main().catch((error: unknown) => {

@@ -27,7 +27,8 @@ export const CHANNEL_TAB_ALIAS = 'TeamsTabWebPart';
 export const PERSONAL_TABS = [
   { entityId: 'salkku-portfolio', alias: 'PortfolioWebPart' },
   { entityId: 'salkku-timeline', alias: 'TimelineWebPart' },
-  { entityId: 'salkku-impact', alias: 'ImpactAssessmentWebPart' }
+  { entityId: 'salkku-impact', alias: 'ImpactAssessmentWebPart' },
+  { entityId: 'salkku-followup', alias: 'FollowUpWebPart' }
 ] as const;
 
 /** A web part manifest, as much of it as the Teams app and its tests read. */

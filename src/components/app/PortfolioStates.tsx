@@ -77,7 +77,7 @@ export function LoadingState(props: { progress: LoadProgress | undefined; busy: 
   );
 }
 
-function errorMessage(strings: ISalkkuStrings, error: RepositoryError, canSetUp: boolean, setupOffered: boolean): string {
+export function errorMessage(strings: ISalkkuStrings, error: RepositoryError, canSetUp: boolean, setupOffered: boolean): string {
   switch (error.kind) {
     case 'listMissing':
       // a Teams tab's team site or a personal app's root site is not the portfolio site: say how

@@ -2,7 +2,7 @@
 import type { Project } from '../../domain/model';
 import type { PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 
-export type ViewKind = 'portfolio' | 'timeline' | 'impact';
+export type ViewKind = 'portfolio' | 'timeline' | 'impact' | 'followUp';
 
 export interface ViewProps {
   data: PortfolioData;

@@ -7,6 +7,7 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { PropertyPaneChoiceGroup } from '@microsoft/sp-property-pane';
 import * as React from 'react';
 import * as strings from 'SalkkuStrings';
+import { FollowUpView } from '../../components/followup/FollowUpView';
 import { ImpactView } from '../../components/impact/ImpactView';
 import { PortfolioView } from '../../components/portfolio/PortfolioView';
 import { TimelineView } from '../../components/timeline/TimelineView';
@@ -14,7 +15,7 @@ import type { ViewProps } from '../../components/common/viewProps';
 import type { ISalkkuWebPartProps } from '../common/SalkkuWebPartBase';
 import { SalkkuWebPartBase } from '../common/SalkkuWebPartBase';
 
-export type TabView = 'portfolio' | 'timeline' | 'impact';
+export type TabView = 'portfolio' | 'timeline' | 'impact' | 'followUp';
 
 export interface ITeamsTabWebPartProps extends ISalkkuWebPartProps {
   view?: TabView;
@@ -23,13 +24,14 @@ export interface ITeamsTabWebPartProps extends ISalkkuWebPartProps {
 const TITLES: Record<TabView, () => string> = {
   portfolio: () => strings.ViewPortfolio,
   timeline: () => strings.ViewTimeline,
-  impact: () => strings.ViewImpact
+  impact: () => strings.ViewImpact,
+  followUp: () => strings.ViewFollowUp
 };
 
 export default class TeamsTabWebPart extends SalkkuWebPartBase<ITeamsTabWebPartProps> {
   private get _view(): TabView {
     const view = this.properties.view;
-    return view === 'timeline' || view === 'impact' ? view : 'portfolio';
+    return view === 'timeline' || view === 'impact' || view === 'followUp' ? view : 'portfolio';
   }
 
   protected get title(): string {
@@ -42,6 +44,8 @@ export default class TeamsTabWebPart extends SalkkuWebPartBase<ITeamsTabWebPartP
         return React.createElement(TimelineView, props);
       case 'impact':
         return React.createElement(ImpactView, props);
+      case 'followUp':
+        return React.createElement(FollowUpView, props);
       default:
         return React.createElement(PortfolioView, props);
     }

@@ -1,0 +1,180 @@
+/**
+ * The Follow-up view: the steering group's "what changed since the last meeting", the status
+ * reports owed (a project manager's own first), each project's report history, and filing a
+ * report. Reads the follow-up lists for the period compared only, never all history.
+ */
+import type { IDropdownOption } from '@fluentui/react';
+import { Dropdown, MessageBar, MessageBarType, mergeStyles, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import * as React from 'react';
+import { isRepositoryError } from '../../data/contract/errors';
+import type { StatusReport } from '../../domain/followup/model';
+import { defaultSince, followUpOverview } from '../../domain/followup/overview';
+import { reportsExpected } from '../../domain/followup/cadence';
+import type { Project } from '../../domain/model';
+import { errorMessage } from '../app/PortfolioStates';
+import { format } from '../common/format';
+import { formatDate } from '../common/formatting';
+import { NewLink } from '../common/HostLinks';
+import { useStrings } from '../common/SalkkuContext';
+import type { ViewProps } from '../common/viewProps';
+import { CadenceSettings } from './CadenceSettings';
+import { ChangesSection, DueSection, LatestSection } from './FollowUpSections';
+import type { RowActions } from './FollowUpSections';
+import { ReportEditor } from './ReportEditor';
+import { ReportHistory } from './ReportHistory';
+import { useFollowUp } from './useFollowUp';
+
+type WithId = Project & { id: number };
+
+function todayDay(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+const visuallyHidden = mergeStyles({ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' });
+
+export function FollowUpView(props: ViewProps): JSX.Element {
+  const strings = useStrings();
+  const { data, repository } = props;
+  const followUp = repository.followUp;
+  const today = React.useMemo(todayDay, []);
+  const load = useFollowUp(followUp, today, defaultSince([], { kind: 'weeks', weeks: 6 }, today));
+  const [chosen, setChosen] = React.useState<string | undefined>(undefined);
+  const [history, setHistory] = React.useState<WithId | undefined>(undefined);
+  const [filing, setFiling] = React.useState<WithId | undefined>(undefined);
+  const [saving, setSaving] = React.useState<{ busy: boolean; error?: string }>({ busy: false });
+  const [announcement, setAnnouncement] = React.useState('');
+
+  const ready = load.state.status === 'ready' ? load.state.data : undefined;
+  const since = chosen ?? (ready ? defaultSince(ready.meetings, ready.cadence, today) : undefined);
+  const { compareWith } = load;
+  React.useEffect(() => {
+    if (since) {
+      compareWith(since);
+    }
+  }, [since, compareWith]);
+  const overview = React.useMemo(
+    () => (ready && since ? followUpOverview({ projects: data.projects, reports: ready.reports, meetings: ready.meetings, cadence: ready.cadence, today, user: data.currentUser, since, created: ready.projectsCreated }) : undefined),
+    [ready, since, data.projects, data.currentUser, today]
+  );
+  const underWay = React.useMemo(() => {
+    const list = data.projects.filter((p): p is WithId => p.id !== null && reportsExpected(p));
+    const own = (p: Project): number => (data.currentUser !== null && p.projectManager?.id === data.currentUser.id ? 0 : 1);
+    return [...list].sort((a, b) => own(a) - own(b));
+  }, [data.projects, data.currentUser]);
+  const byId = React.useMemo(() => new Map(data.projects.filter((p): p is WithId => p.id !== null).map((p) => [p.id, p])), [data.projects]);
+
+  if (load.state.status === 'loading') {
+    return <Spinner size={SpinnerSize.large} label={strings.FuLoading} data-salkku-state="loading" />;
+  }
+  if (load.state.status === 'error') {
+    return (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} role="alert" data-salkku-state={`error-${load.state.error.kind}`}>
+        {errorMessage(strings, load.state.error, false, true)}
+      </MessageBar>
+    );
+  }
+  const followData = load.state.data;
+  const reportsList = followData.lists.reports;
+  const actions: RowActions = {
+    canFile: reportsList?.permissions.canAdd === true,
+    onHistory: setHistory,
+    onFile: (project) => {
+      setSaving({ busy: false });
+      setFiling(project);
+    }
+  };
+  const save = (report: StatusReport): void => {
+    setSaving({ busy: true });
+    props
+      .getProject(report.projectId)
+      .then((project) => followUp.saveReport(report, project))
+      .then(
+        (saved) => {
+          if (saved.project) {
+            props.replaceProject(saved.project);
+          }
+          setFiling(undefined);
+          setSaving({ busy: false });
+          setAnnouncement(report.state === 'published' ? strings.FuPublished : strings.FuDraftSaved);
+          load.reload();
+        },
+        (error: unknown) => {
+          const kind = isRepositoryError(error) ? error.kind : 'unknown';
+          const text = kind === 'conflict' ? strings.FuErrorConflict : kind === 'invalidValue' ? strings.FuErrorPublished : isRepositoryError(error) ? errorMessage(strings, error, false, true) : String(error);
+          setSaving({ busy: false, error: text });
+        }
+      );
+  };
+  const meetingOptions: IDropdownOption[] = [...followData.meetings]
+    .filter((m) => m.date < today)
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((m) => ({ key: m.date, text: `${formatDate(m.date, strings.Locale) ?? m.date} · ${m.body ?? m.title}` }));
+  if (since && !meetingOptions.some((o) => o.key === since)) {
+    meetingOptions.unshift({ key: since, text: format(strings.FuSinceDay, formatDate(since, strings.Locale) ?? since) });
+  }
+  const next = overview?.nextMeeting;
+  const canFile = actions.canFile;
+
+  return (
+    <div data-salkku-view="followUp">
+      <Stack tokens={{ childrenGap: 16 }}>
+        <Stack horizontal={true} horizontalAlign="space-between" verticalAlign="center" wrap={true} tokens={{ childrenGap: 8 }}>
+          <Text as="h2" variant="xLarge">
+            {strings.ViewFollowUp}
+          </Text>
+          <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 12 }}>
+            {data.canManageSite && <CadenceSettings cadence={followData.cadence} meetings={followData.meetings} followUp={followUp} onSaved={load.reload} />}
+            {followData.lists.meetings?.permissions.canAdd && <NewLink list={followData.lists.meetings} label={strings.FuNewMeeting} />}
+          </Stack>
+        </Stack>
+        <Text block={true} variant="small">
+          {strings.FuIntro}
+        </Text>
+        {followData.missing.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.info} isMultiline={true} data-salkku-state="followup-missing">
+            {data.canManageSite ? strings.FuListsMissingOwner : strings.FuListsMissing}
+          </MessageBar>
+        )}
+        {!canFile && reportsList !== undefined && <Text variant="small">{strings.FuReadOnly}</Text>}
+        <div className={visuallyHidden} role="status" aria-live="polite">
+          {announcement}
+        </div>
+        {announcement !== '' && (
+          <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setAnnouncement('')} dismissButtonAriaLabel={strings.Close} data-salkku-report-saved="true">
+            {announcement}
+          </MessageBar>
+        )}
+        <Stack horizontal={true} wrap={true} verticalAlign="end" tokens={{ childrenGap: 16 }}>
+          <Dropdown label={strings.FuCompareWith} options={meetingOptions} selectedKey={since} onChange={(_e, o) => o && setChosen(String(o.key))} styles={{ root: { minWidth: 260, maxWidth: '100%' } }} data-salkku-compare="true" />
+          {next && (
+            <Text data-salkku-next-meeting={next.date}>
+              {format(strings.FuNextMeeting, formatDate(next.date, strings.Locale) ?? next.date, next.body ?? next.title)}
+            </Text>
+          )}
+          {load.state.refreshing && <Spinner size={SpinnerSize.xSmall} label={strings.FuLoading} labelPosition="right" />}
+        </Stack>
+        {overview && (
+          <>
+            <DueSection due={overview.due} drafts={overview.drafts} actions={actions} />
+            <ChangesSection overview={overview} projects={byId} actions={actions} />
+            <LatestSection projects={underWay} overview={overview} actions={actions} />
+          </>
+        )}
+      </Stack>
+      {history && <ReportHistory project={history} followUp={followUp} onDismiss={() => setHistory(undefined)} />}
+      {filing && (
+        <ReportEditor
+          project={filing}
+          draft={overview?.drafts.get(filing.id)}
+          previous={overview?.latest.get(filing.id)}
+          author={data.currentUser}
+          today={today}
+          saving={saving.busy}
+          error={saving.error}
+          onSave={save}
+          onDismiss={() => setFiling(undefined)}
+        />
+      )}
+    </div>
+  );
+}
