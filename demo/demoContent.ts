@@ -28,7 +28,9 @@ export const DEMO_PEOPLE: readonly string[] = [
   'Riikka Honkanen',
   'Olli Saarinen',
   'Anne Laaksonen',
-  'Tero Nieminen'
+  'Tero Nieminen',
+  // the preview's member (the stand-in's user of that role) manages two projects: My projects
+  'Maija Muokkaaja'
 ];
 
 export const DEMO_PLANS: readonly DemoPlan[] = [

@@ -121,7 +121,7 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     rag: KELTAINEN,
     ragComment: 'Alueellisen alustan tuotantoympäristö viivästyi kaksi kuukautta; henkilöstötietojen siirrot testissä.',
     progress: 55,
-    projectManager: 'Juha Kettunen',
+    projectManager: 'Maija Muokkaaja',
     systems: 'alueellinen integraatioalusta, Populus, ProEconomica Premium'
   }),
   fullTemplate({
@@ -281,7 +281,7 @@ export const DEMO_PROJECTS_2023_INFRA: readonly DemoProject[] = [
     rag: PUNAINEN,
     ragComment: 'Hyvinvointialueen siirto ei ole alkanut; uusi arvio kesä 2024.',
     progress: 20,
-    projectManager: 'Petri Haapala',
+    projectManager: 'Maija Muokkaaja',
     systems: 'keskitetty kameravalvonta'
   }),
   fullTemplate({

@@ -3,6 +3,7 @@
  * then projects whose structured schedules and costs come from the domain parsers.
  */
 import { parseCosts } from '../src/domain/costs/parseCosts';
+import type { Day } from '../src/domain/followup/model';
 import type { Person, Plan, Project, StrategicGoal } from '../src/domain/model';
 import { emptyProject } from '../src/domain/model';
 import { parseSchedule } from '../src/domain/schedule/parseSchedule';
@@ -10,11 +11,16 @@ import { followNewestPlan } from '../src/data/contract/currentPlan';
 import type { PortfolioRepository } from '../src/data/contract/repository.types';
 import { DEMO_GOALS, DEMO_ORGANISATION, DEMO_PEOPLE, DEMO_PLANS, DEMO_PROJECTS } from './demoContent';
 import type { DemoProject } from './demoContent.types';
+import { demoFollowUp } from './demoFollowUp';
 
 export interface SeedReport {
   plans: number;
   goals: number;
   projects: number;
+  /** Status reports, actual costs and meetings (0 when the site has no follow-up lists). */
+  reports: number;
+  actuals: number;
+  meetings: number;
 }
 
 /** "Aino Laaksonen" → "aino.laaksonen@jarvenranta.example" (ASCII, for the stand-in's directory). */
@@ -78,6 +84,8 @@ export type DemoPeople = 'directory' | 'none' | 'me';
 
 export interface SeedOptions {
   people?: DemoPeople;
+  /** The day the follow-up history leads up to (today by default). */
+  today?: Day;
   onProgress?: (message: string) => void;
 }
 
@@ -94,6 +102,18 @@ async function resolvePeople(repository: PortfolioRepository, mode: DemoPeople):
     }
   }
   return people;
+}
+
+/** Two years of reports, actual costs, the annual clock and the cadence, when the site has the follow-up lists. */
+async function seedFollowUp(repository: PortfolioRepository, projects: readonly Project[], today: Day): Promise<Pick<SeedReport, 'reports' | 'actuals' | 'meetings'>> {
+  const { missing } = await repository.followUp.loadFollowUp({ since: today, fromYear: Number(today.slice(0, 4)) });
+  if (missing.length > 0) {
+    return { reports: 0, actuals: 0, meetings: 0 };
+  }
+  const history = demoFollowUp(projects, today);
+  const added = await repository.followUp.addHistory(history);
+  await repository.followUp.saveCadence(history.cadence);
+  return added;
 }
 
 /**
@@ -128,15 +148,18 @@ export async function seedDemo(repository: PortfolioRepository, options: SeedOpt
       written.goals.push(goal.id ?? 0);
       goalIds.set(demo.key, goal.id ?? 0);
     }
+    const projects: Project[] = [];
     for (const demo of DEMO_PROJECTS) {
       const saved = await repository.saveProject(demoProjectToModel(demo, planIds, goalIds, people), { plans });
+      projects.push(saved);
       written.projects.push(saved.id ?? 0);
       if (written.projects.length % 25 === 0) {
         options.onProgress?.(`${written.projects.length} / ${DEMO_PROJECTS.length}`);
       }
     }
     await followNewestPlan(repository);
-    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length };
+    const history = await seedFollowUp(repository, projects, options.today ?? new Date().toISOString().slice(0, 10));
+    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length, ...history };
   } catch (error) {
     // projects first: they look up plans and goals
     await repository.deleteItems('projects', written.projects);

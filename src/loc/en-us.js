@@ -463,7 +463,7 @@ define([], function () {
     FuChangeRecurring: "Recurring costs / year: {0} → {1}",
     FuChangeCompleted: "Completed",
     FuChangeCancelled: "Cancelled",
-    FuDueTitle: "Report due ({0})",
+    FuDueTitle: "{0} projects have a report due.",
     FuDueOwn: "{0} of them are your own projects; they come first.",
     FuNoneDue: "Every project under way has reported.",
     FuMyProject: "My project",
@@ -515,6 +515,9 @@ define([], function () {
     FuCadenceWeeksInvalid: "Give a whole number 1–52.",
     FuCadenceBody: "Body that meets",
     FuAnyBody: "any meeting",
-    FuWebPartTitle: "Salkku – follow-up"
+    FuWebPartTitle: "Salkku – follow-up",
+    FuDueOnly: "Reports due only",
+    FuReportDue: "Report due",
+    FuLastReportColumn: "Latest report"
   };
 });

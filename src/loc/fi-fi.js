@@ -463,7 +463,7 @@ define([], function () {
     FuChangeRecurring: "Jatkuvat kustannukset / v: {0} → {1}",
     FuChangeCompleted: "Valmistunut",
     FuChangeCancelled: "Peruttu",
-    FuDueTitle: "Raportti puuttuu ({0})",
+    FuDueTitle: "Raportti puuttuu {0} hankkeelta.",
     FuDueOwn: "Näistä {0} on omia hankkeitasi; ne ovat ensimmäisinä.",
     FuNoneDue: "Kaikki käynnissä olevat hankkeet ovat raportoineet.",
     FuMyProject: "Oma hanke",
@@ -515,6 +515,9 @@ define([], function () {
     FuCadenceWeeksInvalid: "Anna kokonaisluku 1–52.",
     FuCadenceBody: "Kokoava toimielin",
     FuAnyBody: "mikä tahansa kokous",
-    FuWebPartTitle: "Salkku – seuranta"
+    FuWebPartTitle: "Salkku – seuranta",
+    FuDueOnly: "Vain puuttuvat raportit",
+    FuReportDue: "Raportti puuttuu",
+    FuLastReportColumn: "Viimeisin raportti"
   };
 });

@@ -517,6 +517,9 @@ declare interface ISalkkuStrings {
   FuCadenceBody: string;
   FuAnyBody: string;
   FuWebPartTitle: string;
+  FuDueOnly: string;
+  FuReportDue: string;
+  FuLastReportColumn: string;
 }
 
 declare module 'SalkkuStrings' {

@@ -463,7 +463,7 @@ define([], function () {
     FuChangeRecurring: "Löpande kostnader / år: {0} → {1}",
     FuChangeCompleted: "Slutfört",
     FuChangeCancelled: "Inställt",
-    FuDueTitle: "Rapport saknas ({0})",
+    FuDueTitle: "Rapport saknas för {0} projekt.",
     FuDueOwn: "Av dessa är {0} dina egna projekt; de står först.",
     FuNoneDue: "Alla pågående projekt har rapporterat.",
     FuMyProject: "Eget projekt",
@@ -515,6 +515,9 @@ define([], function () {
     FuCadenceWeeksInvalid: "Ange ett heltal 1–52.",
     FuCadenceBody: "Organ som sammanträder",
     FuAnyBody: "vilket möte som helst",
-    FuWebPartTitle: "Salkku – uppföljning"
+    FuWebPartTitle: "Salkku – uppföljning",
+    FuDueOnly: "Endast saknade rapporter",
+    FuReportDue: "Rapport saknas",
+    FuLastReportColumn: "Senaste rapport"
   };
 });

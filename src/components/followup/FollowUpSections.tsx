@@ -1,12 +1,12 @@
 /**
- * The follow-up view's sections: what changed since the meeting, the reports owed (the user's
- * own first), and the projects under way with their latest report. Each row opens the project's
+ * The follow-up view's sections: what changed since the meeting, and the projects under way with
+ * their latest report, the reports owed (the user's own first) marked and filterable. Each row opens the project's
  * history; users who may add reports get "New status report" (or "Continue draft").
  */
-import { ActionButton, DefaultButton, FontIcon, mergeStyleSets, Stack, Text } from '@fluentui/react';
+import { ActionButton, DefaultButton, FontIcon, mergeStyleSets, Stack, Text, Toggle } from '@fluentui/react';
 import * as React from 'react';
 import type { ProjectChange } from '../../domain/followup/changes';
-import type { DueItem, FollowUpOverview } from '../../domain/followup/overview';
+import type { FollowUpOverview } from '../../domain/followup/overview';
 import type { StatusReport } from '../../domain/followup/model';
 import type { Project } from '../../domain/model';
 import { RagBadge } from '../common/Badges';
@@ -91,77 +91,75 @@ export function ChangesSection(props: { overview: FollowUpOverview; projects: Re
   );
 }
 
-export function DueSection(props: { due: DueItem[]; drafts: ReadonlyMap<number, StatusReport>; actions: RowActions }): JSX.Element {
-  const strings = useStrings();
-  const own = props.due.filter((d) => d.own).length;
-  return (
-    <section aria-labelledby="salkku-fu-due" data-salkku-due={props.due.length}>
-      <Text as="h3" variant="large" block={true} id="salkku-fu-due">
-        {format(strings.FuDueTitle, props.due.length)}
-      </Text>
-      {own > 0 && <Text block={true}>{format(strings.FuDueOwn, own)}</Text>}
-      {props.due.length === 0 ? (
-        <Text block={true}>{strings.FuNoneDue}</Text>
-      ) : (
-        <ul className={sectionClasses.list}>
-          {props.due.map(({ project, due, own: mine }) => {
-            const withId = project as Project & { id: number };
-            return (
-              <li key={withId.id} data-salkku-due-project={withId.id} data-salkku-own={mine ? 'true' : undefined}>
-                <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 8 }}>
-                  {mine && (
-                    <Text variant="small" styles={{ root: { fontWeight: 600 } }}>
-                      <FontIcon iconName="Contact" aria-hidden={true} style={{ marginRight: 4 }} />
-                      {strings.FuMyProject}
-                    </Text>
-                  )}
-                  <ProjectButton project={withId} actions={props.actions} />
-                  <Text variant="small">{due.lastReport ? format(strings.FuLastReport, formatDate(due.lastReport, strings.Locale) ?? due.lastReport) : strings.FuNeverReported}</Text>
-                  <FileButton project={withId} draft={props.drafts.get(withId.id)} actions={props.actions} />
-                </Stack>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
-  );
+/** A project under way with whether it owes a report and whether it is the user's own. */
+export interface ProjectRow {
+  project: Project & { id: number };
+  due: boolean;
+  own: boolean;
+  lastReport: string | null;
 }
 
-export function LatestSection(props: { projects: (Project & { id: number })[]; overview: FollowUpOverview; actions: RowActions }): JSX.Element {
+const LIMIT = 50;
+
+/** The projects under way: the user's own due reports first, then other due reports, then the rest. */
+export function ProjectsSection(props: { rows: ProjectRow[]; overview: FollowUpOverview; actions: RowActions }): JSX.Element {
   const strings = useStrings();
   const [all, setAll] = React.useState(false);
-  const LIMIT = 50;
-  const shown = all ? props.projects : props.projects.slice(0, LIMIT);
+  const [dueOnly, setDueOnly] = React.useState(false);
+  const due = props.rows.filter((r) => r.due);
+  const own = due.filter((r) => r.own).length;
+  const rows = dueOnly ? due : props.rows;
+  const shown = all ? rows : rows.slice(0, LIMIT);
   return (
-    <section aria-labelledby="salkku-fu-latest">
-      <Text as="h3" variant="large" block={true} id="salkku-fu-latest">
+    <section aria-labelledby="salkku-fu-projects" data-salkku-due={due.length}>
+      <Text as="h3" variant="large" block={true} id="salkku-fu-projects">
         {strings.FuLatestTitle}
       </Text>
+      <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 16 }}>
+        <Text block={true}>
+          {due.length === 0 ? strings.FuNoneDue : format(strings.FuDueTitle, due.length)}
+          {own > 0 ? ` ${format(strings.FuDueOwn, own)}` : ''}
+        </Text>
+        {due.length > 0 && <Toggle inlineLabel={true} label={strings.FuDueOnly} checked={dueOnly} onChange={(_e, checked) => setDueOnly(checked === true)} data-salkku-due-only="true" />}
+      </Stack>
       <div className={sectionClasses.scroll}>
         <table className={sectionClasses.table} data-salkku-latest="true">
           <thead>
             <tr>
               <th scope="col">{strings.ColTitle}</th>
-              <th scope="col">{strings.FuReportDate}</th>
+              <th scope="col">{strings.FuLastReportColumn}</th>
               <th scope="col">{strings.FuOverallRag}</th>
               <th scope="col">{strings.FieldProgress}</th>
-              <th scope="col">
-                <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{strings.FuActions}</span>
-              </th>
+              <th scope="col">{strings.FuActions}</th>
             </tr>
           </thead>
           <tbody>
-            {shown.map((project) => {
+            {shown.map(({ project, due: owes, own: mine, lastReport }) => {
               const latest = props.overview.latest.get(project.id);
+              const rag = latest?.rag ?? project.rag;
+              const progress = latest?.progress ?? project.progress;
               return (
-                <tr key={project.id} data-salkku-latest-row={project.id} data-salkku-rag={latest?.rag ?? project.rag ?? ''}>
+                <tr key={project.id} data-salkku-latest-row={project.id} data-salkku-rag={rag ?? ''} data-salkku-due-row={owes ? 'true' : undefined} data-salkku-own={mine ? 'true' : undefined}>
                   <td>
                     <ProjectButton project={project} actions={props.actions} />
+                    {mine && (
+                      <Text block={true} variant="small">
+                        <FontIcon iconName="Contact" aria-hidden={true} style={{ marginRight: 4 }} />
+                        {strings.FuMyProject}
+                      </Text>
+                    )}
                   </td>
-                  <td>{latest ? formatDate(latest.date, strings.Locale) : strings.FuNeverReported}</td>
-                  <td>{(latest?.rag ?? project.rag) === null ? strings.EmptyValue : <RagBadge value={latest?.rag ?? project.rag} label={ragLabel(strings, latest?.rag ?? project.rag)} />}</td>
-                  <td>{(latest?.progress ?? project.progress) === null ? strings.EmptyValue : `${latest?.progress ?? project.progress ?? 0} %`}</td>
+                  <td>
+                    {lastReport ? formatDate(lastReport, strings.Locale) : strings.FuNeverReported}
+                    {owes && (
+                      <Text block={true} variant="small" styles={{ root: { fontWeight: 600 } }}>
+                        <FontIcon iconName="Clock" aria-hidden={true} style={{ marginRight: 4 }} />
+                        {strings.FuReportDue}
+                      </Text>
+                    )}
+                  </td>
+                  <td>{rag === null ? strings.EmptyValue : <RagBadge value={rag} label={ragLabel(strings, rag)} />}</td>
+                  <td>{progress === null ? strings.EmptyValue : `${progress} %`}</td>
                   <td>
                     <FileButton project={project} draft={props.overview.drafts.get(project.id)} actions={props.actions} />
                   </td>
@@ -171,7 +169,7 @@ export function LatestSection(props: { projects: (Project & { id: number })[]; o
           </tbody>
         </table>
       </div>
-      {!all && props.projects.length > LIMIT && <DefaultButton text={format(strings.FuShowAll, props.projects.length)} onClick={() => setAll(true)} />}
+      {!all && rows.length > LIMIT && <DefaultButton text={format(strings.FuShowAll, rows.length)} onClick={() => setAll(true)} />}
     </section>
   );
 }

@@ -18,8 +18,8 @@ import { NewLink } from '../common/HostLinks';
 import { useStrings } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
 import { CadenceSettings } from './CadenceSettings';
-import { ChangesSection, DueSection, LatestSection } from './FollowUpSections';
-import type { RowActions } from './FollowUpSections';
+import { ChangesSection, ProjectsSection } from './FollowUpSections';
+import type { ProjectRow, RowActions } from './FollowUpSections';
 import { ReportEditor } from './ReportEditor';
 import { ReportHistory } from './ReportHistory';
 import { useFollowUp } from './useFollowUp';
@@ -56,11 +56,18 @@ export function FollowUpView(props: ViewProps): JSX.Element {
     () => (ready && since ? followUpOverview({ projects: data.projects, reports: ready.reports, meetings: ready.meetings, cadence: ready.cadence, today, user: data.currentUser, since, created: ready.projectsCreated }) : undefined),
     [ready, since, data.projects, data.currentUser, today]
   );
-  const underWay = React.useMemo(() => {
-    const list = data.projects.filter((p): p is WithId => p.id !== null && reportsExpected(p));
-    const own = (p: Project): number => (data.currentUser !== null && p.projectManager?.id === data.currentUser.id ? 0 : 1);
-    return [...list].sort((a, b) => own(a) - own(b));
-  }, [data.projects, data.currentUser]);
+  const rows = React.useMemo<ProjectRow[]>(() => {
+    if (!overview) {
+      return [];
+    }
+    const dueIds = new Set(overview.due.map((d) => d.project.id));
+    const userId = data.currentUser?.id ?? null;
+    const list = data.projects
+      .filter((p): p is WithId => p.id !== null && reportsExpected(p))
+      .map((project) => ({ project, due: dueIds.has(project.id), own: userId !== null && project.projectManager?.id === userId, lastReport: overview.latest.get(project.id)?.date ?? null }));
+    const rank = (r: ProjectRow): number => (r.due ? (r.own ? 0 : 1) : r.own ? 2 : 3);
+    return list.map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index).map((e) => e.row);
+  }, [overview, data.projects, data.currentUser]);
   const byId = React.useMemo(() => new Map(data.projects.filter((p): p is WithId => p.id !== null).map((p) => [p.id, p])), [data.projects]);
 
   if (load.state.status === 'loading') {
@@ -155,9 +162,8 @@ export function FollowUpView(props: ViewProps): JSX.Element {
         </Stack>
         {overview && (
           <>
-            <DueSection due={overview.due} drafts={overview.drafts} actions={actions} />
             <ChangesSection overview={overview} projects={byId} actions={actions} />
-            <LatestSection projects={underWay} overview={overview} actions={actions} />
+            <ProjectsSection rows={rows} overview={overview} actions={actions} />
           </>
         )}
       </Stack>

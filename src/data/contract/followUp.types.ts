@@ -40,6 +40,12 @@ export interface SavedReport {
   project: Project | null;
 }
 
+export interface FollowUpHistory {
+  reports: readonly StatusReport[];
+  actuals: readonly ActualCost[];
+  meetings: readonly Meeting[];
+}
+
 export interface FollowUpRepository {
   loadFollowUp(query: FollowUpQuery): Promise<FollowUpData>;
   /** Every published report of one project, oldest first (its history). */
@@ -52,6 +58,12 @@ export interface FollowUpRepository {
    */
   saveReport(report: StatusReport, project: Project): Promise<SavedReport>;
   saveActual(actual: ActualCost): Promise<ActualCost>;
+  /**
+   * Adds past follow-up at once, in batches: reports as given (published ones get their
+   * fingerprint; the projects' own values are not touched), actual costs and meetings. For
+   * bringing in history (the demo, a city's earlier records), never for editing.
+   */
+  addHistory(history: FollowUpHistory): Promise<{ reports: number; actuals: number; meetings: number }>;
   saveMeeting(meeting: Meeting): Promise<Meeting>;
   saveCadence(cadence: Cadence): Promise<void>;
 }

@@ -17,7 +17,7 @@ import { keyOf } from '../../domain/vocabulary';
 import type { Project } from '../../domain/model';
 import type { DomainWarning } from '../../domain/warnings';
 import { RepositoryError } from '../contract/errors';
-import type { FollowUpData, FollowUpQuery, FollowUpRepository, SavedReport } from '../contract/followUp.types';
+import type { FollowUpData, FollowUpHistory, FollowUpQuery, FollowUpRepository, SavedReport } from '../contract/followUp.types';
 import type { ItemIssue, ListInfo, PortfolioRepository } from '../contract/repository.types';
 import type { FollowUpListKey, ListKey } from '../contract/setup.types';
 import { saveItem } from './itemWrites';
@@ -33,6 +33,9 @@ import { allPages, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryErro
 
 /** How many of the newest projects' creation days are read (more new projects than this since a meeting is not a portfolio). */
 const NEWEST_PROJECTS = 500;
+
+/** Items added per `execute` (PnPjs sends them 20 to a `$batch` request). */
+const HISTORY_BATCH = 100;
 
 const FOLLOW_UP_LISTS: readonly FollowUpListKey[] = ['reports', 'actuals', 'meetings', 'settings'];
 
@@ -224,6 +227,26 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     // SharePoint's Projects views show them; someone's overlapping edit is kept, not overwritten
     const outcome = await this._projects.updateProject(project, { rag: report.rag, progress: report.progress, ragComment: report.summary ?? report.title });
     return { report: saved, project: outcome.kind === 'saved' ? outcome.project : null };
+  }
+
+  public async addHistory(history: FollowUpHistory): Promise<{ reports: number; actuals: number; meetings: number }> {
+    const adds: { key: FollowUpListKey; payload: Record<string, unknown> }[] = [
+      ...history.reports.map((r) => ({
+        key: 'reports' as const,
+        payload: reportToItem(r.state === 'published' && r.snapshot ? { ...r, snapshot: { ...r.snapshot, reportFingerprint: reportFingerprint(r) } } : r)
+      })),
+      ...history.actuals.map((a) => ({ key: 'actuals' as const, payload: actualToItem(a, String(a.year)) })),
+      ...history.meetings.map((m) => ({ key: 'meetings' as const, payload: meetingToItem(m) }))
+    ];
+    for (let start = 0; start < adds.length; start += HISTORY_BATCH) {
+      const [batched, execute] = this._sp.batched();
+      const pending = adds.slice(start, start + HISTORY_BATCH).map((add) => this._list(add.key, batched).items.add(add.payload));
+      await execute();
+      await Promise.all(pending).catch((error: unknown) => {
+        throw toRepositoryError(error);
+      });
+    }
+    return { reports: history.reports.length, actuals: history.actuals.length, meetings: history.meetings.length };
   }
 
   public saveActual(actual: ActualCost): Promise<ActualCost> {
