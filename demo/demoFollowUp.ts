@@ -76,10 +76,11 @@ function ragKey(value: string | null): 'green' | 'amber' | 'red' {
 /** The RAG a project had `stepsBack` reports before its latest: trouble builds up over time. */
 function earlierRag(now: 'green' | 'amber' | 'red', stepsBack: number, seed: number): 'green' | 'amber' | 'red' {
   if (now === 'red') {
-    return stepsBack <= 1 ? 'red' : stepsBack <= 3 ? 'amber' : 'green';
+    return stepsBack === 0 ? 'red' : stepsBack <= 2 ? 'amber' : 'green';
   }
   if (now === 'amber') {
-    return stepsBack <= 2 ? 'amber' : 'green';
+    // half turned amber in their latest report, half some time ago
+    return stepsBack === 0 || (seed % 2 === 0 && stepsBack <= 2) ? 'amber' : 'green';
   }
   // a green project that had a rough patch
   return seed % 3 === 0 && stepsBack >= 3 && stepsBack <= 4 ? 'amber' : 'green';
@@ -136,7 +137,7 @@ function projectReports(project: Project & { id: number }, today: Day, author: P
   return dates.map((date, index) => {
     const stepsBack = dates.length - 1 - index;
     const progress = finalProgress === null ? null : Math.round((finalProgress * (index + 1)) / dates.length);
-    const snapshot = stepsBack <= 1 ? current : { ...current, scheduleEnd: earlierEnd, status: status === 'done' ? STATUS.inProgress : current.status };
+    const snapshot = stepsBack === 0 ? current : { ...current, scheduleEnd: earlierEnd, status: status === 'done' ? STATUS.inProgress : current.status };
     const report = reportOf(project, date, stepsBack === 0 ? now : earlierRag(now, stepsBack, project.id), progress, index, author, snapshot);
     return stepsBack === 0 ? { ...report, title: project.ragComment?.split('.')[0]?.slice(0, 120) || report.title, summary: project.ragComment } : report;
   });

@@ -518,6 +518,12 @@ define([], function () {
     FuWebPartTitle: "Salkku – follow-up",
     FuDueOnly: "Reports due only",
     FuReportDue: "Report due",
-    FuLastReportColumn: "Latest report"
+    FuLastReportColumn: "Latest report",
+    FuKindRag: "RAG status changed",
+    FuKindSchedule: "Schedule moved",
+    FuKindCost: "Cost estimate changed",
+    FuKindCompleted: "Completed",
+    FuKindCancelled: "Cancelled",
+    FuKindNew: "New projects"
   };
 });

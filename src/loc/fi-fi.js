@@ -518,6 +518,12 @@ define([], function () {
     FuWebPartTitle: "Salkku – seuranta",
     FuDueOnly: "Vain puuttuvat raportit",
     FuReportDue: "Raportti puuttuu",
-    FuLastReportColumn: "Viimeisin raportti"
+    FuLastReportColumn: "Viimeisin raportti",
+    FuKindRag: "Tilannearvio muuttui",
+    FuKindSchedule: "Aikataulu muuttui",
+    FuKindCost: "Kustannusarvio muuttui",
+    FuKindCompleted: "Valmistuneet",
+    FuKindCancelled: "Perutut",
+    FuKindNew: "Uudet hankkeet"
   };
 });

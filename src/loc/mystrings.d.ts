@@ -520,6 +520,12 @@ declare interface ISalkkuStrings {
   FuDueOnly: string;
   FuReportDue: string;
   FuLastReportColumn: string;
+  FuKindRag: string;
+  FuKindSchedule: string;
+  FuKindCost: string;
+  FuKindCompleted: string;
+  FuKindCancelled: string;
+  FuKindNew: string;
 }
 
 declare module 'SalkkuStrings' {

@@ -518,6 +518,12 @@ define([], function () {
     FuWebPartTitle: "Salkku – uppföljning",
     FuDueOnly: "Endast saknade rapporter",
     FuReportDue: "Rapport saknas",
-    FuLastReportColumn: "Senaste rapport"
+    FuLastReportColumn: "Senaste rapport",
+    FuKindRag: "Lägesbedömningen ändrades",
+    FuKindSchedule: "Tidsplanen ändrades",
+    FuKindCost: "Kostnadsuppskattningen ändrades",
+    FuKindCompleted: "Slutförda",
+    FuKindCancelled: "Inställda",
+    FuKindNew: "Nya projekt"
   };
 });

@@ -53,40 +53,56 @@ function FileButton(props: { project: Project & { id: number }; draft: StatusRep
   );
 }
 
+/** The kinds in the order a steering group reads them: trouble first, new projects last. */
+const KIND_ORDER: readonly ProjectChange['kind'][] = ['ragChanged', 'scheduleMoved', 'costChanged', 'completed', 'cancelled', 'new'];
+
+function kindTitle(strings: ISalkkuStrings, kind: ProjectChange['kind']): string {
+  return {
+    ragChanged: strings.FuKindRag,
+    scheduleMoved: strings.FuKindSchedule,
+    costChanged: strings.FuKindCost,
+    completed: strings.FuKindCompleted,
+    cancelled: strings.FuKindCancelled,
+    new: strings.FuKindNew
+  }[kind];
+}
+
 export function ChangesSection(props: { overview: FollowUpOverview; projects: ReadonlyMap<number, Project & { id: number }>; actions: RowActions }): JSX.Element {
   const strings = useStrings();
   const { changes, since } = props.overview;
-  const byProject = new Map<number, ProjectChange[]>();
-  for (const change of changes) {
-    byProject.set(change.projectId, [...(byProject.get(change.projectId) ?? []), change]);
-  }
   return (
     <section aria-labelledby="salkku-fu-changes" data-salkku-changes={changes.length}>
       <Text as="h3" variant="large" block={true} id="salkku-fu-changes">
         {format(strings.FuChangesSince, formatDate(since, strings.Locale) ?? since)}
       </Text>
-      {changes.length === 0 ? (
-        <Text block={true}>{strings.FuNoChanges}</Text>
-      ) : (
-        <ul className={sectionClasses.list}>
-          {[...byProject].map(([id, list]) => {
-            const project = props.projects.get(id);
-            return project ? (
-              <li key={id} data-salkku-change-project={id}>
-                <ProjectButton project={project} actions={props.actions} />
-                <ul className={sectionClasses.list} style={{ paddingLeft: 20 }}>
-                  {list.map((change, i) => (
-                    <li key={i} data-salkku-change={change.kind}>
-                      <FontIcon iconName={changeIcon(change)} aria-hidden={true} style={{ marginRight: 6 }} />
-                      {changeText(strings, change)}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ) : null;
-          })}
-        </ul>
-      )}
+      {changes.length === 0 && <Text block={true}>{strings.FuNoChanges}</Text>}
+      {KIND_ORDER.map((kind) => {
+        const ofKind = changes.filter((c) => c.kind === kind);
+        if (ofKind.length === 0) {
+          return null;
+        }
+        return (
+          <details key={kind} open={kind !== 'new' || ofKind.length <= 5} data-salkku-change-kind={kind}>
+            <summary>
+              <Text as="h4" variant="mediumPlus" styles={{ root: { display: 'inline', fontWeight: 600 } }}>
+                <FontIcon iconName={changeIcon(ofKind[0] as ProjectChange)} aria-hidden={true} style={{ marginRight: 6 }} />
+                {`${kindTitle(strings, kind)} (${ofKind.length})`}
+              </Text>
+            </summary>
+            <ul className={sectionClasses.list} style={{ paddingLeft: 20 }}>
+              {ofKind.map((change, i) => {
+                const project = props.projects.get(change.projectId);
+                return project ? (
+                  <li key={`${change.projectId}-${i}`} data-salkku-change={change.kind} data-salkku-change-project={change.projectId}>
+                    <ProjectButton project={project} actions={props.actions} />
+                    <Text>{` – ${changeText(strings, change)}`}</Text>
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </details>
+        );
+      })}
     </section>
   );
 }

@@ -64,7 +64,9 @@ function statusChange(projectId: number, before: string | null, now: string | nu
 /** One project's changes; a project with no report on or before the meeting is new or unknown. */
 function changesOf(project: Project & { id: number }, then: StatusReport | undefined, latest: StatusReport | undefined, input: ChangesInput): ProjectChange[] {
   const created = input.created.get(project.id);
-  if (created !== undefined && created > input.since) {
+  // a project that had reported by then existed then, whatever its Created says (items moved or
+  // restored to the list get a new creation day)
+  if (created !== undefined && created > input.since && then === undefined) {
     return [{ kind: 'new', projectId: project.id, created }];
   }
   const changes: ProjectChange[] = [];

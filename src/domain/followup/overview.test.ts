@@ -50,7 +50,11 @@ describe('the follow-up overview', () => {
       cadence: { kind: 'meetings', body: 'Tietohallinnon ohjausryhmä' },
       today: '2026-12-05',
       user: maija,
-      created: new Map([[5, '2026-11-01']])
+      // 1 was created anew (moved between lists) but had reported before the meeting: not new
+      created: new Map([
+        [5, '2026-11-01'],
+        [1, '2026-11-15']
+      ])
     });
     expect(overview.since).toBe('2026-10-22');
     expect(overview.sinceMeeting?.date).toBe('2026-10-22');
