@@ -120,7 +120,9 @@ function projectReports(project: Project & { id: number }, today: Day, author: P
   const first = start > addDays(today, -730) ? start : addDays(today, -730);
   // about one in four projects has missed its latest report (due), the rest reported lately
   const gap = project.id % 4 === 0 ? 50 + (project.id % 20) : 3 + (project.id % 30);
-  const last = addDays(today, -gap);
+  // a finished project stopped reporting when it ended
+  const ended = status === 'done' && project.schedule.end ? addDays(`${project.schedule.end}-28`, 0) : null;
+  const last = ended !== null && ended < addDays(today, -gap) ? ended : addDays(today, -gap);
   if (last < first) {
     return [];
   }

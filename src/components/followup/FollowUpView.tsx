@@ -65,7 +65,8 @@ export function FollowUpView(props: ViewProps): JSX.Element {
     const list = data.projects
       .filter((p): p is WithId => p.id !== null && reportsExpected(p))
       .map((project) => ({ project, due: dueIds.has(project.id), own: userId !== null && project.projectManager?.id === userId, lastReport: overview.latest.get(project.id)?.date ?? null }));
-    const rank = (r: ProjectRow): number => (r.due ? (r.own ? 0 : 1) : r.own ? 2 : 3);
+    // My projects first (due ones at the top), then the other due reports, then the rest
+    const rank = (r: ProjectRow): number => (r.own ? (r.due ? 0 : 1) : r.due ? 2 : 3);
     return list.map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index).map((e) => e.row);
   }, [overview, data.projects, data.currentUser]);
   const byId = React.useMemo(() => new Map(data.projects.filter((p): p is WithId => p.id !== null).map((p) => [p.id, p])), [data.projects]);
