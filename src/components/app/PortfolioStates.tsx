@@ -1,4 +1,5 @@
 /** What a view shows before it has data: progress, "SharePoint is busy", errors and set-up. */
+import { errorMessage } from '../common/errorText';
 import { MessageBar, MessageBarType, PrimaryButton, DefaultButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import type { RepositoryError } from '../../data/contract/errors';
@@ -6,7 +7,6 @@ import type { Freshness } from '../../data/contract/portfolioStore';
 import type { LoadProgress, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import { format } from '../common/format';
 import type { SiteUrlProblem } from '../../data/contract/portfolioSite';
-import { TENANT_SETTING_KEY } from '../../data/contract/portfolioSite';
 import { useHost, useStrings } from '../common/SalkkuContext';
 import type { BusyState } from './usePortfolioData';
 import { useCountdown } from './usePortfolioData';
@@ -77,27 +77,6 @@ export function LoadingState(props: { progress: LoadProgress | undefined; busy: 
   );
 }
 
-export function errorMessage(strings: ISalkkuStrings, error: RepositoryError, canSetUp: boolean, setupOffered: boolean): string {
-  switch (error.kind) {
-    case 'listMissing':
-      // a Teams tab's team site or a personal app's root site is not the portfolio site: say how
-      // to name it instead of suggesting lists there
-      return !setupOffered ? format(strings.ErrorNotConfigured, TENANT_SETTING_KEY) : canSetUp ? strings.ErrorListMissingOwner : strings.ErrorListMissing;
-    case 'accessDenied':
-      return strings.ErrorAccessDenied;
-    case 'throttled':
-      // SharePoint asked for a longer wait than we keep a page waiting: say how long
-      return error.retryAfterMs !== undefined && error.retryAfterMs > 0 ? format(strings.ErrorThrottledFor, Math.ceil(error.retryAfterMs / 1000)) : strings.ErrorThrottled;
-    case 'sessionExpired':
-      return strings.ErrorSessionExpired;
-    case 'listViewThreshold':
-      return strings.ErrorListViewThreshold;
-    case 'network':
-      return strings.ErrorNetwork;
-    default:
-      return strings.ErrorUnknown;
-  }
-}
 
 /** Offers "Set up portfolio lists" to a site owner; others never see the button. */
 function useCanSetUp(repository: PortfolioRepository, error: RepositoryError): boolean {

@@ -11,7 +11,7 @@ import type { StatusReport } from '../../domain/followup/model';
 import { defaultSince, followUpOverview } from '../../domain/followup/overview';
 import { reportsExpected } from '../../domain/followup/cadence';
 import type { Project } from '../../domain/model';
-import { errorMessage } from '../app/PortfolioStates';
+import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
 import { formatDate } from '../common/formatting';
 import { NewLink } from '../common/HostLinks';
