@@ -5,7 +5,7 @@
 import { collectErrors, screenshot, smokeProblems, waitForViews } from './support/browser';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
-const VIEWS = ['portfolio', 'timeline', 'impact', 'page'];
+const VIEWS = ['portfolio', 'timeline', 'impact', 'followUp', 'page'];
 const HOSTS = ['sharepoint', 'teams-light', 'teams-dark', 'teams-contrast', 'narrow'];
 const LANGUAGES = ['fi', 'sv', 'en'];
 

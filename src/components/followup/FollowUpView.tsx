@@ -9,7 +9,7 @@ import * as React from 'react';
 import { isRepositoryError } from '../../data/contract/errors';
 import type { StatusReport } from '../../domain/followup/model';
 import { defaultSince, followUpOverview } from '../../domain/followup/overview';
-import { reportsExpected } from '../../domain/followup/cadence';
+import { addDays, reportsExpected } from '../../domain/followup/cadence';
 import type { Project } from '../../domain/model';
 import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
@@ -26,6 +26,8 @@ import { useFollowUp } from './useFollowUp';
 
 type WithId = Project & { id: number };
 
+const FIRST_READ_DAYS = 120;
+
 function todayDay(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -37,7 +39,9 @@ export function FollowUpView(props: ViewProps): JSX.Element {
   const { data, repository } = props;
   const followUp = repository.followUp;
   const today = React.useMemo(todayDay, []);
-  const load = useFollowUp(followUp, today, defaultSince([], { kind: 'weeks', weeks: 6 }, today));
+  // the meetings are not known before the first read: read far enough back for a previous meeting
+  // up to four months ago (steering groups meet more often), so the default needs no second read
+  const load = useFollowUp(followUp, today, addDays(today, -FIRST_READ_DAYS));
   const [chosen, setChosen] = React.useState<string | undefined>(undefined);
   const [history, setHistory] = React.useState<WithId | undefined>(undefined);
   const [filing, setFiling] = React.useState<WithId | undefined>(undefined);
