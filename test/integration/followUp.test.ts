@@ -116,6 +116,17 @@ describe('follow-up repository', () => {
     expect((await repo.reportHistory(must(project.id, 'id'))).map((r) => r.date)).toEqual(['2025-05-01', '2026-11-02', '2026-11-02']);
   });
 
+  it('names the projects the user manages (the indexed person column), in the same batch', async () => {
+    const repo = h.repository();
+    const me = must((await repo.load()).currentUser, 'the signed-in user');
+    const outcome = await repo.updateProject(await repo.getProject(projectId()), { projectManager: me });
+    expect(outcome.kind).toBe('saved');
+    const data = await followUp().loadFollowUp({ since: '2026-01-01', fromYear: 2026, manager: me.id });
+    expect([...data.managed]).toEqual([projectId()]);
+    expect([...(await followUp().loadFollowUp({ since: '2026-01-01', fromYear: 2026, manager: me.id + 1000 })).managed]).toEqual([]);
+    expect([...(await followUp().loadFollowUp({ since: '2026-01-01', fromYear: 2026 })).managed]).toEqual([]);
+  });
+
   it('keeps the cadence and meetings; a damaged cadence is the default plus a warning', async () => {
     const repo = followUp();
     await repo.saveCadence({ kind: 'meetings', body: 'Tietohallinnon ohjausryhmä' });

@@ -75,11 +75,14 @@ describe('upgrade from schema version 3 to 4 (follow-up lists)', () => {
         rag: 'Keltainen',
         progress: 40,
         summary: 'Toimittaja myöhässä kaksi viikkoa.',
-        snapshot: { status: 'Käynnissä', scheduleStart: '2025-03', scheduleEnd: '2026-06', investmentMin: 20_000, investmentMax: 50_000, recurringPerYearMin: null, recurringPerYearMax: null }
+        snapshot: { status: 'Käynnissä', scheduleStart: '2025-03', scheduleEnd: '2026-06', investmentMin: 20_000, investmentMax: 50_000, recurringPerYearMin: null, recurringPerYearMax: null, reportFingerprint: expect.stringMatching(/^[0-9a-f]{8}$/) }
       }),
       // progress 0 is a value, not an empty one
       expect.objectContaining({ projectId: idOf('Verkon uusiminen'), progress: 0, rag: null })
     ]);
+
+    // read back as written: not taken for a report edited after publishing
+    expect(reports.map((r) => r?.editedAfterPublishing)).toEqual([undefined, undefined]);
 
     const again = await provision(h.sp(), h.siteUrl);
     expect(again.writes).toBe(0);

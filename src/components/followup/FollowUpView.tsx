@@ -41,7 +41,7 @@ export function FollowUpView(props: ViewProps): JSX.Element {
   const today = React.useMemo(todayDay, []);
   // the meetings are not known before the first read: read far enough back for a previous meeting
   // up to four months ago (steering groups meet more often), so the default needs no second read
-  const load = useFollowUp(followUp, today, addDays(today, -FIRST_READ_DAYS));
+  const load = useFollowUp(followUp, today, addDays(today, -FIRST_READ_DAYS), data.currentUser?.id);
   const [chosen, setChosen] = React.useState<string | undefined>(undefined);
   const [history, setHistory] = React.useState<WithId | undefined>(undefined);
   const [filing, setFiling] = React.useState<WithId | undefined>(undefined);
@@ -57,22 +57,22 @@ export function FollowUpView(props: ViewProps): JSX.Element {
     }
   }, [since, compareWith]);
   const overview = React.useMemo(
-    () => (ready && since ? followUpOverview({ projects: data.projects, reports: ready.reports, meetings: ready.meetings, cadence: ready.cadence, today, user: data.currentUser, since, created: ready.projectsCreated }) : undefined),
-    [ready, since, data.projects, data.currentUser, today]
+    () => (ready && since ? followUpOverview({ projects: data.projects, reports: ready.reports, meetings: ready.meetings, cadence: ready.cadence, today, managed: ready.managed, since, created: ready.projectsCreated }) : undefined),
+    [ready, since, data.projects, today]
   );
   const rows = React.useMemo<ProjectRow[]>(() => {
     if (!overview) {
       return [];
     }
     const dueIds = new Set(overview.due.map((d) => d.project.id));
-    const userId = data.currentUser?.id ?? null;
+    const managed = ready?.managed ?? new Set<number>();
     const list = data.projects
       .filter((p): p is WithId => p.id !== null && reportsExpected(p))
-      .map((project) => ({ project, due: dueIds.has(project.id), own: userId !== null && project.projectManager?.id === userId, lastReport: overview.latest.get(project.id)?.date ?? null }));
+      .map((project) => ({ project, due: dueIds.has(project.id), own: managed.has(project.id), lastReport: overview.latest.get(project.id)?.date ?? null }));
     // My projects first (due ones at the top), then the other due reports, then the rest
     const rank = (r: ProjectRow): number => (r.own ? (r.due ? 0 : 1) : r.due ? 2 : 3);
     return list.map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index).map((e) => e.row);
-  }, [overview, data.projects, data.currentUser]);
+  }, [overview, ready, data.projects]);
   const byId = React.useMemo(() => new Map(data.projects.filter((p): p is WithId => p.id !== null).map((p) => [p.id, p])), [data.projects]);
 
   if (load.state.status === 'loading') {

@@ -23,21 +23,21 @@ function asRepositoryError(error: unknown): RepositoryError {
   return isRepositoryError(error) ? error : new RepositoryErrorClass('unknown', String(error));
 }
 
-export function useFollowUp(followUp: FollowUpRepository, today: Day, initialSince: Day): FollowUpLoad {
+export function useFollowUp(followUp: FollowUpRepository, today: Day, initialSince: Day, manager: number | undefined): FollowUpLoad {
   const [from, setFrom] = React.useState(() => readFrom(initialSince));
   const [generation, setGeneration] = React.useState(0);
   const [state, setState] = React.useState<FollowUpState>({ status: 'loading' });
   React.useEffect(() => {
     let current = true;
     setState((s) => (s.status === 'ready' ? { ...s, refreshing: true } : { status: 'loading' }));
-    followUp.loadFollowUp({ since: from, fromYear: Number(from.slice(0, 4)) }).then(
+    followUp.loadFollowUp({ since: from, fromYear: Number(from.slice(0, 4)), manager }).then(
       (data) => current && setState({ status: 'ready', data, from, refreshing: false }),
       (error: unknown) => current && setState({ status: 'error', error: asRepositoryError(error) })
     );
     return () => {
       current = false;
     };
-  }, [followUp, from, generation, today]);
+  }, [followUp, from, generation, today, manager]);
   const compareWith = React.useCallback((since: Day) => setFrom((f) => (readFrom(since) < f ? readFrom(since) : f)), []);
   const reload = React.useCallback(() => setGeneration((g) => g + 1), []);
   return { state, compareWith, reload };

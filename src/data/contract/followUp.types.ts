@@ -13,6 +13,8 @@ export interface FollowUpQuery {
   since: Day;
   /** Actual costs of this year and later. */
   fromYear: number;
+  /** The signed-in user's id: the projects they manage come back in `managed` (My projects). */
+  manager?: number;
 }
 
 export interface FollowUpData {
@@ -27,6 +29,11 @@ export interface FollowUpData {
    * meeting" is read from here.
    */
   projectsCreated: ReadonlyMap<number, Day>;
+  /**
+   * Ids of the projects `query.manager` manages (the portfolio's summary does not carry project
+   * managers; one filtered read on the indexed person column does).
+   */
+  managed: ReadonlySet<number>;
   /** The lists the site has; a list missing here is in `missing`. */
   lists: Partial<Record<FollowUpListKey, ListInfo>>;
   /** Follow-up lists the site does not have yet: a site owner upgrades to get them. */

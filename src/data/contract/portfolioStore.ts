@@ -72,11 +72,8 @@ export interface PortfolioCache {
   removeOtherUsers(user: string): Promise<void>;
 }
 
-/**
- * Changes to the cached shape (not to SharePoint's schema) make old entries unreadable.
- * 2: the summary carries the project manager's id (My projects).
- */
-export const CACHE_FORMAT = 2;
+/** Changes to the cached shape (not to SharePoint's schema) make old entries unreadable. */
+export const CACHE_FORMAT = 1;
 
 /**
  * A full load at least weekly, whatever the change log says: what a change log cannot tell

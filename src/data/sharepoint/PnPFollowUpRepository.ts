@@ -50,6 +50,9 @@ interface ReportFilterFields {
 interface ActualFilterFields {
   CostYear: number;
 }
+interface ProjectFilterFields {
+  ProjectManagerId: number;
+}
 
 function isNotFound(error: unknown): boolean {
   return toRepositoryError(error).kind === 'listMissing' || (error as { status?: unknown } | null)?.status === 404;
@@ -124,6 +127,18 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     const settings = this._list('settings', batched).items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>();
     // ids grow with creation: the newest projects first, by the always-indexed id, a page at most
     const newest = this._list('projects', batched).items.select('Id', 'Created').orderBy('Id', false).top(NEWEST_PROJECTS)<SpItem[]>();
+    const { manager } = query;
+    const managed =
+      manager === undefined
+        ? undefined
+        : this._list('projects', batched)
+            .items.select('Id')
+            .filter<ProjectFilterFields>((f) => f.number('ProjectManagerId').equals(manager))
+            .top(PAGE_SIZE)
+            .using(PageParse())<Page>();
+    // answered with the batch; read only when the lists are: never an unhandled rejection
+    newest.catch(() => undefined);
+    managed?.catch(() => undefined);
     await execute();
 
     const lists: Partial<Record<FollowUpListKey, ListInfo>> = {};
@@ -185,7 +200,19 @@ export class PnPFollowUpRepository implements FollowUpRepository {
         projectsCreated.set(id, created);
       }
     }
-    return { reports: reportList, actuals: actualList, meetings: meetingList, cadence, projectsCreated, lists, missing, itemIssues: issues };
+    const managedIds = new Set<number>();
+    if (managed) {
+      const items = await allPages(this._sp.web, managed).catch((error: unknown) => {
+        throw toRepositoryError(error, { list: 'projects' });
+      });
+      for (const item of items) {
+        const id = readId(item);
+        if (id !== null) {
+          managedIds.add(id);
+        }
+      }
+    }
+    return { reports: reportList, actuals: actualList, meetings: meetingList, cadence, projectsCreated, managed: managedIds, lists, missing, itemIssues: issues };
   }
 
   public async reportHistory(projectId: number): Promise<StatusReport[]> {

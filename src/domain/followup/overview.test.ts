@@ -49,7 +49,7 @@ describe('the follow-up overview', () => {
       meetings,
       cadence: { kind: 'meetings', body: 'Tietohallinnon ohjausryhmä' },
       today: '2026-12-05',
-      user: maija,
+      managed: new Set([2, 4]),
       // 1 was created anew (moved between lists) but had reported before the meeting: not new
       created: new Map([
         [5, '2026-11-01'],
@@ -74,7 +74,7 @@ describe('the follow-up overview', () => {
   });
 
   it('takes the day asked for when one is given', () => {
-    const overview = followUpOverview({ projects: [], reports: [], meetings, cadence: { kind: 'weeks', weeks: 6 }, today: '2026-12-05', user: null, created: new Map(), since: '2026-09-10' });
+    const overview = followUpOverview({ projects: [], reports: [], meetings, cadence: { kind: 'weeks', weeks: 6 }, today: '2026-12-05', managed: new Set(), created: new Map(), since: '2026-09-10' });
     expect(overview.sinceMeeting?.date).toBe('2026-09-10');
   });
 });

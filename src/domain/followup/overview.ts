@@ -3,11 +3,11 @@
  * what changed since it, which projects owe a report (the user's own first), and each project's
  * latest published report and open draft. Pure: the view renders it, the meeting pack prints it.
  */
-import type { Person, Project } from '../model';
+import type { Project } from '../model';
 import type { ProjectChange } from './changes';
 import { changesSince } from './changes';
 import type { ReportDue } from './cadence';
-import { addDays, cadenceMeetings, dueFirst, reportDue, reportsExpected } from './cadence';
+import { addDays, cadenceMeetings, reportDue, reportsExpected } from './cadence';
 import type { Cadence, Day, Meeting, StatusReport } from './model';
 import { DEFAULT_REPORT_WEEKS } from './model';
 import { compareReports, latestReports } from './reports';
@@ -21,7 +21,8 @@ export interface OverviewInput {
   meetings: readonly Meeting[];
   cadence: Cadence;
   today: Day;
-  user: Person | null;
+  /** Ids of the projects the user manages (My projects). */
+  managed: ReadonlySet<number>;
   /** The day compared with (a meeting's); the latest past meeting, or one cadence ago, when omitted. */
   since?: Day;
   /** Creation days of the projects created lately (FollowUpData.projectsCreated). */
@@ -80,13 +81,13 @@ function newestDrafts(reports: readonly StatusReport[]): Map<number, StatusRepor
 export function followUpOverview(input: OverviewInput): FollowUpOverview {
   const since = input.since ?? defaultSince(input.meetings, input.cadence, input.today);
   const latest = latestReports(input.reports);
-  const userId = input.user?.id ?? null;
-  const items = input.projects
+  const due = input.projects
     .filter((p): p is Project & { id: number } => p.id !== null && reportsExpected(p))
-    .map((project) => ({ project, due: reportDue(project, latest.get(project.id), input.cadence, input.meetings, input.today) }));
-  const due = dueFirst(items, userId)
+    .map((project) => ({ project, due: reportDue(project, latest.get(project.id), input.cadence, input.meetings, input.today), own: input.managed.has(project.id) }))
     .filter((item) => item.due.due)
-    .map((item) => ({ ...item, own: userId !== null && item.project.projectManager?.id === userId }));
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => Number(b.item.own) - Number(a.item.own) || a.index - b.index)
+    .map((entry) => entry.item);
   const sorted = [...input.meetings].sort((a, b) => a.date.localeCompare(b.date));
   return {
     since,

@@ -596,7 +596,7 @@ export const PROJECT_FIELDS: readonly FieldSchema[] = [
   },
   {
     name: 'ProjectManager',
-    // in the summary as its id (ProjectManagerId): "My projects" in the follow-up
+    load: 'details',
     kind: 'User',
     indexed: true,
     title: t('Projektipäällikkö', 'Projektledare', 'Project manager'),
