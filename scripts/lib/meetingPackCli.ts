@@ -63,9 +63,14 @@ export function chooseMeeting(meetings: readonly Meeting[], wanted: string | und
   return `No meeting "${wanted}". Meetings on the site:\n${sorted.map((m) => `  ${m.date}  ${m.id ?? ''}: ${m.title}${m.body ? ` (${m.body})` : ''}`).join('\n') || '  (none)'}\nGive --meeting a date (YYYY-MM-DD), an id or a title.`;
 }
 
-/** The LibreOffice program on this machine, or null. */
-export function findLibreOffice(): string | null {
-  for (const program of ['soffice', 'libreoffice']) {
+/**
+ * The LibreOffice program on this machine, or null: SALKKU_SOFFICE when set (LibreOffice
+ * outside the PATH, e.g. /Applications/LibreOffice.app/Contents/MacOS/soffice), else soffice or
+ * libreoffice on the PATH.
+ */
+export function findLibreOffice(env: NodeJS.ProcessEnv = process.env): string | null {
+  const given = env.SALKKU_SOFFICE?.trim();
+  for (const program of given ? [given] : ['soffice', 'libreoffice']) {
     try {
       execFileSync(program, ['--version'], { stdio: 'ignore', timeout: 60_000 });
       return program;

@@ -7,16 +7,17 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   HeadingLevel,
+  LeaderType,
   PageNumber,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType
 } from 'docx';
@@ -49,8 +50,8 @@ function textParagraphs(text: string): Paragraph[] {
     .map((block) => new Paragraph({ children: lineRuns(block), spacing: { after: 120 } }));
 }
 
-function heading(text: string, level: Heading): Paragraph {
-  return new Paragraph({ heading: level, keepNext: true, children: [new TextRun(text)], spacing: { before: level === HeadingLevel.HEADING_1 ? 360 : 240, after: 120 } });
+function heading(text: string, level: Heading, pageBreakBefore = false): Paragraph {
+  return new Paragraph({ heading: level, keepNext: true, pageBreakBefore, children: [new TextRun(text)], spacing: { before: level === HeadingLevel.HEADING_1 ? 360 : 240, after: 120 } });
 }
 
 function ragRuns(rag: PackRag, bold = false): TextRun[] {
@@ -96,12 +97,18 @@ function table(data: PackTable, shares: readonly number[], render?: (row: string
 }
 
 function note(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, italics: true })], spacing: { after: 120 } });
+  return new Paragraph({ children: [new TextRun({ text, italics: true })], spacing: { before: 80, after: 120 } });
 }
 
-/** Ruled empty lines to write on when the pack is printed. */
+/**
+ * Ruled empty lines to write on when the pack is printed: a tab to the right margin with an
+ * underline leader (paragraph borders would merge into one box).
+ */
 function notesLines(count: number): Paragraph[] {
-  return Array.from({ length: count }, () => new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 1 } }, spacing: { before: 280 } }));
+  return Array.from(
+    { length: count },
+    () => new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.UNDERSCORE }], children: [new TextRun({ children: ['\t'], color: '999999' })], spacing: { before: 200 } })
+  );
 }
 
 function agenda(pack: MeetingPack): (Paragraph | Table)[] {
@@ -116,7 +123,7 @@ function agenda(pack: MeetingPack): (Paragraph | Table)[] {
     ...a.items.map((item, i) => new Paragraph({ children: [new TextRun(`${i + 1}. ${item}`)], indent: { left: 360 }, spacing: { after: 60 } })),
     heading(a.notesLabel, HeadingLevel.HEADING_2),
     ...(a.notes !== '' ? textParagraphs(a.notes) : [note(packLabel('notesEmpty', pack.language))]),
-    ...notesLines(4)
+    ...notesLines(8)
   ];
 }
 
@@ -127,7 +134,8 @@ function summary(pack: MeetingPack, number: number): (Paragraph | Table)[] {
     return column === 0 && entry ? cell([new Paragraph({ children: ragRuns(entry.rag) })], width) : undefined;
   });
   return [
-    heading(`${number} ${s.heading}`, HeadingLevel.HEADING_1),
+    // the first page is the meeting's: details, agenda and room for notes
+    heading(`${number} ${s.heading}`, HeadingLevel.HEADING_1, true),
     heading(s.byStatusHeading, HeadingLevel.HEADING_2),
     table(s.byStatus, [3, 1]),
     heading(s.ragHeading, HeadingLevel.HEADING_2),
@@ -139,7 +147,7 @@ function summary(pack: MeetingPack, number: number): (Paragraph | Table)[] {
 
 function changes(pack: MeetingPack, number: number): (Paragraph | Table)[] {
   const c = pack.changes;
-  return [heading(`${number} ${c.heading}`, HeadingLevel.HEADING_1), note(c.intro), ...(c.items.length === 0 ? [new Paragraph(c.empty)] : [table(c.table, [5, 3, 5])])];
+  return [heading(`${number} ${c.heading}`, HeadingLevel.HEADING_1), note(c.intro), ...(c.items.length === 0 ? [new Paragraph(c.empty)] : [table(c.table, [6, 3, 5])])];
 }
 
 function attentionProject(project: PackAttentionProject): (Paragraph | Table)[] {
@@ -165,12 +173,12 @@ function attention(pack: MeetingPack, number: number): (Paragraph | Table)[] {
 
 function decisions(pack: MeetingPack, number: number): (Paragraph | Table)[] {
   const d = pack.decisions;
-  return [heading(`${number} ${d.heading}`, HeadingLevel.HEADING_1), ...(d.items.length === 0 ? [new Paragraph(d.empty)] : [table(d.table, [4, 6, 2])])];
+  return [heading(`${number} ${d.heading}`, HeadingLevel.HEADING_1), ...(d.items.length === 0 ? [new Paragraph(d.empty)] : [table(d.table, [7, 11, 4])])];
 }
 
 function missing(pack: MeetingPack, number: number): (Paragraph | Table)[] {
   const m = pack.missing;
-  return [heading(`${number} ${m.heading}`, HeadingLevel.HEADING_1), ...(m.items.length === 0 ? [new Paragraph(m.empty)] : [table(m.table, [5, 3, 2, 2])])];
+  return [heading(`${number} ${m.heading}`, HeadingLevel.HEADING_1), ...(m.items.length === 0 ? [new Paragraph(m.empty)] : [table(m.table, [8, 5, 4, 5])])];
 }
 
 /** The Word document of a meeting pack; pack it with Packer.toBlob (browser) or Packer.toBuffer (Node). */
