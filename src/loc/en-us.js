@@ -437,6 +437,11 @@ define([], function () {
     PreviewListsNoForm: "No form layout is stored on the list. Set up or upgrade the lists.",
     PreviewListsError: "Could not read the list's settings: {0}",
     PreviewListsLoading: "Reading the list's settings…",
-    PreviewListsNoItems: "The list has no projects."
+    PreviewListsNoItems: "The list has no projects.",
+    MpMeetingPackButton: "Meeting pack (Word)",
+    MpMeetingPackDescription: "A Word document for the meeting {0}: portfolio summary, changes since the previous meeting, red and amber projects, decisions needed and reports missing.",
+    MpMeetingPackWorking: "Producing the meeting pack…",
+    MpMeetingPackDone: "Meeting pack {0} downloaded.",
+    MpMeetingPackFailed: "Producing the meeting pack failed ({0}). Try again."
   };
 });

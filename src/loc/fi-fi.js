@@ -437,6 +437,11 @@ define([], function () {
     PreviewListsNoForm: "Listalle ei ole tallennettu lomakkeen asettelua. Ota listat käyttöön tai päivitä ne.",
     PreviewListsError: "Listan asetuksia ei voitu lukea: {0}",
     PreviewListsLoading: "Luetaan listan asetuksia…",
-    PreviewListsNoItems: "Listalla ei ole hankkeita."
+    PreviewListsNoItems: "Listalla ei ole hankkeita.",
+    MpMeetingPackButton: "Kokousmateriaali (Word)",
+    MpMeetingPackDescription: "Word-asiakirja kokoukseen {0}: salkun tilannekatsaus, muutokset edellisen kokouksen jälkeen, punaiset ja keltaiset hankkeet, päätettävät asiat ja puuttuvat tilanneraportit.",
+    MpMeetingPackWorking: "Laaditaan kokousmateriaalia…",
+    MpMeetingPackDone: "Kokousmateriaali {0} on ladattu.",
+    MpMeetingPackFailed: "Kokousmateriaalin laatiminen epäonnistui ({0}). Yritä uudelleen."
   };
 });

@@ -439,6 +439,11 @@ declare interface ISalkkuStrings {
   PreviewListsError: string;
   PreviewListsLoading: string;
   PreviewListsNoItems: string;
+  MpMeetingPackButton: string;
+  MpMeetingPackDescription: string;
+  MpMeetingPackWorking: string;
+  MpMeetingPackDone: string;
+  MpMeetingPackFailed: string;
 }
 
 declare module 'SalkkuStrings' {

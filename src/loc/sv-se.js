@@ -437,6 +437,11 @@ define([], function () {
     PreviewListsNoForm: "Ingen formulärlayout har sparats för listan. Installera eller uppgradera listorna.",
     PreviewListsError: "Listans inställningar kunde inte läsas: {0}",
     PreviewListsLoading: "Läser listans inställningar…",
-    PreviewListsNoItems: "Listan har inga projekt."
+    PreviewListsNoItems: "Listan har inga projekt.",
+    MpMeetingPackButton: "Mötesmaterial (Word)",
+    MpMeetingPackDescription: "Word-dokument till mötet {0}: portföljens läge, ändringar sedan föregående möte, röda och gula projekt, ärenden för beslut och saknade lägesrapporter.",
+    MpMeetingPackWorking: "Mötesmaterialet sammanställs…",
+    MpMeetingPackDone: "Mötesmaterialet {0} har laddats ned.",
+    MpMeetingPackFailed: "Det gick inte att sammanställa mötesmaterialet ({0}). Försök igen."
   };
 });
