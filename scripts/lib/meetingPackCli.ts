@@ -105,6 +105,11 @@ export async function exportMeetingPack(repository: PortfolioRepository, options
   const year = Number(options.today.slice(0, 4));
   // meetings and the cadence first (they are read whatever the period)
   const first = await repository.followUp.loadFollowUp({ since: options.today, fromYear: year });
+  if (first.missing.length > 0) {
+    throw new Error(
+      `The follow-up lists (${first.missing.join(', ')}) are not on ${repository.siteUrl} yet, so there are no reports or meetings to make a pack of: a site owner adds them with npm run provision -- --site ${repository.siteUrl} (or Set up in the web part).`
+    );
+  }
   const meeting = chooseMeeting(first.meetings, options.meeting, options.today);
   if (typeof meeting === 'string') {
     throw new Error(meeting);

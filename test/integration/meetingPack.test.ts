@@ -13,6 +13,8 @@ import type { FollowUpRepository } from '../../src/data/contract/followUp.types'
 import type { Plan, Project } from '../../src/domain/model';
 import { emptyCosts, emptyProject, emptySchedule } from '../../src/domain/model';
 import type { StatusReport } from '../../src/domain/followup/model';
+import { schemaAtVersion } from '../../src/data/sharepoint/schema/schema';
+import { provision } from '../../src/data/sharepoint/setup/provision';
 import { must } from '../support/must';
 import type { Harness } from '../support/standinHarness';
 import { SITE_PATH, startHarness } from '../support/standinHarness';
@@ -203,4 +205,21 @@ describe('meeting pack from the command line', () => {
     // without --meeting: the next meeting from today
     expect(run.stdout).toContain('Ohjausryhmä 4/2026');
   }, 300_000);
+});
+
+describe('meeting pack on a site set up before the follow-up lists', () => {
+  it('says the lists are missing and who adds them, and writes nothing', async () => {
+    const h = await startHarness();
+    try {
+      await provision(h.sp(), h.siteUrl, { schema: schemaAtVersion(3) });
+      const out = path.join(OUT, 'ei-listoja.docx');
+      const run = await exportCommand(['--format', 'meeting', '--standin', h.siteUrl, '--today', '2026-12-01', '--out', out]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('The follow-up lists (reports, actuals, meetings, settings) are not on');
+      expect(run.stderr).toContain('npm run provision -- --site');
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      await h.close();
+    }
+  }, 120_000);
 });
