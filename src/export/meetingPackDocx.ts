@@ -178,7 +178,7 @@ function decisions(pack: MeetingPack, number: number): (Paragraph | Table)[] {
 
 function missing(pack: MeetingPack, number: number): (Paragraph | Table)[] {
   const m = pack.missing;
-  return [heading(`${number} ${m.heading}`, HeadingLevel.HEADING_1), ...(m.items.length === 0 ? [new Paragraph(m.empty)] : [table(m.table, [8, 5, 4, 5])])];
+  return [heading(`${number} ${m.heading}`, HeadingLevel.HEADING_1), ...(m.items.length === 0 ? [new Paragraph(m.empty)] : [table(m.table, [7, 5, 5, 5])])];
 }
 
 /** The Word document of a meeting pack; pack it with Packer.toBlob (browser) or Packer.toBuffer (Node). */

@@ -83,7 +83,7 @@ export const MEETING_PACK_LABELS = {
   reported: t('Raportoitu', 'Rapporterat', 'Reported'),
   missingHeading: t('Puuttuvat tilanneraportit', 'Saknade lägesrapporter', 'Reports missing'),
   missingNone: t('Kaikki hankkeet ovat raportoineet ajallaan.', 'Alla projekt har rapporterat i tid.', 'Every project has reported on time.'),
-  lastReport: t('Edellinen raportti', 'Föregående rapport', 'Last report'),
+  lastReport: t('Edellinen raportti', 'Senaste rapport', 'Last report'),
   dueSince: t('Erääntynyt', 'Förfallen sedan', 'Due since'),
   never: t('ei koskaan', 'aldrig', 'never'),
   footer: t('Salkku – kokousmateriaali {0}', 'Salkku – mötesmaterial {0}', 'Salkku – meeting pack {0}'),
