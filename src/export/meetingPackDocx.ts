@@ -151,17 +151,16 @@ function changes(pack: MeetingPack, number: number): (Paragraph | Table)[] {
 }
 
 function attentionProject(project: PackAttentionProject): (Paragraph | Table)[] {
+  // the facts stay on the page of the report's first lines (keep with next)
   const facts = table({ header: [], rows: project.facts.map((f) => [f.label, f.value]) }, [1, 2], (row, column, width, index) => {
     const fact = project.facts[index];
-    if (column === 0) {
-      return cell([new Paragraph({ children: [new TextRun({ text: row[0] ?? '', bold: true })] })], width);
-    }
-    return fact?.rag ? cell([new Paragraph({ children: ragRuns(fact.rag) })], width) : undefined;
+    const runs = column === 0 ? [new TextRun({ text: row[0] ?? '', bold: true })] : fact?.rag ? ragRuns(fact.rag) : [new TextRun(row[1] ?? '')];
+    return cell([new Paragraph({ keepNext: true, children: runs })], width);
   });
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [...ragRuns(project.rag), new TextRun(` – ${project.heading}`)], spacing: { before: 240, after: 120 } }),
     facts,
-    note(project.source),
+    new Paragraph({ keepNext: project.fields.length > 0, children: [new TextRun({ text: project.source, italics: true })], spacing: { before: 80, after: 120 } }),
     ...project.fields.flatMap((f) => [new Paragraph({ keepNext: true, children: [new TextRun({ text: f.label, bold: true })], spacing: { before: 120, after: 60 } }), ...textParagraphs(f.text)])
   ];
 }
@@ -178,7 +177,7 @@ function decisions(pack: MeetingPack, number: number): (Paragraph | Table)[] {
 
 function missing(pack: MeetingPack, number: number): (Paragraph | Table)[] {
   const m = pack.missing;
-  return [heading(`${number} ${m.heading}`, HeadingLevel.HEADING_1), ...(m.items.length === 0 ? [new Paragraph(m.empty)] : [table(m.table, [7, 5, 5, 5])])];
+  return [heading(`${number} ${m.heading}`, HeadingLevel.HEADING_1), ...(m.items.length === 0 ? [new Paragraph(m.empty)] : [table(m.table, [14, 12, 9, 9])])];
 }
 
 /** The Word document of a meeting pack; pack it with Packer.toBlob (browser) or Packer.toBuffer (Node). */
