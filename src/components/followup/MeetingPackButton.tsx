@@ -1,14 +1,13 @@
 /**
  * "Meeting pack (Word)": the steering group's meeting pack for the chosen meeting, built in the
- * browser in the UI's language and downloaded like the export panel's files. The libraries that
- * write Word are loaded only when asked for. With `loadFull`, the projects' every column is read
+ * browser in the UI's language and downloaded like the export panel's files. The pack's model and
+ * the libraries that write Word are loaded only when asked for. With `loadFull`, the projects' every column is read
  * first (the views hold summaries; the pack shows comments and project managers).
  */
 import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import * as React from 'react';
 import type { FollowUpData } from '../../data/contract/followUp.types';
 import type { PortfolioData } from '../../data/contract/repository.types';
-import { buildMeetingPack } from '../../domain/export/meetingPack';
 import type { Meeting } from '../../domain/followup/model';
 import type { Project } from '../../domain/model';
 import { download, fileName, uiLanguage } from '../common/download';
@@ -54,9 +53,11 @@ export function MeetingPackButton(props: MeetingPackButtonProps): JSX.Element {
   };
 
   const produce = async (): Promise<string> => {
-    const [{ Packer }, { meetingPackDocx }] = await Promise.all([
+    // the pack's model and writer are loaded only when asked for, with the Word library
+    const [{ Packer }, { meetingPackDocx }, { buildMeetingPack }] = await Promise.all([
       import(/* webpackChunkName: 'salkku-docx' */ 'docx'),
-      import(/* webpackChunkName: 'salkku-docx' */ '../../export/meetingPackDocx')
+      import(/* webpackChunkName: 'salkku-docx' */ '../../export/meetingPackDocx'),
+      import(/* webpackChunkName: 'salkku-docx' */ '../../domain/export/meetingPack')
     ]);
     const pack = buildMeetingPack({
       portfolio: { projects: await projects() },
