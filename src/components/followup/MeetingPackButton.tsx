@@ -1,8 +1,9 @@
 /**
  * "Meeting pack (Word)": the steering group's meeting pack for the chosen meeting, built in the
- * browser in the UI's language and downloaded like the export panel's files. The pack's model and
- * the libraries that write Word are loaded only when asked for. With `loadFull`, the projects' every column is read
- * first (the views hold summaries; the pack shows comments and project managers).
+ * browser in the UI's language and downloaded like the export panel's files. The pack's model
+ * and the libraries that write Word are loaded only when asked for. With `loadFull`, every column
+ * of the projects is read first (the views hold summaries; the pack shows comments and project
+ * managers).
  */
 import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import * as React from 'react';
