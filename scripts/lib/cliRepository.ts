@@ -100,7 +100,7 @@ export function readArgs(argv: readonly string[]): { flags: Set<string>; values:
   for (let arg = argv[i]; arg !== undefined; arg = argv[++i]) {
     if (arg.startsWith('--')) {
       const next = argv[i + 1];
-      if (next !== undefined && !next.startsWith('--') && ['--site', '--plan', '--format', '--out', '--standin', '--template', '--lang', '--count', '--prefix', '--demo-people'].includes(arg)) {
+      if (next !== undefined && !next.startsWith('--') && ['--site', '--plan', '--format', '--out', '--standin', '--template', '--lang', '--count', '--prefix', '--demo-people', '--meeting', '--previous', '--language', '--today'].includes(arg)) {
         values.set(arg.slice(2), next);
         i++;
       } else {

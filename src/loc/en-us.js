@@ -525,5 +525,10 @@ define([], function () {
     FuKindCompleted: "Completed",
     FuKindCancelled: "Cancelled",
     FuKindNew: "New projects"
+    MpMeetingPackButton: "Meeting pack (Word)",
+    MpMeetingPackDescription: "A Word document for the meeting {0}: portfolio summary, changes since the previous meeting, red and amber projects, decisions needed and reports missing.",
+    MpMeetingPackWorking: "Producing the meeting pack…",
+    MpMeetingPackDone: "Meeting pack {0} downloaded.",
+    MpMeetingPackFailed: "Producing the meeting pack failed ({0}). Try again."
   };
 });

@@ -525,5 +525,10 @@ define([], function () {
     FuKindCompleted: "Valmistuneet",
     FuKindCancelled: "Perutut",
     FuKindNew: "Uudet hankkeet"
+    MpMeetingPackButton: "Kokousmateriaali (Word)",
+    MpMeetingPackDescription: "Word-asiakirja kokoukseen {0}: salkun tilannekatsaus, muutokset edellisen kokouksen jälkeen, punaiset ja keltaiset hankkeet, päätettävät asiat ja puuttuvat tilanneraportit.",
+    MpMeetingPackWorking: "Laaditaan kokousmateriaalia…",
+    MpMeetingPackDone: "Kokousmateriaali {0} on ladattu.",
+    MpMeetingPackFailed: "Kokousmateriaalin laatiminen epäonnistui ({0}). Yritä uudelleen."
   };
 });

@@ -526,6 +526,11 @@ declare interface ISalkkuStrings {
   FuKindCompleted: string;
   FuKindCancelled: string;
   FuKindNew: string;
+  MpMeetingPackButton: string;
+  MpMeetingPackDescription: string;
+  MpMeetingPackWorking: string;
+  MpMeetingPackDone: string;
+  MpMeetingPackFailed: string;
 }
 
 declare module 'SalkkuStrings' {

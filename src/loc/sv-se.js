@@ -525,5 +525,10 @@ define([], function () {
     FuKindCompleted: "Slutförda",
     FuKindCancelled: "Inställda",
     FuKindNew: "Nya projekt"
+    MpMeetingPackButton: "Mötesmaterial (Word)",
+    MpMeetingPackDescription: "Word-dokument till mötet {0}: portföljens läge, ändringar sedan föregående möte, röda och gula projekt, ärenden för beslut och saknade lägesrapporter.",
+    MpMeetingPackWorking: "Mötesmaterialet sammanställs…",
+    MpMeetingPackDone: "Mötesmaterialet {0} har laddats ned.",
+    MpMeetingPackFailed: "Det gick inte att sammanställa mötesmaterialet ({0}). Försök igen."
   };
 });

@@ -15,6 +15,7 @@ import { buildPlanDocument } from '../../domain/export/planDocument';
 import type { Plan, Project, StrategicGoal } from '../../domain/model';
 import type { PortfolioData } from '../../data/contract/repository.types';
 import { useStrings } from '../common/SalkkuContext';
+import { download, fileName, uiLanguage } from '../common/download';
 import { format } from '../common/format';
 
 export interface ExportPanelProps {
@@ -29,28 +30,6 @@ export interface ExportPanelProps {
 }
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
-
-function fileName(base: string, extension: string): string {
-  const safe = base.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'salkku';
-  return `${safe}.${extension}`;
-}
-
-/** Saves a file through a temporary link (the browser's own download). */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function uiLanguage(locale: string): DocumentLanguage {
-  return locale.startsWith('sv') ? 'sv' : locale.startsWith('en') ? 'en' : 'fi';
-}
 
 export function ExportPanel(props: ExportPanelProps): JSX.Element {
   const strings = useStrings();
