@@ -23,10 +23,10 @@ export interface DemoFollowUp {
 export const STEERING_GROUP = 'Tietohallinnon ohjausryhmä';
 
 /** The annual clock: the steering group six times a year, two leadership groups twice or three times. */
-const CLOCK: readonly { body: string; days: readonly string[] }[] = [
-  { body: STEERING_GROUP, days: ['02-12', '04-16', '06-11', '09-10', '10-22', '12-10'] },
-  { body: 'Sivistyspalvelujen johtoryhmä', days: ['03-05', '09-24'] },
-  { body: 'Perusturvan johtoryhmä', days: ['01-22', '05-07', '11-05'] }
+const CLOCK: readonly { body: string; short: string; days: readonly string[] }[] = [
+  { body: STEERING_GROUP, short: 'Ohjausryhmä', days: ['02-12', '04-16', '06-11', '09-10', '10-22', '12-10'] },
+  { body: 'Sivistyspalvelujen johtoryhmä', short: 'Sivistyksen johtoryhmä', days: ['03-05', '09-24'] },
+  { body: 'Perusturvan johtoryhmä', short: 'Perusturvan johtoryhmä', days: ['01-22', '05-07', '11-05'] }
 ];
 
 const MEETING_NOTES: readonly string[] = [
@@ -56,11 +56,11 @@ export function demoMeetings(today: Day): Meeting[] {
   const year = Number(today.slice(0, 4));
   const meetings: Meeting[] = [];
   for (const y of [year - 2, year - 1, year]) {
-    for (const { body, days } of CLOCK) {
+    for (const { body, short, days } of CLOCK) {
       days.forEach((day, index) => {
         const date = `${y}-${day}`;
         if (date >= addDays(today, -730)) {
-          const title = `${body.split(' ')[0] ?? body} ${index + 1}/${y}`;
+          const title = `${short} ${index + 1}/${y}`;
           meetings.push({ id: null, etag: null, title, date, body, notes: date < today ? pick(MEETING_NOTES, y + index) : null });
         }
       });

@@ -524,7 +524,7 @@ define([], function () {
     FuKindCost: "Cost estimate changed",
     FuKindCompleted: "Completed",
     FuKindCancelled: "Cancelled",
-    FuKindNew: "New projects"
+    FuKindNew: "New projects",
     MpMeetingPackButton: "Meeting pack (Word)",
     MpMeetingPackDescription: "A Word document for the meeting {0}: portfolio summary, changes since the previous meeting, red and amber projects, decisions needed and reports missing.",
     MpMeetingPackWorking: "Producing the meeting pack…",

@@ -524,7 +524,7 @@ define([], function () {
     FuKindCost: "Kustannusarvio muuttui",
     FuKindCompleted: "Valmistuneet",
     FuKindCancelled: "Perutut",
-    FuKindNew: "Uudet hankkeet"
+    FuKindNew: "Uudet hankkeet",
     MpMeetingPackButton: "Kokousmateriaali (Word)",
     MpMeetingPackDescription: "Word-asiakirja kokoukseen {0}: salkun tilannekatsaus, muutokset edellisen kokouksen jälkeen, punaiset ja keltaiset hankkeet, päätettävät asiat ja puuttuvat tilanneraportit.",
     MpMeetingPackWorking: "Laaditaan kokousmateriaalia…",

@@ -524,7 +524,7 @@ define([], function () {
     FuKindCost: "Kostnadsuppskattningen ändrades",
     FuKindCompleted: "Slutförda",
     FuKindCancelled: "Inställda",
-    FuKindNew: "Nya projekt"
+    FuKindNew: "Nya projekt",
     MpMeetingPackButton: "Mötesmaterial (Word)",
     MpMeetingPackDescription: "Word-dokument till mötet {0}: portföljens läge, ändringar sedan föregående möte, röda och gula projekt, ärenden för beslut och saknade lägesrapporter.",
     MpMeetingPackWorking: "Mötesmaterialet sammanställs…",

@@ -8,7 +8,8 @@
 import type { Page } from 'playwright-core';
 import { ROLE_USERS } from '../../standin/context';
 import { must } from '../support/must';
-import { axeViolations, screenshot } from './support/browser';
+import * as path from 'path';
+import { axeViolations, screenshot, SCREENSHOTS } from './support/browser';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
 async function openFollowUp(site: ReturnType<typeof useBrowserPortfolio>, role: 'member' | 'visitor' | 'owner', params: Record<string, string> = {}): Promise<Page> {
@@ -121,6 +122,25 @@ describe('follow-up view', () => {
       await page.waitForFunction((n) => document.querySelectorAll('[data-salkku-latest-row]').length === n, Math.min(due, 50));
       expect(await page.locator('[data-salkku-latest-row]:not([data-salkku-due-row])').count()).toBe(0);
       expect(all).toBeGreaterThan(due);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('makes the meeting pack for the next meeting as a Word document', async () => {
+    const page = await openFollowUp(site, 'owner');
+    try {
+      const next = must(await page.getAttribute('[data-salkku-next-meeting]', 'data-salkku-next-meeting'), 'the next meeting');
+      expect(next >= new Date().toISOString().slice(0, 10)).toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kokousmateriaali (Word)' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.docx$/);
+      const file = must(await download.path(), 'the downloaded file');
+      const bytes = (await import('fs')).readFileSync(file);
+      // a Word document is a zip: it starts with "PK"
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(bytes.length).toBeGreaterThan(5_000);
+      // kept for looking at (LibreOffice: soffice --headless --convert-to pdf)
+      await download.saveAs(path.join(SCREENSHOTS, '..', 'meeting-pack', 'demo-meeting-pack.docx'));
     } finally {
       await page.close();
     }

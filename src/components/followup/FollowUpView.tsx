@@ -18,6 +18,7 @@ import { NewLink } from '../common/HostLinks';
 import { useStrings } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
 import { CadenceSettings } from './CadenceSettings';
+import { MeetingPackButton } from './MeetingPackButton';
 import { ChangesSection, ProjectsSection } from './FollowUpSections';
 import type { ProjectRow, RowActions } from './FollowUpSections';
 import { ReportEditor } from './ReportEditor';
@@ -163,6 +164,7 @@ export function FollowUpView(props: ViewProps): JSX.Element {
               {format(strings.FuNextMeeting, formatDate(next.date, strings.Locale) ?? next.date, next.body ?? next.title)}
             </Text>
           )}
+          {next && <MeetingPackButton data={data} followUp={followData} meeting={next} previousMeeting={overview?.sinceMeeting ?? undefined} loadFull={props.loadFull} />}
           {load.state.refreshing && <Spinner size={SpinnerSize.xSmall} label={strings.FuLoading} labelPosition="right" />}
         </Stack>
         {overview && (

@@ -66,7 +66,7 @@ const DRAFT: StatusReport = {
   snapshot: null
 };
 
-const FOLLOW_UP: FollowUpData = { reports: [DRAFT], actuals: [], meetings: [SEPTEMBER, DECEMBER], cadence: { kind: 'meetings', body: 'Tietohallinnon ohjausryhmä' }, lists: {}, missing: [], itemIssues: [] };
+const FOLLOW_UP: FollowUpData = { reports: [DRAFT], actuals: [], meetings: [SEPTEMBER, DECEMBER], cadence: { kind: 'meetings', body: 'Tietohallinnon ohjausryhmä' }, projectsCreated: new Map(), managed: new Set(), lists: {}, missing: [], itemIssues: [] };
 
 /** What the browser was asked to download: the blob and the file name. */
 function captureDownloads(): { blobs: Blob[]; names: string[] } {

@@ -65,6 +65,7 @@ export function MeetingPackButton(props: MeetingPackButtonProps): JSX.Element {
       followUp: props.followUp,
       meeting: props.meeting,
       previous: props.previousMeeting,
+      created: props.followUp.projectsCreated,
       language: uiLanguage(strings.Locale),
       today: localDay()
     });

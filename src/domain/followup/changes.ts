@@ -66,7 +66,9 @@ function changesOf(project: Project & { id: number }, then: StatusReport | undef
   const created = input.created.get(project.id);
   // a project that had reported by then existed then, whatever its Created says (items moved or
   // restored to the list get a new creation day)
-  if (created !== undefined && created > input.since && then === undefined) {
+  // (and one added already finished or cancelled is a record brought in, not news)
+  const closed = ['done', 'cancelled'].includes(keyOf(STATUS, project.status) ?? '');
+  if (created !== undefined && created > input.since && then === undefined && !closed) {
     return [{ kind: 'new', projectId: project.id, created }];
   }
   const changes: ProjectChange[] = [];

@@ -160,9 +160,11 @@ describe('changes since the last meeting', () => {
     ]);
   });
 
-  it('calls a project created after the meeting new, and nothing else about it', () => {
-    const changes = changesSince({ projects: [project(3, { status: STATUS.done })], reports: [], since: '2026-09-15', created: new Map([[3, '2026-10-02']]) });
+  it('calls a project created after the meeting new, and nothing else about it; one added already finished is a record, not news', () => {
+    const changes = changesSince({ projects: [project(3, { status: STATUS.approved })], reports: [], since: '2026-09-15', created: new Map([[3, '2026-10-02']]) });
     expect(changes).toEqual([{ kind: 'new', projectId: 3, created: '2026-10-02' }]);
+    const records = [project(6, { status: STATUS.done }), project(7, { status: STATUS.cancelled })];
+    expect(changesSince({ projects: records, reports: [], since: '2026-09-15', created: new Map([[6, '2026-10-02'], [7, '2026-10-02']]) })).toEqual([]);
   });
 
   it('claims no change for a project without a report on or before the meeting', () => {
