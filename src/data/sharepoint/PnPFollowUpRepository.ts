@@ -26,7 +26,7 @@ import { FIELD_INFO_SELECT, LIST_INFO_SELECT, listInfoOf } from './listInfo';
 import { actualFromItem, actualToItem, meetingFromItem, meetingToItem, reportFromItem, reportToItem } from './mapping/followUpMapping';
 import type { SpItem } from './mapping/values';
 import { readId, readText } from './mapping/values';
-import { SCHEMA } from './schema/schema';
+import { SCHEMA, selectNames } from './schema/schema';
 import type { ListSchema, PortfolioSchema } from './schema/schema.types';
 import type { Page } from './spUtils';
 import { allPages, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
@@ -104,6 +104,19 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     return sp.web.getList(listServerRelativeUrl(this._siteUrl, this._listSchema(key)));
   }
 
+  /**
+   * The report columns with the author's name (the person column expanded); the project by its
+   * id alone (`ProjectId`: no join to the projects list, which the reports' views already have).
+   */
+  private _reportSelect(): string[] {
+    const list = this._listSchema('reports');
+    return list.fields.flatMap((f) => (f.kind === 'Lookup' ? [`${f.name}Id`] : selectNames(f))).concat('Id', 'Modified');
+  }
+
+  private _reportExpand(): string[] {
+    return this._listSchema('reports').fields.filter((f) => f.kind === 'User').map((f) => f.name);
+  }
+
   public async loadFollowUp(query: FollowUpQuery): Promise<FollowUpData> {
     const [batched, execute] = this._sp.batched();
     const info = FOLLOW_UP_LISTS.map((key) => {
@@ -115,7 +128,9 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     // UTC−12 to UTC+12) and keep the days asked for once the values are read as days.
     const since = new Date(Date.parse(`${query.since}T00:00:00Z`) - HALF_DAY_MS);
     const reports = this._list('reports', batched)
-      .items.filter<ReportFilterFields>((f) => f.date('ReportDate').greaterThanOrEquals(since))
+      .items.select(...this._reportSelect())
+      .expand(...this._reportExpand())
+      .filter<ReportFilterFields>((f) => f.date('ReportDate').greaterThanOrEquals(since))
       .orderBy('ReportDate', true)
       .top(PAGE_SIZE)
       .using(PageParse())<Page>();
@@ -220,7 +235,9 @@ export class PnPFollowUpRepository implements FollowUpRepository {
       const items = await allPages(
         this._sp.web,
         this._list('reports')
-          .items.filter<ReportFilterFields>((f) => f.lookupId('ProjectId').equals(projectId))
+          .items.select(...this._reportSelect())
+          .expand(...this._reportExpand())
+          .filter<ReportFilterFields>((f) => f.lookupId('ProjectId').equals(projectId))
           .orderBy('ReportDate', true)
           .top(PAGE_SIZE)
           .using(PageParse())<Page>()

@@ -305,7 +305,7 @@ function attentionProject(project: Project & { id: number }, report: StatusRepor
   if (project.projectManager) {
     facts.push({ label: L('projectManager'), value: project.projectManager.title });
   }
-  const source = report ? [L('reportOf', packDay(report.date, language)), report.author ? L('reportBy', report.author.title) : ''].filter((s) => s !== '').join(', ') : L('noReport');
+  const source = report ? [L('reportOf', packDay(report.date, language)), report.author && report.author.title.trim() !== '' ? L('reportBy', report.author.title) : ''].filter((s) => s !== '').join(', ') : L('noReport');
   const given: [MeetingPackLabel, string | null][] = report
     ? [
         ['summary', report.summary],
