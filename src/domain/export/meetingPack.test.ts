@@ -1,3 +1,4 @@
+import { statusReport } from '../../../test/support/statusReport';
 import type { ActualCost, Meeting, ProjectSnapshot, StatusReport } from '../followup/model';
 import type { Project } from '../model';
 import { emptyCosts, emptyProject, emptySchedule } from '../model';
@@ -11,29 +12,7 @@ function project(id: number, number: string, changes: Partial<Project> = {}): Pr
   return { ...emptyProject(`Hanke ${number}`), id, number, status: STATUS.inProgress, ...changes };
 }
 
-function report(projectId: number, date: string, changes: Partial<StatusReport> = {}): StatusReport {
-  return {
-    id: null,
-    etag: null,
-    projectId,
-    title: 'Tilanne',
-    date,
-    state: 'published',
-    rag: RAG.green,
-    scheduleRag: null,
-    costRag: null,
-    scopeRag: null,
-    progress: null,
-    summary: null,
-    achieved: null,
-    nextSteps: null,
-    risks: null,
-    decisionsNeeded: null,
-    author: null,
-    snapshot: null,
-    ...changes
-  };
-}
+const report = statusReport;
 
 function meeting(id: number, date: string, body: string | null = BOARD, title = `Ohjausryhmä ${date}`): Meeting {
   return { id, etag: null, title, date, body, notes: null };

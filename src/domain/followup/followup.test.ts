@@ -1,39 +1,18 @@
+import { statusReport } from '../../../test/support/statusReport';
 import type { Project } from '../model';
 import { emptyCosts, emptyProject, emptySchedule } from '../model';
 import { RAG, STATUS } from '../vocabulary';
 import { actualsByProject, actualTotals, overruns } from './actuals';
 import { addDays, dueFirst, reportDue } from './cadence';
 import { changesSince } from './changes';
-import type { ActualCost, Meeting, StatusReport } from './model';
+import type { ActualCost, Meeting } from './model';
 import { currentStatus, firstReportOf, latestReports, reportHistory, reportLock, snapshotOf } from './reports';
 
 function project(id: number, changes: Partial<Project> = {}): Project {
   return { ...emptyProject(`Hanke ${id}`), id, status: STATUS.inProgress, ...changes };
 }
 
-function report(projectId: number, date: string, changes: Partial<StatusReport> = {}): StatusReport {
-  return {
-    id: null,
-    etag: null,
-    projectId,
-    title: 'Tilanne',
-    date,
-    state: 'published',
-    rag: RAG.green,
-    scheduleRag: null,
-    costRag: null,
-    scopeRag: null,
-    progress: null,
-    summary: null,
-    achieved: null,
-    nextSteps: null,
-    risks: null,
-    decisionsNeeded: null,
-    author: null,
-    snapshot: null,
-    ...changes
-  };
-}
+const report = statusReport;
 
 function meeting(date: string, body = 'Tietohallinnon ohjausryhmä'): Meeting {
   return { id: null, etag: null, title: body, date, body, notes: null };

@@ -1,7 +1,8 @@
+import { statusReport } from '../../../test/support/statusReport';
 import type { Project } from '../model';
 import { emptyProject } from '../model';
 import { RAG, STATUS } from '../vocabulary';
-import type { Meeting, StatusReport } from './model';
+import type { Meeting } from './model';
 import { defaultSince, followUpOverview, readFrom } from './overview';
 
 const maija = { id: 7, title: 'Maija Muokkaaja', email: null };
@@ -10,10 +11,7 @@ function project(id: number, changes: Partial<Project> = {}): Project {
   return { ...emptyProject(`Hanke ${id}`), id, status: STATUS.inProgress, ...changes };
 }
 
-function report(projectId: number, date: string, changes: Partial<StatusReport> = {}): StatusReport {
-  const base = { id: null, etag: null, projectId, title: 'Tilanne', date, state: 'published' as const, rag: RAG.green, scheduleRag: null, costRag: null, scopeRag: null, progress: null };
-  return { ...base, summary: null, achieved: null, nextSteps: null, risks: null, decisionsNeeded: null, author: null, snapshot: null, ...changes };
-}
+const report = statusReport;
 
 function meeting(date: string, body = 'Tietohallinnon ohjausryhmä'): Meeting {
   return { id: null, etag: null, title: body, date, body, notes: null };
