@@ -439,6 +439,30 @@ declare interface ISalkkuStrings {
   PreviewListsError: string;
   PreviewListsLoading: string;
   PreviewListsNoItems: string;
+  ActFilterReportDue: string;
+  ActFilterReportDueYes: string;
+  ActFilterReportDueNo: string;
+  ActReportDue: string;
+  ActWarnInvestmentOver: string;
+  ActWarnRecurringOver: string;
+  ActRecurringInYear: string;
+  ActOverrunInvestment: string;
+  ActOverrunRecurring: string;
+  ActLoading: string;
+  ActNone: string;
+  ActOverrun: string;
+  ActColInvestment: string;
+  ActColRecurring: string;
+  ActChartBarLabel: string;
+  ActTotalInvestment: string;
+  ActTotalRecurring: string;
+  ActOverrunCount: string;
+  ActChartInvestment: string;
+  ActChartRecurring: string;
+  ActChartLegend: string;
+  ActByAreaTitle: string;
+  ActByAreaRecurring: string;
+  ActFollowUpFailed: string;
 }
 
 declare module 'SalkkuStrings' {

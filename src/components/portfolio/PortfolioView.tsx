@@ -21,7 +21,9 @@ import { ExportPanel } from '../export/ExportPanel';
 import { ImportPanel } from '../import/ImportPanel';
 import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
 import type { ColumnKey } from './columns';
-import { COLUMNS, DEFAULT_COLUMNS, gridColumns } from './columns';
+import { COLUMNS, DEFAULT_COLUMNS, FOLLOW_UP_COLUMNS, gridColumns } from './columns';
+import { DueBadge } from './actualColumns';
+import { followUpFilterHidden } from '../filters/followUpFilter';
 import { buildRows } from '../grid/gridRows';
 import { GroupedGrid } from '../grid/GroupedGrid';
 import { SummaryBand } from './SummaryBand';
@@ -42,7 +44,7 @@ const compactClass = mergeStyles({ display: 'flex', flexDirection: 'column', min
 export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const strings = useStrings();
   const { data } = props;
-  const { state, update, model, selected, summary, totals, byYear } = usePortfolioView(data);
+  const { state, update, model, selected, summary, totals, byYear, followUp, actuals, issues } = usePortfolioView(data, props.loadFollowUp);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
   const [collapsed, toggleGroup] = useCollapsedGroups();
@@ -50,8 +52,10 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const [exporting, setExporting] = React.useState(false);
   const printLayout = usePrintLayout();
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
-  const baseColumns = props.columns ?? DEFAULT_COLUMNS;
-  const columns = state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns;
+  const configured = props.columns ?? DEFAULT_COLUMNS;
+  // the actuals' columns once the follow-up is read (a site without it shows the grid as before)
+  const baseColumns = React.useMemo(() => (followUp.status === 'ready' ? configured : configured.filter((key) => !FOLLOW_UP_COLUMNS.has(key))), [configured, followUp.status]);
+  const columns = React.useMemo(() => (state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns), [baseColumns, state.filter.plan]);
   const list = data.lists.projects;
 
 
@@ -68,7 +72,11 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
     }
   };
 
-  const context = React.useMemo(() => ({ strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles }), [strings, data, model.goalTitles, model.planTitles]);
+  const figures = actuals?.figures;
+  const context = React.useMemo(
+    () => ({ strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles, followUp: { figures, due: followUp.due } }),
+    [strings, data, model.goalTitles, model.planTitles, figures, followUp.due]
+  );
   const grid = React.useMemo(() => gridColumns(columns, context), [columns, context]);
   const gridHeight = typeof window === 'undefined' ? 600 : Math.max(320, Math.min(720, window.innerHeight - 120));
 
@@ -96,10 +104,11 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
           shown={model.filtered.length}
           total={model.inPlan}
           narrow={narrow}
+          hide={followUpFilterHidden(followUp.status)}
         />
         <SummaryBand summary={summary} onToggle={toggleFacet} onShowAttention={showAttention} />
         <div ref={attentionRef}>
-          <AttentionList issues={data.itemIssues} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
+          <AttentionList issues={issues} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
         </div>
         {model.filtered.length === 0 ? (
           <Text block={true} data-salkku-empty="true">
@@ -120,15 +129,23 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
             renderCompact={(project) => (
               <span className={compactClass}>
                 <strong>{`${project.number ?? ''} ${project.title}`.trim()}</strong>
-                <span>{[statusLabel(strings, project.status), COLUMNS.schedule.text(project, context)].filter((v) => v).join(' · ')}</span>
+                <span>
+                  {[statusLabel(strings, project.status), COLUMNS.schedule.text(project, context)].filter((v) => v).join(' · ')}
+                  {project.id !== null && followUp.due?.has(project.id) && (
+                    <>
+                      {' · '}
+                      <DueBadge strings={strings} />
+                    </>
+                  )}
+                </span>
               </span>
             )}
             height={gridHeight}
           />
         )}
-        <TotalsPanel totals={totals} byYear={byYear} narrow={narrow} />
+        <TotalsPanel totals={totals} byYear={byYear} actuals={actuals} narrow={narrow} />
       </Stack>
-      {printLayout.printing && <PrintablePortfolio data={data} filter={state.filter} model={model} columns={columns} />}
+      {printLayout.printing && <PrintablePortfolio data={data} filter={state.filter} model={model} columns={columns} followUp={context.followUp} />}
       <ProjectDetailPanel project={selected} data={data} getProject={props.getProject} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
       <ExportPanel
         isOpen={exporting}

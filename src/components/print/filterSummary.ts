@@ -45,5 +45,8 @@ export function describeFilters(filter: PortfolioFilter, data: PortfolioData, st
   if (filter.impact !== null) {
     lines.push(format(strings.PrintFilterValue, perspectiveLabels(strings)[filter.impact.perspective], impactLevelText(strings, filter.impact.level)));
   }
+  if (filter.reportDue !== null) {
+    lines.push(format(strings.PrintFilterValue, strings.ActFilterReportDue, filter.reportDue ? strings.ActFilterReportDueYes : strings.ActFilterReportDueNo));
+  }
   return lines;
 }
