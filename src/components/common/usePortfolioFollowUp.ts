@@ -18,6 +18,8 @@ export interface FollowUpView {
   due: ReadonlySet<number> | undefined;
   /** What the filters need (report due). */
   filterFacts: FilterFacts;
+  /** Why the follow-up could not be read (status `failed`). */
+  failure: string | undefined;
 }
 
 export function usePortfolioFollowUp(load: ViewProps['loadFollowUp'], data: PortfolioData): FollowUpView {
@@ -39,5 +41,5 @@ export function usePortfolioFollowUp(load: ViewProps['loadFollowUp'], data: Port
   const facts = answer?.kind === 'ready' ? answer : undefined;
   const due = React.useMemo(() => (facts ? dueProjectIds(data.projects, facts.latest, facts.cadence, facts.meetings, facts.today) : undefined), [facts, data.projects]);
   const filterFacts = React.useMemo<FilterFacts>(() => ({ reportDue: due }), [due]);
-  return { status: answer === undefined ? 'loading' : answer.kind, facts, due, filterFacts };
+  return { status: answer === undefined ? 'loading' : answer.kind, facts, due, filterFacts, failure: answer?.kind === 'failed' ? answer.message : undefined };
 }

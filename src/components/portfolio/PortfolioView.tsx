@@ -2,7 +2,7 @@
  * The Portfolio view: every project of the plan, grouped like the plan document, with filters,
  * totals, a cost chart and a detail panel. State (filters, sort, selection) lives in the URL.
  */
-import { DefaultButton, mergeStyles, Stack, Text } from '@fluentui/react';
+import { DefaultButton, mergeStyles, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { NewLink } from '../common/HostLinks';
 import type { SortColumn } from '../../domain/portfolio/viewState';
@@ -106,6 +106,11 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
           narrow={narrow}
           hide={followUpFilterHidden(followUp.status)}
         />
+        {followUp.failure !== undefined && (
+          <MessageBar messageBarType={MessageBarType.warning} data-salkku-follow-up-failed="true">
+            {format(strings.ActFollowUpFailed, followUp.failure)}
+          </MessageBar>
+        )}
         <SummaryBand summary={summary} onToggle={toggleFacet} onShowAttention={showAttention} />
         <div ref={attentionRef}>
           <AttentionList issues={issues} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
