@@ -444,14 +444,12 @@ define([], function () {
     ActReportDue: "Report due",
     ActWarnInvestmentOver: "actual investment {0} exceeds the estimate's upper bound {1}",
     ActWarnRecurringOver: "actual recurring spend in {0}, {1}, exceeds the estimate's upper bound {2} / yr",
-    ActRecurringInYear: "{0} ({1})",
     ActOverrunInvestment: "exceeds the estimate's upper bound {0}",
     ActOverrunRecurring: "exceeds the estimate's upper bound {1} / yr (in {0})",
     ActLoading: "Loading…",
     ActNone: "No actuals",
     ActOverrun: "Over estimate",
     ActColInvestment: "Actual, investment",
-    ActColRecurring: "Actual, recurring / yr",
     ActChartBarLabel: "actual: investment {0}, recurring {1}",
     ActTotalInvestment: "Actual investment {0}",
     ActTotalRecurring: "Actual recurring costs {0}",
@@ -461,6 +459,9 @@ define([], function () {
     ActChartLegend: "Actual (line)",
     ActByAreaTitle: "Estimate and actual by service area {0}",
     ActByAreaRecurring: "Actual recurring {0}",
-    ActFollowUpFailed: "Actuals and the reporting status could not be read: {0}"
+    ActFollowUpFailed: "Actuals and the reporting status could not be read: {0}",
+    ActColActual: "Actual",
+    ActCellInvestment: "investment {0}",
+    ActCellRecurring: "recurring {0} ({1})"
   };
 });

@@ -444,14 +444,12 @@ define([], function () {
     ActReportDue: "Raportti erääntynyt",
     ActWarnInvestmentOver: "toteutunut investointi {0} ylittää arvion ylärajan {1}",
     ActWarnRecurringOver: "jatkuvien kustannusten toteuma vuonna {0}, {1}, ylittää arvion ylärajan {2} / v",
-    ActRecurringInYear: "{0} ({1})",
     ActOverrunInvestment: "ylittää arvion ylärajan {0}",
     ActOverrunRecurring: "ylittää arvion ylärajan {1} / v (vuosi {0})",
     ActLoading: "Luetaan…",
     ActNone: "Ei toteumaa",
     ActOverrun: "Yli arvion",
     ActColInvestment: "Toteuma, investointi",
-    ActColRecurring: "Toteuma, jatkuvat / v",
     ActChartBarLabel: "toteuma: investoinnit {0}, jatkuvat {1}",
     ActTotalInvestment: "Toteutuneet investoinnit {0}",
     ActTotalRecurring: "Toteutuneet jatkuvat kustannukset {0}",
@@ -461,6 +459,9 @@ define([], function () {
     ActChartLegend: "Toteuma (viiva)",
     ActByAreaTitle: "Arvio ja toteuma palvelualoittain {0}",
     ActByAreaRecurring: "Toteuma, jatkuvat {0}",
-    ActFollowUpFailed: "Toteumia ja raportointitilannetta ei voitu lukea: {0}"
+    ActFollowUpFailed: "Toteumia ja raportointitilannetta ei voitu lukea: {0}",
+    ActColActual: "Toteuma",
+    ActCellInvestment: "investointi {0}",
+    ActCellRecurring: "jatkuvat {0} ({1})"
   };
 });

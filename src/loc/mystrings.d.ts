@@ -445,14 +445,12 @@ declare interface ISalkkuStrings {
   ActReportDue: string;
   ActWarnInvestmentOver: string;
   ActWarnRecurringOver: string;
-  ActRecurringInYear: string;
   ActOverrunInvestment: string;
   ActOverrunRecurring: string;
   ActLoading: string;
   ActNone: string;
   ActOverrun: string;
   ActColInvestment: string;
-  ActColRecurring: string;
   ActChartBarLabel: string;
   ActTotalInvestment: string;
   ActTotalRecurring: string;
@@ -463,6 +461,9 @@ declare interface ISalkkuStrings {
   ActByAreaTitle: string;
   ActByAreaRecurring: string;
   ActFollowUpFailed: string;
+  ActColActual: string;
+  ActCellInvestment: string;
+  ActCellRecurring: string;
 }
 
 declare module 'SalkkuStrings' {

@@ -444,14 +444,12 @@ define([], function () {
     ActReportDue: "Lägesrapport förfallen",
     ActWarnInvestmentOver: "investeringsutfallet {0} överskrider uppskattningens övre gräns {1}",
     ActWarnRecurringOver: "utfallet för löpande kostnader år {0}, {1}, överskrider uppskattningens övre gräns {2} / år",
-    ActRecurringInYear: "{0} ({1})",
     ActOverrunInvestment: "överskrider uppskattningens övre gräns {0}",
     ActOverrunRecurring: "överskrider uppskattningens övre gräns {1} / år (år {0})",
     ActLoading: "Läser…",
     ActNone: "Inget utfall",
     ActOverrun: "Över uppskattning",
     ActColInvestment: "Utfall, investering",
-    ActColRecurring: "Utfall, löpande / år",
     ActChartBarLabel: "utfall: investeringar {0}, löpande {1}",
     ActTotalInvestment: "Investeringsutfall {0}",
     ActTotalRecurring: "Utfall löpande kostnader {0}",
@@ -461,6 +459,9 @@ define([], function () {
     ActChartLegend: "Utfall (linje)",
     ActByAreaTitle: "Uppskattning och utfall per sektor {0}",
     ActByAreaRecurring: "Utfall, löpande {0}",
-    ActFollowUpFailed: "Utfall och rapporteringsläget kunde inte läsas: {0}"
+    ActFollowUpFailed: "Utfall och rapporteringsläget kunde inte läsas: {0}",
+    ActColActual: "Utfall",
+    ActCellInvestment: "investering {0}",
+    ActCellRecurring: "löpande {0} ({1})"
   };
 });

@@ -30,10 +30,10 @@ export interface PrintablePortfolioProps {
   followUp?: FollowUpCells;
 }
 
-const NUMERIC: ReadonlySet<ColumnKey> = new Set(['investment', 'actualInvestment', 'recurring', 'actualRecurring']);
+const NUMERIC: ReadonlySet<ColumnKey> = new Set(['investment', 'recurring', 'actual']);
 
 /** Shares of the page's width: the titles and goals take what the short columns leave. */
-const SHARE: Readonly<Record<ColumnKey, number>> = { number: 4, title: 19, schedule: 10, status: 9, likelihood: 10, scheduleOwner: 10, investment: 10, actualInvestment: 9, recurring: 9, actualRecurring: 9, goals: 12, assessment: 11, plans: 12 };
+const SHARE: Readonly<Record<ColumnKey, number>> = { number: 4, title: 19, schedule: 10, status: 9, likelihood: 10, scheduleOwner: 10, investment: 10, recurring: 9, actual: 10, goals: 12, assessment: 11, plans: 12 };
 
 function totalsText(totals: Totals, strings: ISalkkuStrings): string {
   return format(strings.GroupTotals, totals.count, formatRangeTotal(totals.investment, strings), formatRangeTotal(totals.recurring, strings));

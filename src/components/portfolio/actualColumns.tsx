@@ -1,7 +1,8 @@
 /**
- * The Portfolio grid's follow-up cells: actual investment and actual recurring spend (toteuma)
- * beside the estimates, compact like the other cost columns, with an overrun flag (icon and
- * text) when the actuals exceed the estimate's upper bound; and the "report due" badge.
+ * The Portfolio grid's follow-up cells: the actual costs (toteuma) beside the estimates, for the
+ * plan's years (investment summed over them, recurring spend of the latest year with any),
+ * compact like the other cost columns, with an overrun flag (icon and text) when the actuals
+ * exceed the estimate's upper bound; and the "report due" badge.
  */
 import * as React from 'react';
 import type { Overrun } from '../../domain/followup/actuals';
@@ -27,78 +28,69 @@ export function DueBadge(props: { strings: ISalkkuStrings }): JSX.Element {
   );
 }
 
-type Measure = 'investment' | 'recurring';
-
 function figuresOf(p: Project, c: CellContext): ProjectActualFigures | undefined {
   return p.id === null ? undefined : c.followUp?.figures?.get(p.id);
 }
 
-function overrunsOf(figures: ProjectActualFigures | undefined, measure: Measure): Overrun[] {
-  return figures?.overruns.filter((o) => o.measure === measure) ?? [];
-}
-
-/** The figure in compact euros ("149 k€", "45 k€ (2027)"), or null without actuals. */
-function shown(figures: ProjectActualFigures | undefined, measure: Measure, c: CellContext, full: boolean): string | null {
-  const euro = (value: number): string => (full ? formatEuro(value, c.strings.Locale) : formatCompactEuro(value, c.strings));
-  if (measure === 'investment') {
-    const investment = figures?.investment ?? null;
-    return investment === null ? null : euro(investment);
+/** "13 k€ · 4 k€ / v" (full: "investointi 13 000 €, jatkuvat 4 000 € / v (2024)"), or null without actuals. */
+function figureText(figures: ProjectActualFigures | undefined, c: CellContext, full: boolean): string | null {
+  const s = c.strings;
+  const euro = (value: number): string => (full ? formatEuro(value, s.Locale) : formatCompactEuro(value, s));
+  const parts: string[] = [];
+  if (figures?.investment !== null && figures?.investment !== undefined) {
+    parts.push(full ? format(s.ActCellInvestment, euro(figures.investment)) : euro(figures.investment));
   }
-  return figures?.recurring ? format(c.strings.ActRecurringInYear, euro(figures.recurring.value), figures.recurring.year) : null;
-}
-
-function overrunText(found: readonly Overrun[], c: CellContext): string {
-  const first = found[0];
-  if (!first) {
-    return '';
+  if (figures?.recurring) {
+    const perYear = format(s.CostsPerYear, euro(figures.recurring.value));
+    parts.push(full ? format(s.ActCellRecurring, perYear, figures.recurring.year) : perYear);
   }
-  const max = formatEuro(first.estimateMax, c.strings.Locale);
-  return first.measure === 'investment' ? format(c.strings.ActOverrunInvestment, max) : format(c.strings.ActOverrunRecurring, found.map((o) => (o.measure === 'recurring' ? o.year : '')).join(', '), max);
+  return parts.length === 0 ? null : parts.join(full ? ', ' : ' · ');
 }
 
-function cellText(p: Project, c: CellContext, measure: Measure): string {
-  if (c.followUp?.figures === undefined) {
-    return c.strings.ActLoading;
-  }
-  const figures = figuresOf(p, c);
-  const value = shown(figures, measure, c, true) ?? c.strings.ActNone;
-  const found = overrunsOf(figures, measure);
-  return found.length > 0 ? `${value}, ${overrunText(found, c)}` : value;
+/** Why the project is flagged, in words: "ylittää arvion ylärajan 10 000 €". */
+export function overrunText(found: readonly Overrun[], strings: ISalkkuStrings): string {
+  return found
+    .map((o) => {
+      const max = formatEuro(o.estimateMax, strings.Locale);
+      return o.measure === 'investment' ? format(strings.ActOverrunInvestment, max) : format(strings.ActOverrunRecurring, o.year, max);
+    })
+    .join('; ');
 }
 
-function actualColumn(key: 'actualInvestment' | 'actualRecurring', measure: Measure, header: (s: ISalkkuStrings) => string): ColumnDefinition {
-  return {
-    key,
-    header,
-    size: { min: 84, max: 170 },
-    sort: null,
-    render: (p, c) => {
-      if (c.followUp?.figures === undefined) {
-        return c.strings.ActLoading;
-      }
-      const figures = figuresOf(p, c);
-      const found = overrunsOf(figures, measure);
-      const value = shown(figures, measure, c, false) ?? c.strings.EmptyValue;
-      return found.length > 0 ? (
-        <span data-salkku-overrun={measure}>
-          <span>{value}</span>
-          <br />
-          <IconText icon="Warning" text={c.strings.ActOverrun} title={overrunText(found, c)} />
-        </span>
-      ) : (
-        value
-      );
-    },
-    text: (p, c) => cellText(p, c, measure),
-    measure: (p, c) => {
-      const figures = figuresOf(p, c);
-      const value = shown(figures, measure, c, false) ?? c.strings.EmptyValue;
-      return overrunsOf(figures, measure).length > 0 && c.strings.ActOverrun.length > value.length ? c.strings.ActOverrun : value;
+export const ACTUAL_COLUMN: ColumnDefinition = {
+  key: 'actual',
+  header: (s) => s.ActColActual,
+  size: { min: 84, max: 170, extra: 20 },
+  sort: null,
+  render: (p, c) => {
+    if (c.followUp?.figures === undefined) {
+      return c.strings.ActLoading;
     }
-  };
-}
-
-export const ACTUAL_COLUMNS: Readonly<Record<'actualInvestment' | 'actualRecurring', ColumnDefinition>> = {
-  actualInvestment: actualColumn('actualInvestment', 'investment', (s) => s.ActColInvestment),
-  actualRecurring: actualColumn('actualRecurring', 'recurring', (s) => s.ActColRecurring)
+    const figures = figuresOf(p, c);
+    const value = figureText(figures, c, false) ?? c.strings.EmptyValue;
+    const found = figures?.overruns ?? [];
+    return found.length > 0 ? (
+      <span data-salkku-overrun={found.map((o) => o.measure).join(' ')}>
+        <span>{value}</span>
+        <br />
+        <IconText icon="Warning" text={c.strings.ActOverrun} title={overrunText(found, c.strings)} />
+      </span>
+    ) : (
+      value
+    );
+  },
+  text: (p, c) => {
+    if (c.followUp?.figures === undefined) {
+      return c.strings.ActLoading;
+    }
+    const figures = figuresOf(p, c);
+    const value = figureText(figures, c, true) ?? c.strings.ActNone;
+    const found = figures?.overruns ?? [];
+    return found.length > 0 ? `${value}; ${c.strings.ActOverrun}: ${overrunText(found, c.strings)}` : value;
+  },
+  measure: (p, c) => {
+    const figures = figuresOf(p, c);
+    const value = figureText(figures, c, false) ?? c.strings.EmptyValue;
+    return (figures?.overruns.length ?? 0) > 0 && c.strings.ActOverrun.length > value.length ? c.strings.ActOverrun : value;
+  }
 };

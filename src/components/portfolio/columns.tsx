@@ -10,7 +10,7 @@ import { format } from '../common/format';
 import { describeSchedule, formatCompactCostRange, formatCostRange, formatScheduleRange, scheduleFlags } from '../common/formatting';
 import { likelihoodLabel, ownerLabel, ragLabel, statusLabel } from '../common/labels';
 import type { FollowUpCells } from './actualColumns';
-import { ACTUAL_COLUMNS, DueBadge } from './actualColumns';
+import { ACTUAL_COLUMN, DueBadge } from './actualColumns';
 
 export type ColumnKey =
   | 'number'
@@ -20,19 +20,18 @@ export type ColumnKey =
   | 'likelihood'
   | 'scheduleOwner'
   | 'investment'
-  | 'actualInvestment'
   | 'recurring'
-  | 'actualRecurring'
+  | 'actual'
   | 'goals'
   | 'assessment'
   | 'plans';
 
-export const ALL_COLUMNS: readonly ColumnKey[] = ['number', 'title', 'schedule', 'status', 'likelihood', 'scheduleOwner', 'investment', 'actualInvestment', 'recurring', 'actualRecurring', 'goals', 'assessment', 'plans'];
+export const ALL_COLUMNS: readonly ColumnKey[] = ['number', 'title', 'schedule', 'status', 'likelihood', 'scheduleOwner', 'investment', 'recurring', 'actual', 'goals', 'assessment', 'plans'];
 
-export const DEFAULT_COLUMNS: readonly ColumnKey[] = ['number', 'title', 'schedule', 'status', 'likelihood', 'scheduleOwner', 'investment', 'actualInvestment', 'recurring', 'actualRecurring', 'goals', 'assessment'];
+export const DEFAULT_COLUMNS: readonly ColumnKey[] = ['number', 'title', 'schedule', 'status', 'likelihood', 'scheduleOwner', 'investment', 'recurring', 'actual', 'goals', 'assessment'];
 
 /** Columns of the follow-up (actual costs): shown once it is read, never on a site without it. */
-export const FOLLOW_UP_COLUMNS: ReadonlySet<ColumnKey> = new Set(['actualInvestment', 'actualRecurring']);
+export const FOLLOW_UP_COLUMNS: ReadonlySet<ColumnKey> = new Set(['actual']);
 
 export interface CellContext {
   strings: ISalkkuStrings;
@@ -161,7 +160,7 @@ export const COLUMNS: Readonly<Record<ColumnKey, ColumnDefinition>> = {
     text: (p, c) => formatCostRange(p.costs.recurringPerYearMin, p.costs.recurringPerYearMax, c.strings) ?? c.strings.CostsUnknown,
     compact: (p, c) => formatCompactCostRange(p.costs.recurringPerYearMin, p.costs.recurringPerYearMax, c.strings) ?? c.strings.CostsUnknownShort
   },
-  ...ACTUAL_COLUMNS,
+  actual: ACTUAL_COLUMN,
   goals: {
     key: 'goals',
     header: (s) => s.ColGoals,
