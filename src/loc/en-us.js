@@ -448,7 +448,7 @@ define([], function () {
     ActOverrunRecurring: "exceeds the estimate's upper bound {1} / yr (in {0})",
     ActLoading: "Loading…",
     ActNone: "No actuals",
-    ActOverrun: "Over estimate",
+    ActOverrun: "Overrun",
     ActColInvestment: "Actual, investment",
     ActChartBarLabel: "actual: investment {0}, recurring {1}",
     ActTotalInvestment: "Actual investment {0}",

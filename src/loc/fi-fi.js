@@ -448,7 +448,7 @@ define([], function () {
     ActOverrunRecurring: "ylittää arvion ylärajan {1} / v (vuosi {0})",
     ActLoading: "Luetaan…",
     ActNone: "Ei toteumaa",
-    ActOverrun: "Yli arvion",
+    ActOverrun: "Ylitys",
     ActColInvestment: "Toteuma, investointi",
     ActChartBarLabel: "toteuma: investoinnit {0}, jatkuvat {1}",
     ActTotalInvestment: "Toteutuneet investoinnit {0}",

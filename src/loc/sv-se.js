@@ -448,7 +448,7 @@ define([], function () {
     ActOverrunRecurring: "överskrider uppskattningens övre gräns {1} / år (år {0})",
     ActLoading: "Läser…",
     ActNone: "Inget utfall",
-    ActOverrun: "Över uppskattning",
+    ActOverrun: "Överskridet",
     ActColInvestment: "Utfall, investering",
     ActChartBarLabel: "utfall: investeringar {0}, löpande {1}",
     ActTotalInvestment: "Investeringsutfall {0}",

@@ -12,7 +12,7 @@ import { formatCostRange, formatEuro } from '../common/formatting';
 import { serviceAreaLabel } from '../common/labels';
 import { useStrings } from '../common/SalkkuContext';
 
-const scrollClass = mergeStyles({ overflowX: 'auto', maxWidth: '100%' });
+const scrollClass = mergeStyles({ overflowX: 'auto', maxWidth: '100%', selectors: { 'th, td': { whiteSpace: 'nowrap' } } });
 
 function estimate(min: number, max: number, open: boolean, strings: ISalkkuStrings): string {
   return (open ? format(strings.CostsOrMore, formatEuro(min, strings.Locale)) : formatCostRange(min, max, strings)) ?? formatEuro(0, strings.Locale);

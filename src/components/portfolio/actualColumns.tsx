@@ -60,7 +60,7 @@ export function overrunText(found: readonly Overrun[], strings: ISalkkuStrings):
 export const ACTUAL_COLUMN: ColumnDefinition = {
   key: 'actual',
   header: (s) => s.ActColActual,
-  size: { min: 84, max: 170, extra: 20 },
+  size: { min: 96, max: 170, extra: 20 },
   sort: null,
   render: (p, c) => {
     if (c.followUp?.figures === undefined) {
