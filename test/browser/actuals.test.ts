@@ -54,6 +54,7 @@ function report(project: Project, date: string): StatusReport {
 
 /** Waits until the follow-up has been read and the Actual column is in the grid. */
 async function followUpShown(page: Page): Promise<void> {
+  await page.locator('[data-salkku-view="portfolio"][data-salkku-follow-up="ready"]').waitFor();
   await page.locator('[data-salkku-grid="portfolio"] [role="columnheader"][data-col="actual"]').waitFor();
 }
 
@@ -219,7 +220,7 @@ describe('A site without the follow-up lists', () => {
     const errors = collectErrors(page);
     try {
       // the follow-up has been asked for and answered "not here"
-      await page.waitForTimeout(1500);
+      await page.locator('[data-salkku-view="portfolio"][data-salkku-follow-up="unavailable"]').waitFor();
       expect(await page.locator('[role="columnheader"][data-col="actual"]').count()).toBe(0);
       expect(await page.locator('[data-salkku-follow-up-failed]').count()).toBe(0);
       await page.locator('[data-salkku-filters-open]').first().click();

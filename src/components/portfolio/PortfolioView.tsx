@@ -81,7 +81,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const gridHeight = typeof window === 'undefined' ? 600 : Math.max(320, Math.min(720, window.innerHeight - 120));
 
   return (
-    <div ref={rootRef} className={mergeStyles({ minWidth: 0 })} data-salkku-view="portfolio">
+    <div ref={rootRef} className={mergeStyles({ minWidth: 0 })} data-salkku-view="portfolio" data-salkku-follow-up={followUp.status}>
       <Stack tokens={{ childrenGap: 12 }} className={printHidden}>
         <Stack horizontal={true} horizontalAlign="space-between" verticalAlign="center" wrap={true} tokens={{ childrenGap: 8 }}>
           <Text as="h2" variant="xLarge">
