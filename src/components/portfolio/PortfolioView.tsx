@@ -160,6 +160,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         plan={data.plans.find((p) => p.id === model.planId)}
         plans={data.plans}
         goals={data.goals}
+        actuals={actuals ? { figures: actuals.figures, years: actuals.range } : undefined}
       />
       {data.canManageSite && <ImportPanel isOpen={importing} repository={props.repository} onDismiss={() => setImporting(false)} onImported={() => props.reload({ soft: true })} />}
     </div>
