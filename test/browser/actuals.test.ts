@@ -166,6 +166,16 @@ describe('Actual costs and report due in the Portfolio', () => {
       expect(await rows.locator('[data-salkku-report-due]').count()).toBe(shown);
       expect(await page.locator(`[data-salkku-project="${reported.id ?? 0}"]`).count()).toBe(0);
       await screenshot(page, 'actuals-report-due-fi-1280');
+      // the summary band's button says the same figure, is pressed, and clears the filter
+      const band = page.locator('[data-salkku-band="reportDue"]');
+      expect(Number(await band.getAttribute('data-salkku-band-count'))).toBe(due.size);
+      expect(await band.getAttribute('aria-pressed')).toBe('true');
+      expect(await band.textContent()).toBe(`${fi.ActReportDue} ${due.size}`);
+      await band.click();
+      await waitForCount(page, inPlan.length);
+      expect(new URL(page.url()).searchParams.get('sk-due')).toBeNull();
+      await band.click();
+      await waitForCount(page, due.size);
     } finally {
       await page.close();
     }

@@ -44,7 +44,7 @@ const compactClass = mergeStyles({ display: 'flex', flexDirection: 'column', min
 export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const strings = useStrings();
   const { data } = props;
-  const { state, update, model, selected, summary, totals, byYear, followUp, actuals, issues } = usePortfolioView(data, props.loadFollowUp);
+  const { state, update, model, selected, summary, totals, byYear, followUp, actuals, issues, reportDueCount } = usePortfolioView(data, props.loadFollowUp);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
   const [collapsed, toggleGroup] = useCollapsedGroups();
@@ -111,7 +111,16 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
             {format(strings.ActFollowUpFailed, followUp.failure)}
           </MessageBar>
         )}
-        <SummaryBand summary={summary} onToggle={toggleFacet} onShowAttention={showAttention} />
+        <SummaryBand
+          summary={summary}
+          onToggle={toggleFacet}
+          onShowAttention={showAttention}
+          reportDue={
+            reportDueCount === undefined
+              ? undefined
+              : { count: reportDueCount, selected: state.filter.reportDue === true, onToggle: () => update((s) => ({ ...s, filter: { ...s.filter, reportDue: s.filter.reportDue === true ? null : true } })) }
+          }
+        />
         <div ref={attentionRef}>
           <AttentionList issues={issues} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
         </div>

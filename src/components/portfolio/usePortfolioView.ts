@@ -7,6 +7,7 @@ import * as React from 'react';
 import type { ItemIssue, PortfolioData } from '../../data/contract/repository.types';
 import type { PortfolioSummary } from '../../domain/portfolio/summary';
 import { portfolioSummary } from '../../domain/portfolio/summary';
+import { applyFilter } from '../../domain/portfolio/filter';
 import type { CostsByYear, Totals } from '../../domain/portfolio/totals';
 import { costsByYear } from '../../domain/portfolio/totals';
 import type { PortfolioFilter } from '../common/usePortfolioFilter';
@@ -26,6 +27,8 @@ export interface PortfolioViewData extends PortfolioFilter {
   actuals: PortfolioActuals | undefined;
   /** The data's items needing attention, with the projects whose actuals exceed the estimate. */
   issues: readonly ItemIssue[];
+  /** Projects owing a report among those the other filters keep; undefined until known. */
+  reportDueCount: number | undefined;
 }
 
 export function usePortfolioView(data: PortfolioData, loadFollowUp?: ViewProps['loadFollowUp']): PortfolioViewData {
@@ -41,5 +44,14 @@ export function usePortfolioView(data: PortfolioData, loadFollowUp?: ViewProps['
     [data.projects, data.plans, issues, filter, index, filtered, followUp.filterFacts]
   );
   const byYear = React.useMemo(() => costsByYear(filtered, data.plans, planId), [filtered, data.plans, planId]);
-  return { ...view, summary, totals: summary.totals, byYear, followUp, actuals, issues };
+  const { due, filterFacts } = followUp;
+  // a facet like the band's others: counted over what every other filter keeps
+  const reportDueCount = React.useMemo(() => {
+    if (due === undefined) {
+      return undefined;
+    }
+    const kept = filter.reportDue === null ? filtered : applyFilter(data.projects, { ...filter, reportDue: null }, data.plans, index, filterFacts);
+    return kept.filter((p) => p.id !== null && due.has(p.id)).length;
+  }, [due, filter, filtered, data.projects, data.plans, index, filterFacts]);
+  return { ...view, summary, totals: summary.totals, byYear, followUp, actuals, issues, reportDueCount };
 }
