@@ -51,7 +51,12 @@ export type WarningCode =
    * A section's or group's own text (an introduction, proposals for a whole group), which is no
    * project's: `field` is the heading, `detail` the whole text.
    */
-  | 'importSectionText';
+  | 'importSectionText'
+  /**
+   * Actual costs (toteuma) above the estimate's upper bound: `field` is "actuals.investment" or
+   * "actuals.recurring.<year>", `detail` "<actual> > <estimate max>".
+   */
+  | 'actualOverEstimate';
 
 export interface DomainWarning {
   code: WarningCode;

@@ -9,6 +9,7 @@ import { Workbook } from 'exceljs';
 import { PROJECT_FIELDS } from '../data/sharepoint/schema/projectsList';
 import type { DocumentLanguage } from '../domain/export/documentLabels';
 import { label } from '../domain/export/documentLabels';
+import type { ProjectActualFigures, YearRange } from '../domain/followup/portfolioFacts';
 import type { Plan, Project, StrategicGoal } from '../domain/model';
 import { groupedOrder, groupProjects } from '../domain/portfolio/grouping';
 import { costsByYear } from '../domain/portfolio/totals';
@@ -34,7 +35,34 @@ function fieldTitle(name: string, language: DocumentLanguage): string {
   return field.title[language];
 }
 
-function columns(language: DocumentLanguage, plans: readonly Plan[], goals: readonly StrategicGoal[]): Column[] {
+/** Actual costs (toteuma) over the plan's years, when the follow-up has been read. */
+export interface WorkbookActuals {
+  figures: ReadonlyMap<number, ProjectActualFigures>;
+  years: YearRange;
+}
+
+function actualColumns(language: DocumentLanguage, actuals: WorkbookActuals | undefined): Column[] {
+  if (!actuals) {
+    return [];
+  }
+  const { from, to } = actuals.years;
+  const years = from === to ? String(from) : `${from}–${to}`;
+  const of = (p: Project): ProjectActualFigures | undefined => (p.id === null ? undefined : actuals.figures.get(p.id));
+  return [
+    { key: 'ActualInvestment', header: `${label('columnActualInvestment', language)} ${years}`, width: 16, value: (p) => of(p)?.investment ?? null, euro: true },
+    { key: 'ActualRecurring', header: label('columnActualRecurring', language), width: 16, value: (p) => of(p)?.recurring?.value ?? null, euro: true },
+    { key: 'ActualRecurringYear', header: label('columnActualRecurringYear', language), width: 10, value: (p) => of(p)?.recurring?.year ?? null },
+    {
+      key: 'ActualOverrun',
+      header: label('columnActualOverrun', language),
+      width: 22,
+      value: (p) =>
+        (of(p)?.overruns ?? []).map((o) => (o.measure === 'investment' ? label('overrunInvestment', language) : `${label('overrunRecurring', language)} ${o.year}`)).join('; ') || null
+    }
+  ];
+}
+
+function columns(language: DocumentLanguage, plans: readonly Plan[], goals: readonly StrategicGoal[], actuals?: WorkbookActuals): Column[] {
   const f = (name: string, width: number, value: (p: Project) => Cell, euro = false): Column => ({ key: name, header: fieldTitle(name, language), width, value, euro });
   const names = (ids: readonly number[], list: readonly { id: number | null; title: string }[]): string =>
     ids.map((id) => list.find((x) => x.id === id)?.title ?? String(id)).join('; ');
@@ -70,6 +98,7 @@ function columns(language: DocumentLanguage, plans: readonly Plan[], goals: read
     f('InvestmentMax', 14, (p) => p.costs.investmentMax, true),
     f('RecurringMin', 14, (p) => p.costs.recurringPerYearMin, true),
     f('RecurringMax', 14, (p) => p.costs.recurringPerYearMax, true),
+    ...actualColumns(language, actuals),
     f('FundingNote', 28, (p) => p.fundingNote),
     f('Resources', 28, (p) => p.resources),
     f('MandatoryByLaw', 10, (p) => p.mandatoryByLaw),
@@ -170,14 +199,21 @@ function summarySheet(book: Workbook, projects: readonly Project[], cols: readon
 }
 
 /** The workbook of a set of projects; write it with workbook.xlsx.writeBuffer(). */
-export function portfolioWorkbook(projects: readonly Project[], plans: readonly Plan[], goals: readonly StrategicGoal[], planId: number | null, language: DocumentLanguage): Workbook {
+export function portfolioWorkbook(
+  projects: readonly Project[],
+  plans: readonly Plan[],
+  goals: readonly StrategicGoal[],
+  planId: number | null,
+  language: DocumentLanguage,
+  actuals?: WorkbookActuals
+): Workbook {
   const book = new Workbook();
   book.creator = 'Salkku';
   book.created = new Date();
   // Excel and LibreOffice recalculate the summary's formulas when the file opens
   book.calcProperties.fullCalcOnLoad = true;
   const ordered = groupedOrder(groupProjects(projects));
-  const cols = columns(language, plans, goals);
+  const cols = columns(language, plans, goals, actuals);
   projectsSheet(book, ordered, cols, language);
   summarySheet(book, ordered, cols, plans, planId, language);
   return book;

@@ -531,6 +531,31 @@ declare interface ISalkkuStrings {
   MpMeetingPackWorking: string;
   MpMeetingPackDone: string;
   MpMeetingPackFailed: string;
+  ActFilterReportDue: string;
+  ActFilterReportDueYes: string;
+  ActFilterReportDueNo: string;
+  ActReportDue: string;
+  ActWarnInvestmentOver: string;
+  ActWarnRecurringOver: string;
+  ActOverrunInvestment: string;
+  ActOverrunRecurring: string;
+  ActLoading: string;
+  ActNone: string;
+  ActOverrun: string;
+  ActColInvestment: string;
+  ActChartBarLabel: string;
+  ActTotalInvestment: string;
+  ActTotalRecurring: string;
+  ActOverrunCount: string;
+  ActChartInvestment: string;
+  ActChartRecurring: string;
+  ActChartLegend: string;
+  ActByAreaTitle: string;
+  ActByAreaRecurring: string;
+  ActFollowUpFailed: string;
+  ActColActual: string;
+  ActCellInvestment: string;
+  ActCellRecurring: string;
 }
 
 declare module 'SalkkuStrings' {

@@ -6,6 +6,7 @@ import type { ITheme } from '@fluentui/react';
 import { mergeStyles, Stack, ThemeProvider } from '@fluentui/react';
 import * as React from 'react';
 import type { PortfolioStore } from '../../data/contract/portfolioStore';
+import { followUpFactsFor } from '../../data/contract/followUpFacts';
 import type { CostLimits } from '../../domain/validation';
 import { DEFAULT_COST_LIMITS } from '../../domain/validation';
 import { isolateUserText } from '../common/bidi';
@@ -59,13 +60,14 @@ function Loaded(props: LoadedProps): JSX.Element {
   const getProject = React.useCallback((id: number) => store.getProject(id), [store]);
   const loadFull = React.useCallback(() => store.loadFull(), [store]);
   const loadAssessment = React.useCallback(() => store.loadAssessment(), [store]);
+  const loadFollowUp = React.useCallback(() => followUpFactsFor(store), [store]);
   const read = state.status === 'ready' ? state.data : undefined;
   const data = React.useMemo(() => (read ? withCostChecks(read, costLimits) : undefined), [read, costLimits]);
   const { renderView } = props;
   // rendered again only when the data changes (not when progress or freshness does)
   const view = React.useMemo(
-    () => (data ? renderView({ data, repository: store.repository, reload, replaceProject, getProject, loadFull, loadAssessment }) : null),
-    [data, renderView, store, reload, replaceProject, getProject, loadFull, loadAssessment]
+    () => (data ? renderView({ data, repository: store.repository, reload, replaceProject, getProject, loadFull, loadAssessment, loadFollowUp }) : null),
+    [data, renderView, store, reload, replaceProject, getProject, loadFull, loadAssessment, loadFollowUp]
   );
   switch (state.status) {
     case 'loading':

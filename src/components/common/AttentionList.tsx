@@ -79,6 +79,11 @@ export function warningText(strings: ISalkkuStrings, warning: DomainWarning): st
       return format(strings.WarnEditedAfterPublishing, detail);
     case 'importSectionText':
       return format(strings.WarnSectionText, warning.field ?? '', detail);
+    case 'actualOverEstimate': {
+      const year = /^actuals\.recurring\.(\d{4})$/.exec(warning.field ?? '')?.[1];
+      const [actual = '', max = ''] = euros(strings, detail).split(' > ');
+      return year === undefined ? format(strings.ActWarnInvestmentOver, actual, max) : format(strings.ActWarnRecurringOver, year, actual, max);
+    }
     default:
       return format(strings.WarnGeneric, field, detail);
   }

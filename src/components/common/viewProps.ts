@@ -1,6 +1,7 @@
 /** What the app shell gives every view once the portfolio is loaded. */
 import type { Project } from '../../domain/model';
 import type { PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
+import type { PortfolioFollowUp } from '../../data/contract/followUpFacts';
 
 export type ViewKind = 'portfolio' | 'timeline' | 'impact' | 'followUp';
 
@@ -19,4 +20,9 @@ export interface ViewProps {
   loadAssessment: () => Promise<void>;
   /** Every column of every project (export, print, search in descriptions), loaded once. */
   loadFull: () => Promise<PortfolioData>;
+  /**
+   * The follow-up facts beside the plan (actual costs, who owes a report), read once every
+   * project has arrived; views without it (tests, older hosts) show no follow-up.
+   */
+  loadFollowUp?: () => Promise<PortfolioFollowUp>;
 }

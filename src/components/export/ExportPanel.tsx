@@ -5,6 +5,7 @@
  * it are loaded only when asked for.
  */
 import type { IChoiceGroupOption } from '@fluentui/react';
+import type { WorkbookActuals } from '../../export/xlsxExport';
 import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
 import * as React from 'react';
 import { EXCEL_ICON, WORD_ICON } from '../common/icons';
@@ -27,6 +28,8 @@ export interface ExportPanelProps {
   plan: Plan | undefined;
   plans: readonly Plan[];
   goals: readonly StrategicGoal[];
+  /** Actual costs for the workbook, when the follow-up has been read. */
+  actuals?: WorkbookActuals;
 }
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
@@ -70,7 +73,7 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
   const excel = (): void =>
     run(async () => {
       const { portfolioWorkbook } = await import(/* webpackChunkName: 'salkku-xlsx' */ '../../export/xlsxExport');
-      const buffer = await portfolioWorkbook(await complete(), props.plans, props.goals, props.plan?.id ?? null, language).xlsx.writeBuffer();
+      const buffer = await portfolioWorkbook(await complete(), props.plans, props.goals, props.plan?.id ?? null, language, props.actuals).xlsx.writeBuffer();
       return { blob: new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name: fileName(title, 'xlsx') };
     });
 

@@ -51,7 +51,7 @@ export function FilterPanel(props: FilterPanelProps): JSX.Element {
       />
     );
 
-  const single = (key: 'mandatory' | 'assessment', label: string, list: IDropdownOption[], selected: string, pick: (key: string) => PortfolioFilter): JSX.Element | null =>
+  const single = (key: 'mandatory' | 'assessment' | 'reportDue', label: string, list: IDropdownOption[], selected: string, pick: (key: string) => PortfolioFilter): JSX.Element | null =>
     hidden.has(key) ? null : (
       <Dropdown label={label} options={[{ key: 'any', text: strings.FilterAny }, ...list]} selectedKey={selected} data-salkku-filter={key} onChange={(_e, option) => option && onChange(pick(String(option.key)))} />
     );
@@ -114,6 +114,16 @@ export function FilterPanel(props: FilterPanelProps): JSX.Element {
           ],
           filter.assessment ?? 'any',
           (key) => ({ ...filter, assessment: key === 'complete' || key === 'incomplete' ? key : null })
+        )}
+        {single(
+          'reportDue',
+          strings.ActFilterReportDue,
+          [
+            { key: 'yes', text: strings.ActFilterReportDueYes },
+            { key: 'no', text: strings.ActFilterReportDueNo }
+          ],
+          filter.reportDue === null ? 'any' : filter.reportDue ? 'yes' : 'no',
+          (key) => ({ ...filter, reportDue: key === 'any' ? null : key === 'yes' })
         )}
       </Stack>
     </Panel>

@@ -37,7 +37,8 @@ export const CHIP_LABELS: ChipLabels = {
   likelihoods: { name: (s) => s.FilterLikelihood, value: option('likelihoods') },
   mandatory: { name: (s) => s.FilterMandatory, value: (v, { strings }) => (v ? strings.FilterMandatoryYes : strings.FilterMandatoryNo) },
   assessment: { name: (s) => s.FilterAssessment, value: (v, { strings }) => (v === 'complete' ? strings.FilterAssessmentComplete : strings.FilterAssessmentIncomplete) },
-  impact: { name: (s) => s.FilterImpact, value: (v, { strings }) => `${perspectiveLabels(strings)[v.perspective]} – ${bucketLabel(strings, v.level)}` }
+  impact: { name: (s) => s.FilterImpact, value: (v, { strings }) => `${perspectiveLabels(strings)[v.perspective]} – ${bucketLabel(strings, v.level)}` },
+  reportDue: { name: (s) => s.ActFilterReportDue, value: (v, { strings }) => (v ? strings.ActFilterReportDueYes : strings.ActFilterReportDueNo) }
 };
 
 export const CHIP_FIELDS = Object.keys(CHIP_LABELS) as ChipField[];

@@ -30,7 +30,7 @@ export function useFollowUp(followUp: FollowUpRepository, today: Day, initialSin
   React.useEffect(() => {
     let current = true;
     setState((s) => (s.status === 'ready' ? { ...s, refreshing: true } : { status: 'loading' }));
-    followUp.loadFollowUp({ since: from, fromYear: Number(from.slice(0, 4)), manager }).then(
+    followUp.loadFollowUp({ since: from, fromYear: Number(from.slice(0, 4)), manager, newProjects: true }).then(
       (data) => current && setState({ status: 'ready', data, from, refreshing: false }),
       (error: unknown) => current && setState({ status: 'error', error: asRepositoryError(error) })
     );

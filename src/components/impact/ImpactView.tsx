@@ -18,6 +18,8 @@ import { perspectiveLabels, statusLabel } from '../common/labels';
 import { useStrings } from '../common/SalkkuContext';
 import { useNarrow } from '../common/useNarrow';
 import { usePortfolioFilter } from '../common/usePortfolioFilter';
+import { followUpFilterHidden } from '../filters/followUpFilter';
+import { usePortfolioFollowUp } from '../common/usePortfolioFollowUp';
 import type { ViewProps } from '../common/viewProps';
 import { useCollapsedGroups } from '../grid/useCollapsedGroups';
 import { FilterBar } from '../filters/FilterBar';
@@ -39,13 +41,14 @@ const visuallyHidden = mergeStyles({ position: 'absolute', width: 1, height: 1, 
 export function ImpactView(props: ViewProps): JSX.Element {
   const strings = useStrings();
   const { data } = props;
-  const { state, update, model, selected } = usePortfolioFilter(data);
+  const followUp = usePortfolioFollowUp(props.loadFollowUp, data);
+  const { state, update, model, selected } = usePortfolioFilter(data, undefined, followUp.filterFacts);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
   // the summary counts the projects the other filters keep, so clicking a number can change the choice
   const withoutImpactFilter = React.useMemo(
-    () => (state.filter.impact === null ? model.filtered : applyFilter(data.projects, { ...state.filter, impact: null }, data.plans, model.index)),
-    [state.filter, model.filtered, model.index, data.projects, data.plans]
+    () => (state.filter.impact === null ? model.filtered : applyFilter(data.projects, { ...state.filter, impact: null }, data.plans, model.index, followUp.filterFacts)),
+    [state.filter, model.filtered, model.index, data.projects, data.plans, followUp.filterFacts]
   );
   const [collapsed, toggleGroup] = useCollapsedGroups();
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
@@ -116,7 +119,7 @@ export function ImpactView(props: ViewProps): JSX.Element {
           {strings.ImpactIntro}
         </Text>
         {textsMissing && !textsFailed && <Spinner size={SpinnerSize.xSmall} label={strings.LoadingJustifications} labelPosition="right" ariaLive="polite" data-salkku-state="arriving" />}
-        <FilterBar data={data} loadFull={props.loadFull} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} />
+        <FilterBar data={data} loadFull={props.loadFull} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} hide={followUpFilterHidden(followUp.status)} />
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 16 }}>
           <Text variant="large" data-salkku-completeness={`${complete}/${model.filtered.length}`}>
             {format(strings.ImpactOverall, complete, model.filtered.length)}

@@ -2,7 +2,7 @@
  * The Portfolio view: every project of the plan, grouped like the plan document, with filters,
  * totals, a cost chart and a detail panel. State (filters, sort, selection) lives in the URL.
  */
-import { DefaultButton, mergeStyles, Stack, Text } from '@fluentui/react';
+import { DefaultButton, mergeStyles, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { NewLink } from '../common/HostLinks';
 import type { SortColumn } from '../../domain/portfolio/viewState';
@@ -22,7 +22,9 @@ import { ExportPanel } from '../export/ExportPanel';
 import { ImportPanel } from '../import/ImportPanel';
 import { ProjectDetailPanel } from '../project/ProjectDetailPanel';
 import type { ColumnKey } from './columns';
-import { COLUMNS, DEFAULT_COLUMNS, gridColumns } from './columns';
+import { COLUMNS, DEFAULT_COLUMNS, FOLLOW_UP_COLUMNS, gridColumns } from './columns';
+import { DueBadge } from './actualColumns';
+import { followUpFilterHidden } from '../filters/followUpFilter';
 import { buildRows } from '../grid/gridRows';
 import { GroupedGrid } from '../grid/GroupedGrid';
 import { SummaryBand } from './SummaryBand';
@@ -43,7 +45,7 @@ const compactClass = mergeStyles({ display: 'flex', flexDirection: 'column', min
 export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const strings = useStrings();
   const { data } = props;
-  const { state, update, model, selected, summary, totals, byYear } = usePortfolioView(data);
+  const { state, update, model, selected, summary, totals, byYear, followUp, actuals, issues, reportDueCount } = usePortfolioView(data, props.loadFollowUp);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
   const [collapsed, toggleGroup] = useCollapsedGroups();
@@ -51,8 +53,10 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const [exporting, setExporting] = React.useState(false);
   const printLayout = usePrintLayout();
   const rows = React.useMemo(() => buildRows(model.groups, collapsed, strings), [model.groups, collapsed, strings]);
-  const baseColumns = props.columns ?? DEFAULT_COLUMNS;
-  const columns = state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns;
+  const configured = props.columns ?? DEFAULT_COLUMNS;
+  // the actuals' columns once the follow-up is read (a site without it shows the grid as before)
+  const baseColumns = React.useMemo(() => (followUp.status === 'ready' ? configured : configured.filter((key) => !FOLLOW_UP_COLUMNS.has(key))), [configured, followUp.status]);
+  const columns = React.useMemo(() => (state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns), [baseColumns, state.filter.plan]);
   const list = data.lists.projects;
 
 
@@ -69,12 +73,16 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
     }
   };
 
-  const context = React.useMemo(() => ({ strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles }), [strings, data, model.goalTitles, model.planTitles]);
+  const figures = actuals?.figures;
+  const context = React.useMemo(
+    () => ({ strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles, followUp: { figures, due: followUp.due } }),
+    [strings, data, model.goalTitles, model.planTitles, figures, followUp.due]
+  );
   const grid = React.useMemo(() => gridColumns(columns, context), [columns, context]);
   const gridHeight = typeof window === 'undefined' ? 600 : Math.max(320, Math.min(720, window.innerHeight - 120));
 
   return (
-    <div ref={rootRef} className={mergeStyles({ minWidth: 0 })} data-salkku-view="portfolio">
+    <div ref={rootRef} className={mergeStyles({ minWidth: 0 })} data-salkku-view="portfolio" data-salkku-follow-up={followUp.status}>
       <Stack tokens={{ childrenGap: 12 }} className={printHidden}>
         <Stack horizontal={true} horizontalAlign="space-between" verticalAlign="center" wrap={true} tokens={{ childrenGap: 8 }}>
           <Text as="h2" variant="xLarge">
@@ -97,10 +105,25 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
           shown={model.filtered.length}
           total={model.inPlan}
           narrow={narrow}
+          hide={followUpFilterHidden(followUp.status)}
         />
-        <SummaryBand summary={summary} onToggle={toggleFacet} onShowAttention={showAttention} />
+        {followUp.failure !== undefined && (
+          <MessageBar messageBarType={MessageBarType.warning} data-salkku-follow-up-failed="true">
+            {format(strings.ActFollowUpFailed, followUp.failure)}
+          </MessageBar>
+        )}
+        <SummaryBand
+          summary={summary}
+          onToggle={toggleFacet}
+          onShowAttention={showAttention}
+          reportDue={
+            reportDueCount === undefined
+              ? undefined
+              : { count: reportDueCount, selected: state.filter.reportDue === true, onToggle: () => update((s) => ({ ...s, filter: { ...s.filter, reportDue: s.filter.reportDue === true ? null : true } })) }
+          }
+        />
         <div ref={attentionRef}>
-          <AttentionList issues={issuesShown(data.itemIssues, model.filtered)} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
+          <AttentionList issues={issuesShown(issues, model.filtered)} onOpen={(id) => update((s) => ({ ...s, selected: id }))} />
         </div>
         {model.filtered.length === 0 ? (
           <Text block={true} data-salkku-empty="true">
@@ -121,15 +144,23 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
             renderCompact={(project) => (
               <span className={compactClass}>
                 <strong>{`${project.number ?? ''} ${project.title}`.trim()}</strong>
-                <span>{[statusLabel(strings, project.status), COLUMNS.schedule.text(project, context)].filter((v) => v).join(' · ')}</span>
+                <span>
+                  {[statusLabel(strings, project.status), COLUMNS.schedule.text(project, context)].filter((v) => v).join(' · ')}
+                  {project.id !== null && followUp.due?.has(project.id) && (
+                    <>
+                      {' · '}
+                      <DueBadge strings={strings} />
+                    </>
+                  )}
+                </span>
               </span>
             )}
             height={gridHeight}
           />
         )}
-        <TotalsPanel totals={totals} byYear={byYear} narrow={narrow} />
+        <TotalsPanel totals={totals} byYear={byYear} actuals={actuals} narrow={narrow} />
       </Stack>
-      {printLayout.printing && <PrintablePortfolio data={data} filter={state.filter} model={model} columns={columns} />}
+      {printLayout.printing && <PrintablePortfolio data={data} filter={state.filter} model={model} columns={columns} followUp={context.followUp} />}
       <ProjectDetailPanel project={selected} data={data} getProject={props.getProject} onDismiss={() => update((s) => ({ ...s, selected: null }))} />
       <ExportPanel
         isOpen={exporting}
@@ -139,6 +170,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         plan={data.plans.find((p) => p.id === model.planId)}
         plans={data.plans}
         goals={data.goals}
+        actuals={actuals ? { figures: actuals.figures, years: actuals.range } : undefined}
       />
       {data.canManageSite && <ImportPanel isOpen={importing} repository={props.repository} onDismiss={() => setImporting(false)} onImported={() => props.reload({ soft: true })} />}
     </div>

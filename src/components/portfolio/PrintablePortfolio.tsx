@@ -18,6 +18,7 @@ import { planHeading } from '../print/planHeading';
 import { PrintSheet } from '../print/PrintSheet';
 import type { CellContext, ColumnKey } from './columns';
 import { COLUMNS } from './columns';
+import type { FollowUpCells } from './actualColumns';
 
 export interface PrintablePortfolioProps {
   data: PortfolioData;
@@ -25,12 +26,14 @@ export interface PrintablePortfolioProps {
   model: FilteredPortfolio;
   /** The columns the grid shows, in its order. */
   columns: readonly ColumnKey[];
+  /** The actuals and who owes a report, when the follow-up has been read. */
+  followUp?: FollowUpCells;
 }
 
-const NUMERIC: ReadonlySet<ColumnKey> = new Set(['investment', 'recurring']);
+const NUMERIC: ReadonlySet<ColumnKey> = new Set(['investment', 'recurring', 'actual']);
 
 /** Shares of the page's width: the titles and goals take what the short columns leave. */
-const SHARE: Readonly<Record<ColumnKey, number>> = { number: 4, title: 19, schedule: 10, status: 9, likelihood: 10, scheduleOwner: 10, investment: 10, recurring: 9, goals: 12, assessment: 11, plans: 12 };
+const SHARE: Readonly<Record<ColumnKey, number>> = { number: 4, title: 19, schedule: 10, status: 9, likelihood: 10, scheduleOwner: 10, investment: 10, recurring: 9, actual: 10, goals: 12, assessment: 11, plans: 12 };
 
 function totalsText(totals: Totals, strings: ISalkkuStrings): string {
   return format(strings.GroupTotals, totals.count, formatRangeTotal(totals.investment, strings), formatRangeTotal(totals.recurring, strings));
@@ -39,7 +42,7 @@ function totalsText(totals: Totals, strings: ISalkkuStrings): string {
 export function PrintablePortfolio(props: PrintablePortfolioProps): JSX.Element {
   const strings = useStrings();
   const { data, model, columns } = props;
-  const context: CellContext = { strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles };
+  const context: CellContext = { strings, data, goalTitles: model.goalTitles, planTitles: model.planTitles, followUp: props.followUp };
   // every group open: the paper has every filtered project
   const rows = buildRows(model.groups, new Set<string>(), strings);
   const heading = planHeading(data.plans, model.planId, strings);

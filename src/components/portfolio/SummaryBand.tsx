@@ -77,6 +77,21 @@ function Chip(props: { facet: BandFacet; item: ValueCount; onToggle: SummaryBand
   );
 }
 
+/** "Raportti erääntynyt 12": filters to the projects that owe a report, pressed while it does. */
+function ReportDueButton(props: NonNullable<SummaryBandProps['reportDue']>): JSX.Element {
+  const strings = useStrings();
+  const theme = useTheme();
+  const chip = React.useMemo(() => chipStyles(theme), [theme]);
+  return (
+    <ActionButton toggle={true} checked={props.selected} styles={chip} onClick={props.onToggle} data-salkku-band="reportDue" data-salkku-band-count={props.count}>
+      <span>
+        <IconText icon="ReminderTime" text={strings.ActReportDue} /> <strong>{props.count}</strong>
+      </span>
+      {props.selected && <FontIcon aria-hidden={true} iconName="FilterSolid" />}
+    </ActionButton>
+  );
+}
+
 export function SummaryBand(props: SummaryBandProps): JSX.Element {
   const strings = useStrings();
   const theme = useTheme();
@@ -124,6 +139,7 @@ export function SummaryBand(props: SummaryBandProps): JSX.Element {
         <Text className={classes.figure} data-salkku-band-assessed={`${summary.assessed}/${summary.count}`}>
           <IconText icon="TaskManager" text={format(strings.SummaryAssessed, summary.assessed, summary.count)} />
         </Text>
+        {props.reportDue && <ReportDueButton {...props.reportDue} />}
         {summary.attention > 0 ? (
           <ActionButton iconProps={{ iconName: 'Warning' }} onClick={props.onShowAttention} data-salkku-band-attention={summary.attention} styles={{ root: { height: 28, padding: '0 4px' } }}>
             {format(strings.SummaryAttention, summary.attention)}

@@ -9,4 +9,9 @@ export interface SummaryBandProps {
   onToggle: (facet: BandFacet, value: string) => void;
   /** "Needs attention" was clicked: open the list and bring it into view. */
   onShowAttention: () => void;
+  /**
+   * Projects that owe a status report (of those the other filters keep) and whether the band's
+   * button filters to them; absent until the follow-up is read and on a site without it.
+   */
+  reportDue?: { count: number; selected: boolean; onToggle: () => void };
 }

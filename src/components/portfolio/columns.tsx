@@ -9,18 +9,37 @@ import type { ColumnSize, GridColumn } from '../grid/GroupedGrid';
 import { format } from '../common/format';
 import { describeSchedule, formatCompactCostRange, formatCostRange, formatScheduleRange, scheduleFlags } from '../common/formatting';
 import { likelihoodLabel, ownerLabel, ragLabel, ragShortLabel, statusLabel } from '../common/labels';
+import type { FollowUpCells } from './actualColumns';
+import { ACTUAL_COLUMN, DueBadge } from './actualColumns';
 
-export type ColumnKey = 'number' | 'title' | 'schedule' | 'status' | 'likelihood' | 'scheduleOwner' | 'investment' | 'recurring' | 'goals' | 'assessment' | 'plans';
+export type ColumnKey =
+  | 'number'
+  | 'title'
+  | 'schedule'
+  | 'status'
+  | 'likelihood'
+  | 'scheduleOwner'
+  | 'investment'
+  | 'recurring'
+  | 'actual'
+  | 'goals'
+  | 'assessment'
+  | 'plans';
 
-export const ALL_COLUMNS: readonly ColumnKey[] = ['number', 'title', 'schedule', 'status', 'likelihood', 'scheduleOwner', 'investment', 'recurring', 'goals', 'assessment', 'plans'];
+export const ALL_COLUMNS: readonly ColumnKey[] = ['number', 'title', 'schedule', 'status', 'likelihood', 'scheduleOwner', 'investment', 'recurring', 'actual', 'goals', 'assessment', 'plans'];
 
-export const DEFAULT_COLUMNS: readonly ColumnKey[] = ['number', 'title', 'schedule', 'status', 'likelihood', 'scheduleOwner', 'investment', 'recurring', 'goals', 'assessment'];
+export const DEFAULT_COLUMNS: readonly ColumnKey[] = ['number', 'title', 'schedule', 'status', 'likelihood', 'scheduleOwner', 'investment', 'recurring', 'actual', 'goals', 'assessment'];
+
+/** Columns of the follow-up (actual costs): shown once it is read, never on a site without it. */
+export const FOLLOW_UP_COLUMNS: ReadonlySet<ColumnKey> = new Set(['actual']);
 
 export interface CellContext {
   strings: ISalkkuStrings;
   data: PortfolioData;
   goalTitles: ReadonlyMap<number, string>;
   planTitles: ReadonlyMap<number, string>;
+  /** The follow-up, once read: each project's actual costs and who owes a report. */
+  followUp?: FollowUpCells;
 }
 
 export interface ColumnDefinition {
@@ -69,7 +88,18 @@ export const COLUMNS: Readonly<Record<ColumnKey, ColumnDefinition>> = {
     header: (s) => s.ColTitle,
     size: { min: 180, max: 520, fill: true, preferred: 300 },
     sort: 'title',
-    text: (p) => p.title
+    render: (p, c) =>
+      p.id !== null && c.followUp?.due?.has(p.id) ? (
+        <span>
+          <span>{p.title}</span>
+          <br />
+          <DueBadge strings={c.strings} />
+        </span>
+      ) : (
+        p.title
+      ),
+    text: (p, c) => (p.id !== null && c.followUp?.due?.has(p.id) ? `${p.title}, ${c.strings.ActReportDue}` : p.title),
+    measure: (p) => p.title
   },
   schedule: {
     key: 'schedule',
@@ -130,6 +160,7 @@ export const COLUMNS: Readonly<Record<ColumnKey, ColumnDefinition>> = {
     text: (p, c) => formatCostRange(p.costs.recurringPerYearMin, p.costs.recurringPerYearMax, c.strings) ?? c.strings.CostsUnknown,
     compact: (p, c) => formatCompactCostRange(p.costs.recurringPerYearMin, p.costs.recurringPerYearMax, c.strings) ?? c.strings.CostsUnknownShort
   },
+  actual: ACTUAL_COLUMN,
   goals: {
     key: 'goals',
     header: (s) => s.ColGoals,

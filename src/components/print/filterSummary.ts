@@ -33,5 +33,8 @@ export function describeFilters(filter: PortfolioFilter, data: PortfolioData, st
       lines.push(line);
     }
   }
+  if (filter.reportDue !== null) {
+    lines.push(format(strings.PrintFilterValue, strings.ActFilterReportDue, filter.reportDue ? strings.ActFilterReportDueYes : strings.ActFilterReportDueNo));
+  }
   return lines;
 }

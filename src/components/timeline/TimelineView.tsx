@@ -12,6 +12,8 @@ import { format } from '../common/format';
 import { useStrings } from '../common/SalkkuContext';
 import { useNarrow } from '../common/useNarrow';
 import { usePortfolioFilter } from '../common/usePortfolioFilter';
+import { followUpFilterHidden } from '../filters/followUpFilter';
+import { usePortfolioFollowUp } from '../common/usePortfolioFollowUp';
 import type { ViewProps } from '../common/viewProps';
 import { useCollapsedGroups } from '../grid/useCollapsedGroups';
 import { FilterBar } from '../filters/FilterBar';
@@ -35,7 +37,8 @@ const unplacedLinkStyles = { root: { display: 'block', maxWidth: '100%', textAli
 export function TimelineView(props: ViewProps): JSX.Element {
   const strings = useStrings();
   const { data } = props;
-  const { state, update, model, selected } = usePortfolioFilter(data);
+  const followUp = usePortfolioFollowUp(props.loadFollowUp, data);
+  const { state, update, model, selected } = usePortfolioFilter(data, undefined, followUp.filterFacts);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
   const [collapsed, toggleGroup] = useCollapsedGroups();
@@ -75,7 +78,7 @@ export function TimelineView(props: ViewProps): JSX.Element {
           </Text>
           <DefaultButton iconProps={{ iconName: 'Print' }} text={strings.Print} onClick={printLayout.print} data-salkku-print-button="timeline" />
         </Stack>
-        <FilterBar data={data} loadFull={props.loadFull} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} />
+        <FilterBar data={data} loadFull={props.loadFull} filter={state.filter} onChange={(filter) => update((s) => ({ ...s, filter }))} shown={model.filtered.length} total={model.inPlan} narrow={narrow} hide={followUpFilterHidden(followUp.status)} />
         <TimelineToolbar
           zoom={state.zoom}
           onZoom={(zoom) => update((s) => ({ ...s, zoom }))}

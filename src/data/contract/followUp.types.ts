@@ -15,6 +15,8 @@ export interface FollowUpQuery {
   fromYear: number;
   /** The signed-in user's id: the projects they manage come back in `managed` (My projects). */
   manager?: number;
+  /** Also read when the newest projects were created (`projectsCreated`): the follow-up view's "new since". */
+  newProjects?: boolean;
 }
 
 export interface FollowUpData {
@@ -26,7 +28,7 @@ export interface FollowUpData {
   /**
    * When the newest projects were created (SharePoint's Created), by id: those created on or
    * after `since` (the portfolio's own load does not carry creation days). "New since the
-   * meeting" is read from here.
+   * meeting" is read from here. Empty unless the query asked for `newProjects`.
    */
   projectsCreated: ReadonlyMap<number, Day>;
   /**

@@ -141,7 +141,10 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     const meetings = this._list('meetings', batched).items.orderBy('MeetingDate', true).top(PAGE_SIZE).using(PageParse())<Page>();
     const settings = this._list('settings', batched).items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>();
     // ids grow with creation: the newest projects first, by the always-indexed id, a page at most
-    const newest = this._list('projects', batched).items.select('Id', 'Created').orderBy('Id', false).top(NEWEST_PROJECTS)<SpItem[]>();
+    const newest =
+      query.newProjects === true
+        ? this._list('projects', batched).items.select('Id', 'Created').orderBy('Id', false).top(NEWEST_PROJECTS)<SpItem[]>()
+        : Promise.resolve<SpItem[]>([]);
     const { manager } = query;
     const managed =
       manager === undefined

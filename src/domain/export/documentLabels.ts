@@ -80,7 +80,13 @@ export const DOCUMENT_LABELS = {
   ),
   summaryUnplaced: t('Hankkeita, joiden kustannuksia ei voi sijoittaa vuodelle', 'Projekt vars kostnader inte kan placeras på ett år', 'Projects whose costs cannot be placed in a year'),
   columnPlans: t('Suunnitelmat', 'Planer', 'Plans'),
-  columnGoals: t('Strategiset tavoitteet', 'Strategiska mål', 'Strategic goals')
+  columnGoals: t('Strategiset tavoitteet', 'Strategiska mål', 'Strategic goals'),
+  columnActualInvestment: t('Toteutunut investointi', 'Investeringsutfall', 'Actual investment'),
+  columnActualRecurring: t('Toteutuneet jatkuvat, viimeisin vuosi', 'Utfall löpande, senaste året', 'Actual recurring, latest year'),
+  columnActualRecurringYear: t('Jatkuvien toteuman vuosi', 'År för löpande utfall', 'Year of actual recurring'),
+  columnActualOverrun: t('Toteuma yli arvion ylärajan', 'Utfall över uppskattningens övre gräns', 'Actual over the estimate’s upper bound'),
+  overrunInvestment: t('investointi', 'investering', 'investment'),
+  overrunRecurring: t('jatkuvat', 'löpande', 'recurring')
 } as const;
 
 export type DocumentLabel = keyof typeof DOCUMENT_LABELS;

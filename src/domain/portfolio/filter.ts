@@ -34,6 +34,8 @@ export interface PortfolioFilter {
   mandatory: boolean | null;
   assessment: AssessmentFilter | null;
   impact: ImpactFilter | null;
+  /** true: only projects that owe a status report; false: only those that do not; null: both. */
+  reportDue: boolean | null;
   /** Free text over number, title, description and what changes. */
   text: string;
 }
@@ -50,8 +52,19 @@ export const EMPTY_FILTER: PortfolioFilter = {
   mandatory: null,
   assessment: null,
   impact: null,
+  reportDue: null,
   text: ''
 };
+
+/**
+ * Facts some filters need beyond the projects themselves, read after the portfolio (the
+ * follow-up). A filter whose facts are not known (not read yet, or a site without the
+ * follow-up lists) keeps every project rather than none.
+ */
+export interface FilterFacts {
+  /** Ids of the projects that owe a status report. */
+  reportDue?: ReadonlySet<number>;
+}
 
 /** True when the project's assessment of the perspective falls in the filter's matrix cell. */
 export function matchesImpact(project: Project, filter: ImpactFilter): boolean {
@@ -113,7 +126,8 @@ function matchesChoice(selected: readonly string[], value: string | null): boole
 }
 
 /** The projects the filter keeps, in their original order. */
-export function applyFilter(projects: readonly Project[], filter: PortfolioFilter, plans: readonly Plan[], index: SearchIndex): Project[] {
+export function applyFilter(projects: readonly Project[], filter: PortfolioFilter, plans: readonly Plan[], index: SearchIndex, facts: FilterFacts = {}): Project[] {
+  const due = filter.reportDue === null ? undefined : facts.reportDue;
   const planId = effectivePlanId(filter, plans);
   const words = normaliseSearch(filter.text).split(' ').filter((w) => w !== '');
   return projects.filter((p) => {
@@ -142,6 +156,9 @@ export function applyFilter(projects: readonly Project[], filter: PortfolioFilte
     if (filter.impact !== null && !matchesImpact(p, filter.impact)) {
       return false;
     }
+    if (due !== undefined && due.has(p.id ?? -1) !== filter.reportDue) {
+      return false;
+    }
     if (words.length > 0) {
       const haystack = index.get(p);
       return words.every((w) => haystack.includes(w));
@@ -153,5 +170,5 @@ export function applyFilter(projects: readonly Project[], filter: PortfolioFilte
 /** How many filter conditions are set (the plan selection is not counted). */
 export function activeFilterCount(filter: PortfolioFilter): number {
   const lists = [filter.serviceAreas, filter.units, filter.statuses, filter.rags, filter.goals, filter.scheduleOwners, filter.likelihoods];
-  return lists.filter((l) => l.length > 0).length + (filter.mandatory !== null ? 1 : 0) + (filter.assessment !== null ? 1 : 0) + (filter.impact !== null ? 1 : 0) + (filter.text.trim() !== '' ? 1 : 0);
+  return lists.filter((l) => l.length > 0).length + (filter.mandatory !== null ? 1 : 0) + (filter.assessment !== null ? 1 : 0) + (filter.impact !== null ? 1 : 0) + (filter.reportDue !== null ? 1 : 0) + (filter.text.trim() !== '' ? 1 : 0);
 }

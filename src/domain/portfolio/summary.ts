@@ -10,7 +10,7 @@ import { completeness } from '../impact/completeness';
 import type { Plan, Project } from '../model';
 import type { Vocabulary } from '../vocabulary';
 import { keyOf, RAG, STATUS } from '../vocabulary';
-import type { PortfolioFilter, SearchIndex } from './filter';
+import type { FilterFacts, PortfolioFilter, SearchIndex } from './filter';
 import { applyFilter, NO_VALUE } from './filter';
 import type { Totals } from './totals';
 import { computeTotals } from './totals';
@@ -49,6 +49,8 @@ export interface SummaryInput {
   issues: readonly AttentionItem[];
   /** The projects the filter keeps, when already known (saves a pass). */
   filtered?: readonly Project[];
+  /** What the follow-up filters need (report due), once read. */
+  facts?: FilterFacts;
 }
 
 function order<K extends string>(vocabulary: Vocabulary<K>): (a: string, b: string) => number {
@@ -74,9 +76,9 @@ function countValues(projects: readonly Project[], pick: (p: Project) => string 
 }
 
 export function portfolioSummary(input: SummaryInput): PortfolioSummary {
-  const { projects, filter, plans, index } = input;
-  const filtered = input.filtered ?? applyFilter(projects, filter, plans, index);
-  const facet = (without: Partial<PortfolioFilter>, chosen: readonly string[]): readonly Project[] => (chosen.length === 0 ? filtered : applyFilter(projects, { ...filter, ...without }, plans, index));
+  const { projects, filter, plans, index, facts } = input;
+  const filtered = input.filtered ?? applyFilter(projects, filter, plans, index, facts);
+  const facet = (without: Partial<PortfolioFilter>, chosen: readonly string[]): readonly Project[] => (chosen.length === 0 ? filtered : applyFilter(projects, { ...filter, ...without }, plans, index, facts));
   const flagged = new Set(input.issues.filter((i) => i.list === 'projects' && i.itemId !== null).map((i) => i.itemId));
   return {
     count: filtered.length,

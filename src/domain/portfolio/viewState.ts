@@ -50,6 +50,7 @@ const KEYS = {
   law: 'sk-law',
   assessment: 'sk-assessment',
   impact: 'sk-impact',
+  due: 'sk-due',
   text: 'sk-q',
   sort: 'sk-sort',
   selected: 'sk-project',
@@ -74,6 +75,7 @@ export function readViewState(params: URLSearchParams): ViewState {
   const plan = params.get(KEYS.plan);
   const law = params.get(KEYS.law);
   const assessment = params.get(KEYS.assessment);
+  const due = params.get(KEYS.due);
   const sort = params.get(KEYS.sort);
   const sortMatch = sort ? /^(-?)([a-zA-Z]+)$/.exec(sort) : null;
   const sortColumn = sortMatch ? SORT_COLUMNS.find((c) => c === sortMatch[2]) : undefined;
@@ -91,6 +93,7 @@ export function readViewState(params: URLSearchParams): ViewState {
       mandatory: law === 'yes' ? true : law === 'no' ? false : null,
       assessment: assessment === 'complete' || assessment === 'incomplete' ? (assessment as AssessmentFilter) : null,
       impact: impactFilter(params.get(KEYS.impact)),
+      reportDue: due === 'yes' ? true : due === 'no' ? false : null,
       text: params.get(KEYS.text) ?? ''
     },
     sort: sortMatch && sortColumn ? { column: sortColumn, descending: sortMatch[1] === '-' } : null,
@@ -129,6 +132,9 @@ export function writeViewState(state: ViewState, params: URLSearchParams): URLSe
   }
   if (f.impact !== null) {
     out.set(KEYS.impact, `${f.impact.perspective}:${f.impact.level}`);
+  }
+  if (f.reportDue !== null) {
+    out.set(KEYS.due, f.reportDue ? 'yes' : 'no');
   }
   if (f.text.trim() !== '') {
     out.set(KEYS.text, f.text);
