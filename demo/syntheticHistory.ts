@@ -97,7 +97,8 @@ function projectActuals(project: Project & { id: number }, year: number, random:
     etag: null,
     projectId: project.id,
     year: y,
-    investment: Math.round((total * share) / 100) * 100,
+    // to the hundred: down within the estimate, up over it (the sum stays on its side)
+    investment: (over ? Math.ceil : Math.floor)((total * share) / 100) * 100,
     recurring: null,
     note: over ? 'Lisätyöt ylittivät arvion' : null,
     reportId: null
