@@ -80,7 +80,7 @@ export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): 
       }
       if (data === 'demo' && (await repository.load()).projects.length === 0) {
         const report = await seedDemo(repository, { people: 'directory', onProgress: (m) => log(`Demo data: ${m}`) });
-        log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects.`);
+        log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects; follow-up: ${report.reports} status reports, ${report.actuals} actual costs, ${report.meetings} meetings.`);
         seeded = true;
       }
     } finally {
