@@ -9,7 +9,7 @@
  *    the period the follow-up view opens with (the last six weeks and 120 days before).
  *  - Page (headless Chromium, the preview's Portfolio as a Teams tab, cold and warm, after a pair
  *    to warm up; unless --skip-e2e): usable time, requests and bytes, as the end-to-end table
- *    measures them.
+ *    measures them; the two stand-ins in turn for --rounds=N (default 3), usable time the median.
  */
 import type { StandIn } from '../../standin/standin';
 import { browserEnvironment, createRepository } from '../../src/data/sharepoint/createRepository';
@@ -98,7 +98,7 @@ async function pagePair(standIn: StandIn): Promise<Record<CacheKind, PageMeasure
  * Two stand-ins with the same synthetic projects, the second with two years of follow-up as
  * well, measured in turn so that neither gets the other's warm-up.
  */
-async function measureSize(projects: number, today: Day, e2e: boolean): Promise<HistoryRow> {
+async function measureSize(projects: number, today: Day, rounds: number): Promise<HistoryRow> {
   const plain = await portfolioOf(projects);
   const withHistory = await portfolioOf(projects, { history: true, today });
   try {
@@ -115,12 +115,26 @@ async function measureSize(projects: number, today: Day, e2e: boolean): Promise<
       portfolio: { without: without ?? { requests: 0, bytes: 0, ms: 0 }, with: withLoad ?? { requests: 0, bytes: 0, ms: 0 } },
       followUp: { requests: followUp.requests, bytes: followUp.bytes, ms: Math.round(followUp.ms), since, reportsRead: followUp.value.reports.length }
     };
-    if (!e2e) {
+    if (rounds === 0) {
       return row;
     }
-    const pageWithout = await pagePair(plain.standIn);
-    const pageWith = await pagePair(withHistory.standIn);
-    return { ...row, page: { cold: { without: pageWithout.cold, with: pageWith.cold }, warm: { without: pageWithout.warm, with: pageWith.warm } } };
+    // in turn, the order swapped each round; the usable time is the median of the rounds
+    const pages: { without: Record<CacheKind, PageMeasurement>[]; with: Record<CacheKind, PageMeasurement>[] } = { without: [], with: [] };
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+      for (const which of order) {
+        pages[which].push(await pagePair((which === 'with' ? withHistory : plain).standIn));
+      }
+    }
+    const of = (runs: Record<CacheKind, PageMeasurement>[], cache: CacheKind): PageMeasurement => {
+      const first = runs[0]?.[cache];
+      if (!first) {
+        throw new Error('no page measured');
+      }
+      return { ...first, usableMs: median(runs.map((r) => r[cache].usableMs)), firstRowsMs: median(runs.map((r) => r[cache].firstRowsMs)) };
+    };
+    const page = { cold: { without: of(pages.without, 'cold'), with: of(pages.with, 'cold') }, warm: { without: of(pages.without, 'warm'), with: of(pages.with, 'warm') } };
+    return { ...row, page };
   } finally {
     await plain.close();
     await withHistory.close();
@@ -129,12 +143,15 @@ async function measureSize(projects: number, today: Day, e2e: boolean): Promise<
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 
-/** Measures each size and prints the tables (Markdown lines) and the rows (for bench-results/history.json). */
-export async function historyTables(sizes: readonly number[], options: { e2e: boolean; today?: Day }): Promise<{ lines: string[]; rows: HistoryRow[] }> {
+/**
+ * Measures each size and gives the tables (Markdown lines) and the rows (for
+ * bench-results/history.json); `rounds`: page measurements per stand-in (0: none).
+ */
+export async function historyTables(sizes: readonly number[], options: { rounds: number; today?: Day }): Promise<{ lines: string[]; rows: HistoryRow[] }> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const rows: HistoryRow[] = [];
   for (const projects of sizes) {
-    rows.push(await measureSize(projects, today, options.e2e));
+    rows.push(await measureSize(projects, today, options.rounds));
     console.log(`  measured ${projects} projects with and without history`);
   }
   const lines = [
@@ -149,7 +166,7 @@ export async function historyTables(sizes: readonly number[], options: { e2e: bo
   }
   const pages = rows.filter((r) => r.page);
   if (pages.length > 0) {
-    lines.push('', '| Projects | Cache | Usable ms (without → with) | Requests (without → with) | Bytes (without → with) | On the wire, gzip (without → with) |', '| ---: | --- | ---: | ---: | ---: | ---: |');
+    lines.push('', '| Projects | Cache | Usable ms, median of rounds (without → with) | Requests (without → with) | Bytes (without → with) | On the wire, gzip (without → with) |', '| ---: | --- | ---: | ---: | ---: | ---: |');
     for (const r of pages) {
       for (const cache of ['cold', 'warm'] as CacheKind[]) {
         const m = r.page?.[cache];
