@@ -5,8 +5,11 @@
  */
 import { actualsByProject, overruns } from '../src/domain/followup/actuals';
 import { addDays, reportDue } from '../src/domain/followup/cadence';
+import { changesSince } from '../src/domain/followup/changes';
 import { latestReports } from '../src/domain/followup/reports';
 import type { Project } from '../src/domain/model';
+import { emptyProject } from '../src/domain/model';
+import { must } from '../test/support/must';
 import { DEMO_GOALS, DEMO_PEOPLE, DEMO_PLANS, DEMO_PROJECTS } from './demoContent';
 import { demoFollowUp, STEERING_GROUP } from './demoFollowUp';
 import { demoProjectToModel } from './seedDemo';
@@ -59,6 +62,27 @@ describe.each(['2027-01-08', '2027-06-30', '2028-11-20'])('the demo follow-up se
     expect(over.length).toBeGreaterThan(0);
     expect(over.length).toBeLessThan(byProject.size / 4);
     expect(projects.filter((p) => p.id !== null && latest.has(p.id) && !byProject.has(p.id)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the demo\'s completed projects', () => {
+  it('report until their end month only: those completed before the two years have no reports, actuals or completion news', () => {
+    const today = '2026-12-05';
+    const history = demoFollowUp(projects, today);
+    const done = projects.filter((p) => p.status === 'Valmis');
+    const before = done.filter((p) => p.schedule.end === null || p.schedule.end < '2024-12');
+    expect(before.length).toBeGreaterThan(40);
+    const ids = new Set(before.map((p) => p.id));
+    expect(history.reports.filter((r) => ids.has(r.projectId))).toEqual([]);
+    expect(history.actuals.filter((a) => ids.has(a.projectId))).toEqual([]);
+    const changes = changesSince({ projects, reports: history.reports, since: '2026-10-22', created: new Map() });
+    expect(changes.filter((c) => c.kind === 'completed')).toEqual([]);
+    // a project completed within the two years reports up to its end month
+    const recent = { ...must(done[0], 'a completed project'), id: 999, schedule: { ...emptyProject().schedule, start: '2025-03', end: '2026-05' } };
+    const own = demoFollowUp([recent], today).reports;
+    expect(own.length).toBeGreaterThan(5);
+    expect(own.every((r) => r.date <= '2026-05-31')).toBe(true);
+    expect(own[own.length - 1]?.snapshot?.status).toBe('Valmis');
   });
 });
 
