@@ -200,6 +200,29 @@ function projectActuals(project: Project & { id: number }, today: Day): ActualCo
   }));
 }
 
+/**
+ * When each demo project would have been created in the list: the proposals in the last weeks
+ * (some since the steering group's latest meeting: "new"), the rest well before the two years'
+ * meetings (a quarter before their start, at least 200 days ago). Seeding makes every item today;
+ * the local stand-in takes these days instead, so "new since the meeting" means what it says.
+ */
+export function demoCreatedDays(projects: readonly Project[], today: Day): Map<number, Day> {
+  const days = new Map<number, Day>();
+  for (const project of projects) {
+    if (project.id === null) {
+      continue;
+    }
+    if (keyOf(STATUS, project.status) === 'proposed') {
+      days.set(project.id, addDays(today, -(3 + ((project.id * 11) % 70))));
+      continue;
+    }
+    const beforeStart = project.schedule.start ? addDays(`${project.schedule.start}-01`, -90) : addDays(today, -900);
+    const latest = addDays(today, -200);
+    days.set(project.id, beforeStart < latest ? beforeStart : latest);
+  }
+  return days;
+}
+
 export function demoFollowUp(projects: readonly Project[], today: Day): DemoFollowUp {
   const saved = projects.filter((p): p is Project & { id: number } => p.id !== null);
   const meetings = demoMeetings(today);

@@ -11,7 +11,7 @@ import type { Project } from '../src/domain/model';
 import { emptyProject } from '../src/domain/model';
 import { must } from '../test/support/must';
 import { DEMO_GOALS, DEMO_PEOPLE, DEMO_PLANS, DEMO_PROJECTS } from './demoContent';
-import { demoFollowUp, STEERING_GROUP } from './demoFollowUp';
+import { demoCreatedDays, demoFollowUp, STEERING_GROUP } from './demoFollowUp';
 import { demoProjectToModel } from './seedDemo';
 
 /** The demo projects as saved, their managers as the stand-in's directory gives them. */
@@ -83,6 +83,22 @@ describe('the demo\'s completed projects', () => {
     expect(own.length).toBeGreaterThan(5);
     expect(own.every((r) => r.date <= '2026-05-31')).toBe(true);
     expect(own[own.length - 1]?.snapshot?.status).toBe('Valmis');
+  });
+});
+
+describe('the demo projects\' creation days', () => {
+  it('puts the proposals in the last weeks and every other project at least 200 days back', () => {
+    const days = demoCreatedDays(projects, '2026-12-05');
+    expect(days.size).toBe(projects.length);
+    for (const p of projects) {
+      const day = days.get(p.id ?? 0) ?? '';
+      if (p.status === 'Ehdotettu') {
+        expect(day >= '2026-09-20' && day <= '2026-12-02').toBe(true);
+      } else {
+        expect(day <= addDays('2026-12-05', -200)).toBe(true);
+      }
+    }
+    expect(projects.filter((p) => p.status === 'Ehdotettu' && (days.get(p.id ?? 0) ?? '') > '2026-10-22').length).toBeGreaterThan(0);
   });
 });
 
