@@ -10,8 +10,13 @@
  *  4. End to end: from navigation to a usable page, all three web parts and the Portfolio alone,
  *     1,000 / 5,000 / 12,000 projects, cold and warm, Salkku and the old way in the same run
  *     (bench/lib/pageBench.ts); also written to bench-results/bench.json.
- * Options: --skip-e2e, --skip-render, --skip-bundle, --skip-requests, --only-e2e,
- * --projects=1000,5000 (end-to-end sizes).
+ *  5. With history (--history, or --only-history alone): the portfolio load before and after two
+ *     years of status reports (8 per project) and actual costs are added, and the follow-up load
+ *     of the period its view shows (bench/lib/historyBench.ts); also written to
+ *     bench-results/history.json. --with-history seeds the history for tables 1 and 4 as well.
+ * Options: --skip-e2e, --skip-render, --skip-bundle, --skip-requests, --only-e2e, --history,
+ * --only-history, --with-history, --rounds=3 (history: page rounds per stand-in),
+ * --projects=1000,5000 (end-to-end and history sizes).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -30,6 +35,7 @@ import type { BenchView } from './lib/renderBench';
 import type { CacheKind, Loader, PageKind, PageMeasurement } from './lib/pageBench';
 import { BANDWIDTH_BYTES_PER_S, LATENCY_MS, PageBench } from './lib/pageBench';
 import { median, percentile, RenderBench } from './lib/renderBench';
+import { historyTables } from './lib/historyBench';
 import { portfolioOf, seededStandIn } from './lib/seed';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -51,10 +57,13 @@ async function naiveLoad(sp: SPFI, siteUrl: string): Promise<number> {
   return items;
 }
 
+/** --with-history: the stand-ins of the requests and end-to-end tables hold two years of follow-up too. */
+const seedOptions = { history: process.argv.includes('--with-history') };
+
 async function requestsTable(): Promise<string[]> {
   const lines = ['| Projects | Salkku (batched, 5,000 per page) | Naive PnPjs (items() default paging) |', '| ---: | ---: | ---: |'];
   for (const count of [1000, 5000, 12000]) {
-    const portfolio = await portfolioOf(count);
+    const portfolio = await portfolioOf(count, seedOptions);
     try {
       const repository = createRepository({ siteUrl: portfolio.siteUrl, environment: browserEnvironment() });
       // the request digest for $batch POSTs is fetched once per web and cached: count it too
@@ -106,7 +115,7 @@ async function endToEndTable(sizes: readonly number[]): Promise<{ lines: string[
   execFileSync('npx', ['tsx', 'scripts/build-preview.ts'], { cwd: ROOT, stdio: 'ignore' });
   const rows: Row[] = [];
   for (const projects of sizes) {
-    const standIn = await seededStandIn(projects);
+    const standIn = await seededStandIn(projects, seedOptions);
     const bench = await PageBench.start(standIn);
     try {
       for (const page of ['all', 'portfolio'] as PageKind[]) {
@@ -188,20 +197,39 @@ async function main(): Promise<void> {
   if (skip.has('--only-e2e')) {
     ['--skip-render', '--skip-bundle', '--skip-requests'].forEach((flag) => skip.add(flag));
   }
+  const onlyHistory = skip.has('--only-history');
+  if (onlyHistory) {
+    ['--history', '--skip-render', '--skip-bundle', '--skip-requests'].forEach((flag) => skip.add(flag));
+  }
+  const sizesArg = process.argv.find((a) => a.startsWith('--projects='));
+  const sizes = sizesArg ? sizesArg.slice('--projects='.length).split(',').map(Number) : [1000, 5000, 12000];
   if (!skip.has('--skip-requests')) {
     console.log('\n## Requests to load the portfolio (stand-in request log)\n');
     console.log((await requestsTable()).join('\n'));
   }
-  if (!skip.has('--skip-e2e')) {
+  if (!skip.has('--skip-e2e') && !onlyHistory) {
     console.log(`\nMeasuring the user's clock in headless Chromium (stand-in answers after ${LATENCY_MS} ms, download ${(BANDWIDTH_BYTES_PER_S * 8) / 1e6} Mbit/s)…`);
-    const sizesArg = process.argv.find((a) => a.startsWith('--projects='));
-    const sizes = sizesArg ? sizesArg.slice('--projects='.length).split(',').map(Number) : [1000, 5000, 12000];
     const { lines, rows } = await endToEndTable(sizes);
     console.log(`\n## From navigation to a usable page (Teams tab, ${LATENCY_MS} ms per request, ${(BANDWIDTH_BYTES_PER_S * 8) / 1e6} Mbit/s; the old way: every column, each web part loading on its own, no cache)\n`);
     console.log(lines.join('\n'));
     fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
     fs.writeFileSync(path.join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify({ latencyMs: LATENCY_MS, bandwidthBytesPerS: BANDWIDTH_BYTES_PER_S, scenarios: rows }, null, 2)}\n`);
     console.log('\nWritten to bench-results/bench.json');
+  }
+  if (skip.has('--history')) {
+    const e2e = !skip.has('--skip-e2e');
+    const roundsArg = process.argv.find((a) => a.startsWith('--rounds='));
+    const rounds = e2e ? Math.max(1, Number(roundsArg?.slice('--rounds='.length) ?? 3) || 3) : 0;
+    if (e2e) {
+      execFileSync('npx', ['tsx', 'scripts/build-preview.ts'], { cwd: ROOT, stdio: 'ignore' });
+    }
+    console.log('\nMeasuring the portfolio load without and with two years of follow-up history…');
+    const { lines, rows } = await historyTables(sizes, { rounds });
+    console.log(`\n## The portfolio load with the follow-up's history present (8 reports per project over two years, actual costs for two years)${e2e ? `; the page: Portfolio as a Teams tab, ${LATENCY_MS} ms per request` : ''}\n`);
+    console.log(lines.join('\n'));
+    fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'bench-results', 'history.json'), `${JSON.stringify({ latencyMs: LATENCY_MS, bandwidthBytesPerS: BANDWIDTH_BYTES_PER_S, rounds, sizes: rows }, null, 2)}\n`);
+    console.log('\nWritten to bench-results/history.json');
   }
   if (!skip.has('--skip-render')) {
     console.log('\nMeasuring rendering in headless Chromium…');

@@ -11,6 +11,7 @@ import { addDays } from '../src/domain/followup/cadence';
 import type { ActualCost, Cadence, Day, Meeting, ProjectSnapshot, StatusReport } from '../src/domain/followup/model';
 import { snapshotOf } from '../src/domain/followup/reports';
 import type { Person, Project } from '../src/domain/model';
+import { monthFromIndex, monthIndex, yearOf } from '../src/domain/months';
 import { keyOf, RAG, STATUS } from '../src/domain/vocabulary';
 
 export interface DemoFollowUp {
@@ -110,19 +111,46 @@ function reportOf(project: Project & { id: number }, date: Day, rag: 'green' | '
   };
 }
 
+/** The last day of a project's end month (null when it has none). */
+function endOf(project: Project): Day | null {
+  const end = project.schedule.end;
+  return end === null ? null : addDays(`${monthFromIndex(monthIndex(end) + 1)}-01`, -1);
+}
+
 /** Two years of reports, every six weeks, ending in the project's current values. */
-function projectReports(project: Project & { id: number }, today: Day, author: Person | null): StatusReport[] {
+/**
+ * When a project under way last reported: about one in four before the steering group's latest
+ * meeting (a report is due), the rest after it; without a past meeting, within the last month or
+ * (due) seven to ten weeks ago.
+ */
+function latestReportDay(id: number, today: Day, previousMeeting: Day | null): Day {
+  const due = id % 4 === 0;
+  if (previousMeeting === null) {
+    return addDays(today, due ? -(50 + (id % 20)) : -(3 + (id % 30)));
+  }
+  if (due) {
+    return addDays(previousMeeting, -(8 + (id % 40)));
+  }
+  const span = Math.max(1, Math.round((Date.parse(today) - Date.parse(previousMeeting)) / 86_400_000));
+  return addDays(previousMeeting, 1 + ((id * 7) % span));
+}
+
+function projectReports(project: Project & { id: number }, today: Day, author: Person | null, previousMeeting: Day | null): StatusReport[] {
   const status = keyOf(STATUS, project.status);
   if (status !== 'inProgress' && status !== 'approved' && status !== 'done') {
     return [];
   }
   const start = project.schedule.start ? `${project.schedule.start}-01` : addDays(today, -730);
   const first = start > addDays(today, -730) ? start : addDays(today, -730);
-  // about one in four projects has missed its latest report (due), the rest reported lately
-  const gap = project.id % 4 === 0 ? 50 + (project.id % 20) : 3 + (project.id % 30);
-  // a finished project stopped reporting when it ended
-  const ended = status === 'done' && project.schedule.end ? addDays(`${project.schedule.end}-28`, 0) : null;
-  const last = ended !== null && ended < addDays(today, -gap) ? ended : addDays(today, -gap);
+  const reported = latestReportDay(project.id, today, previousMeeting);
+  const ended = status === 'done' ? endOf(project) : null;
+  if (status === 'done' && ended === null) {
+    // completed, but when is not known: nothing to report in the period
+    return [];
+  }
+  // a completed project reported until its end month (its last report marks the completion); one
+  // that ended before the two years has no reports in them
+  const last = ended !== null && ended < reported ? ended : reported;
   if (last < first) {
     return [];
   }
@@ -156,7 +184,10 @@ function projectActuals(project: Project & { id: number }, today: Day): ActualCo
   const low = investmentMin ?? investmentMax ?? 0;
   const high = investmentMax ?? investmentMin ?? 0;
   const total = project.id % 9 === 0 ? Math.round(high * 1.3) : Math.round((low + high) / 2);
-  const years = status === 'done' ? [year - 1] : [year - 1, year];
+  // the years it ran of last year and this one: none for a project completed before them
+  const startYear = project.schedule.start ? yearOf(project.schedule.start) : year - 1;
+  const endYear = status === 'done' ? (project.schedule.end ? yearOf(project.schedule.end) : null) : year;
+  const years = endYear === null ? [] : [year - 1, year].filter((y) => y >= startYear && y <= endYear);
   return years.map((y, i) => ({
     id: null,
     etag: null,
@@ -169,22 +200,47 @@ function projectActuals(project: Project & { id: number }, today: Day): ActualCo
   }));
 }
 
+/**
+ * When each demo project would have been created in the list: the proposals in the last weeks
+ * (some since the steering group's latest meeting: "new"), the rest well before the two years'
+ * meetings (a quarter before their start, at least 200 days ago). Seeding makes every item today;
+ * the local stand-in takes these days instead, so "new since the meeting" means what it says.
+ */
+export function demoCreatedDays(projects: readonly Project[], today: Day): Map<number, Day> {
+  const days = new Map<number, Day>();
+  for (const project of projects) {
+    if (project.id === null) {
+      continue;
+    }
+    if (keyOf(STATUS, project.status) === 'proposed') {
+      days.set(project.id, addDays(today, -(3 + ((project.id * 11) % 70))));
+      continue;
+    }
+    const beforeStart = project.schedule.start ? addDays(`${project.schedule.start}-01`, -90) : addDays(today, -900);
+    const latest = addDays(today, -200);
+    days.set(project.id, beforeStart < latest ? beforeStart : latest);
+  }
+  return days;
+}
+
 export function demoFollowUp(projects: readonly Project[], today: Day): DemoFollowUp {
   const saved = projects.filter((p): p is Project & { id: number } => p.id !== null);
+  const meetings = demoMeetings(today);
+  const previousMeeting = meetings.filter((m) => m.body === STEERING_GROUP && m.date < today).pop()?.date ?? null;
   const reports: StatusReport[] = [];
   for (const project of saved) {
-    const history = projectReports(project, today, project.projectManager);
+    const history = projectReports(project, today, project.projectManager, previousMeeting);
     reports.push(...history);
     // one in seven reporting projects has a draft begun after its latest report
     const latest = history[history.length - 1];
-    if (latest && project.id % 7 === 0 && latest.date < addDays(today, -2)) {
+    if (latest && project.id % 7 === 0 && latest.date < addDays(today, -2) && keyOf(STATUS, project.status) !== 'done') {
       reports.push({ ...latest, date: addDays(today, -2), state: 'draft', title: 'Luonnos: tilanne tarkentuu', snapshot: null, decisionsNeeded: null });
     }
   }
   return {
     reports,
     actuals: saved.flatMap((p) => projectActuals(p, today)),
-    meetings: demoMeetings(today),
+    meetings,
     cadence: { kind: 'meetings', body: STEERING_GROUP }
   };
 }

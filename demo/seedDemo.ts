@@ -11,7 +11,7 @@ import { followNewestPlan } from '../src/data/contract/currentPlan';
 import type { PortfolioRepository } from '../src/data/contract/repository.types';
 import { DEMO_GOALS, DEMO_ORGANISATION, DEMO_PEOPLE, DEMO_PLANS, DEMO_PROJECTS } from './demoContent';
 import type { DemoProject } from './demoContent.types';
-import { demoFollowUp } from './demoFollowUp';
+import { demoCreatedDays, demoFollowUp } from './demoFollowUp';
 
 export interface SeedReport {
   plans: number;
@@ -21,6 +21,11 @@ export interface SeedReport {
   reports: number;
   actuals: number;
   meetings: number;
+  /**
+   * The day each project (by id) would have been created: SharePoint stamps every item with the
+   * day of seeding, which the local stand-in replaces with these (demoCreatedDays).
+   */
+  createdDays: ReadonlyMap<number, Day>;
 }
 
 /** "Aino Laaksonen" → "aino.laaksonen@jarvenranta.example" (ASCII, for the stand-in's directory). */
@@ -105,7 +110,7 @@ async function resolvePeople(repository: PortfolioRepository, mode: DemoPeople):
 }
 
 /** Two years of reports, actual costs, the annual clock and the cadence, when the site has the follow-up lists. */
-async function seedFollowUp(repository: PortfolioRepository, projects: readonly Project[], today: Day): Promise<Pick<SeedReport, 'reports' | 'actuals' | 'meetings'>> {
+async function seedFollowUp(repository: PortfolioRepository, projects: readonly Project[], today: Day): Promise<{ reports: number; actuals: number; meetings: number }> {
   const { missing } = await repository.followUp.loadFollowUp({ since: today, fromYear: Number(today.slice(0, 4)) });
   if (missing.length > 0) {
     return { reports: 0, actuals: 0, meetings: 0 };
@@ -158,8 +163,9 @@ export async function seedDemo(repository: PortfolioRepository, options: SeedOpt
       }
     }
     await followNewestPlan(repository);
-    const history = await seedFollowUp(repository, projects, options.today ?? new Date().toISOString().slice(0, 10));
-    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length, ...history };
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const history = await seedFollowUp(repository, projects, today);
+    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length, ...history, createdDays: demoCreatedDays(projects, today) };
   } catch (error) {
     // projects first: they look up plans and goals
     await repository.deleteItems('projects', written.projects);

@@ -80,7 +80,16 @@ export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): 
       }
       if (data === 'demo' && (await repository.load()).projects.length === 0) {
         const report = await seedDemo(repository, { people: 'directory', onProgress: (m) => log(`Demo data: ${m}`) });
-        log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects.`);
+        // the projects were created long ago (the proposals lately), not all today
+        const projectItems = standIn.store.findWeb(SITE_PATH)?.lists.find((l) => l.UrlName === 'SalkkuProjects')?.items ?? [];
+        for (const item of projectItems) {
+          const day = report.createdDays.get(item.Id);
+          if (day !== undefined) {
+            item.Created = `${day}T07:00:00.000Z`;
+          }
+        }
+        standIn.store.changed();
+        log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects; follow-up: ${report.reports} status reports, ${report.actuals} actual costs, ${report.meetings} meetings.`);
         seeded = true;
       }
     } finally {
