@@ -173,6 +173,8 @@ function projectReports(project: Project & { id: number }, today: Day, author: P
   });
 }
 
+const ACTUAL_YEARS_BACK = 4;
+
 /** Actual spend by year: most near the middle of the estimate, one in nine over its upper bound. */
 function projectActuals(project: Project & { id: number }, today: Day): ActualCost[] {
   const { investmentMin, investmentMax, recurringPerYearMin } = project.costs;
@@ -184,16 +186,22 @@ function projectActuals(project: Project & { id: number }, today: Day): ActualCo
   const low = investmentMin ?? investmentMax ?? 0;
   const high = investmentMax ?? investmentMin ?? 0;
   const total = project.id % 9 === 0 ? Math.round(high * 1.3) : Math.round((low + high) / 2);
-  // the years it ran of last year and this one: none for a project completed before them
-  const startYear = project.schedule.start ? yearOf(project.schedule.start) : year - 1;
-  const endYear = status === 'done' ? (project.schedule.end ? yearOf(project.schedule.end) : null) : year;
-  const years = endYear === null ? [] : [year - 1, year].filter((y) => y >= startYear && y <= endYear);
+  // the years it ran, up to this one and at most four back (the demo's older plans have actuals
+  // too): none for a completed project whose end is not known
+  const startYear = Math.max(project.schedule.start ? yearOf(project.schedule.start) : year - 1, year - ACTUAL_YEARS_BACK);
+  const endYear = status === 'done' ? (project.schedule.end ? Math.min(yearOf(project.schedule.end), year) : null) : year;
+  const years: number[] = [];
+  for (let y = startYear; endYear !== null && y <= endYear; y++) {
+    years.push(y);
+  }
+  // spread evenly, the last year taking what rounding left
+  const share = years.length > 0 ? Math.round(total / years.length / 100) * 100 : 0;
   return years.map((y, i) => ({
     id: null,
     etag: null,
     projectId: project.id,
     year: y,
-    investment: Math.round((total * (i === 0 && years.length > 1 ? 0.4 : years.length > 1 ? 0.6 : 1)) / 100) * 100,
+    investment: i === years.length - 1 ? total - share * (years.length - 1) : share,
     recurring: recurringPerYearMin !== null && status === 'done' ? recurringPerYearMin : null,
     note: project.id % 9 === 0 ? 'Lisätyöt ja lisenssit ylittivät arvion' : null,
     reportId: null

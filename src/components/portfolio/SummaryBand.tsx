@@ -2,7 +2,8 @@
  * The state of the plan at a glance, above the Portfolio's grid: projects by status and by RAG
  * (icon, text and count; each a filter button, pressed while chosen), the cost totals and the
  * impact-assessment completeness of the projects shown, and how many of them need attention.
- * One or two lines on a page, wrapping on a narrow tab.
+ * Two lines on a page (the filters: status and RAG; the figures: totals, assessments, reports due,
+ * attention), each wrapping between its groups on a narrow tab.
  */
 import type { IButtonStyles, IRawStyle, ITheme } from '@fluentui/react';
 import { ActionButton, FontIcon, mergeStyleSets, Text, useTheme } from '@fluentui/react';
@@ -29,7 +30,7 @@ const STATUS_ICON: Record<StatusKey, string> = {
 
 function styles(theme: ITheme): Record<'band' | 'line' | 'facet' | 'facetLabel' | 'figure' | 'hidden', string> {
   return mergeStyleSets({
-    band: { padding: '6px 8px', border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4 },
+    band: { display: 'flex', flexDirection: 'column', rowGap: 6, padding: '6px 8px', border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4 },
     line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 16, rowGap: 6 },
     facet: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 4 },
     facetLabel: { fontWeight: 600, marginRight: 4 },
@@ -118,14 +119,6 @@ export function SummaryBand(props: SummaryBandProps): JSX.Element {
             </Chip>
           ))}
         </div>
-        <Text className={classes.figure} data-salkku-band-total="investment">
-          {`${strings.TotalsInvestment}: `}
-          <strong>{formatRangeTotal(summary.totals.investment, strings)}</strong>
-        </Text>
-        <Text className={classes.figure} data-salkku-band-total="recurring">
-          {`${strings.TotalsRecurring}: `}
-          <strong>{formatRangeTotal(summary.totals.recurring, strings)}</strong>
-        </Text>
         <div role="group" aria-labelledby="salkku-band-rag" className={classes.facet}>
           <Text id="salkku-band-rag" className={classes.facetLabel}>
             {strings.FieldRag}
@@ -136,6 +129,16 @@ export function SummaryBand(props: SummaryBandProps): JSX.Element {
             </Chip>
           ))}
         </div>
+      </div>
+      <div className={classes.line}>
+        <Text className={classes.figure} data-salkku-band-total="investment">
+          {`${strings.TotalsInvestment}: `}
+          <strong>{formatRangeTotal(summary.totals.investment, strings)}</strong>
+        </Text>
+        <Text className={classes.figure} data-salkku-band-total="recurring">
+          {`${strings.TotalsRecurring}: `}
+          <strong>{formatRangeTotal(summary.totals.recurring, strings)}</strong>
+        </Text>
         <Text className={classes.figure} data-salkku-band-assessed={`${summary.assessed}/${summary.count}`}>
           <IconText icon="TaskManager" text={format(strings.SummaryAssessed, summary.assessed, summary.count)} />
         </Text>
