@@ -190,10 +190,7 @@ function projectActuals(project: Project & { id: number }, today: Day): ActualCo
   // too): none for a completed project whose end is not known
   const startYear = Math.max(project.schedule.start ? yearOf(project.schedule.start) : year - 1, year - ACTUAL_YEARS_BACK);
   const endYear = status === 'done' ? (project.schedule.end ? Math.min(yearOf(project.schedule.end), year) : null) : year;
-  const years: number[] = [];
-  for (let y = startYear; endYear !== null && y <= endYear; y++) {
-    years.push(y);
-  }
+  const years = endYear === null ? [] : Array.from({ length: Math.max(0, endYear - startYear + 1) }, (_, i) => startYear + i);
   // spread evenly, the last year taking what rounding left
   const share = years.length > 0 ? Math.round(total / years.length / 100) * 100 : 0;
   return years.map((y, i) => ({
