@@ -77,7 +77,7 @@ describe('follow-up view', () => {
       await page.close();
     }
 
-    // the other views show the project red: the Portfolio's row, and its details in the Timeline
+    // the other views show the project red: the Portfolio's row, and its details in the Timeline and the Impact view
     const portfolio = await site.open('portfolio', { 'sk-q': project.title });
     try {
       const cell = portfolio.locator(`[data-salkku-grid="portfolio"] [data-salkku-project="${project.id}"] [data-col="status"]`);
@@ -86,13 +86,16 @@ describe('follow-up view', () => {
     } finally {
       await portfolio.close();
     }
-    const timeline = await site.open('timeline', { 'sk-project': String(project.id) });
-    try {
-      const details = timeline.locator(`[data-salkku-detail="${project.id}"]`);
-      await details.waitFor();
-      expect(await details.textContent()).toContain('Punainen – ei etene');
-    } finally {
-      await timeline.close();
+    for (const view of ['timeline', 'impact'] as const) {
+      const other = await site.open(view, { 'sk-project': String(project.id) });
+      try {
+        const details = other.locator(`[data-salkku-detail="${project.id}"]`);
+        await details.waitFor();
+        expect(await details.textContent()).toContain('Punainen – ei etene');
+        expect(await details.textContent()).toContain('Toimittaja ei ehdi: käyttöönotto pysähtynyt');
+      } finally {
+        await other.close();
+      }
     }
   });
 
