@@ -12,7 +12,7 @@ import { Packer } from 'docx';
 import type { PortfolioData, PortfolioRepository } from '../../src/data/contract/repository.types';
 import type { DocumentLanguage } from '../../src/domain/export/documentLabels';
 import type { MeetingPack } from '../../src/domain/export/meetingPack';
-import { buildMeetingPack, changesFrom, previousMeetingOf } from '../../src/domain/export/meetingPack';
+import { actualsFromYear, buildMeetingPack, changesFrom, previousMeetingOf } from '../../src/domain/export/meetingPack';
 import { packDay } from '../../src/domain/export/meetingPackLabels';
 import { addDays } from '../../src/domain/followup/cadence';
 import type { Day, Meeting } from '../../src/domain/followup/model';
@@ -121,10 +121,9 @@ export async function exportMeetingPack(repository: PortfolioRepository, options
   const previous: Meeting | Day | undefined = options.previous !== undefined && previousMeeting?.id === null ? previousMeeting.date : previousMeeting;
   const since = changesFrom(meeting, previous, first.cadence);
   const projects = projectsOf(data, options.planId);
-  const starts = projects.map((p) => (p.schedule.start ? Number(p.schedule.start.slice(0, 4)) : year));
   // the state at the previous meeting is the latest report before it: a year back covers the
   // projects that report; actual costs from the earliest project's start (overruns sum them all)
-  const followUp = await repository.followUp.loadFollowUp({ since: addDays(since, -366), fromYear: Math.min(year, Number(meeting.date.slice(0, 4)), ...starts) });
+  const followUp = await repository.followUp.loadFollowUp({ since: addDays(since, -366), fromYear: actualsFromYear(projects, meeting, options.today) });
   const pack = buildMeetingPack({ portfolio: { projects }, followUp, meeting, previous, language: options.language, today: options.today, created: options.created });
 
   const out = path.resolve(options.out ?? `kokousmateriaali-${meeting.date}.docx`);

@@ -10,7 +10,7 @@ import * as React from 'react';
 import * as strings from 'SalkkuStrings';
 import type { FollowUpData } from '../../data/contract/followUp.types';
 import type { ListInfo, ListKey, PortfolioData } from '../../data/contract/repository.types';
-import type { Meeting, StatusReport } from '../../domain/followup/model';
+import type { ActualCost, Meeting, StatusReport } from '../../domain/followup/model';
 import { emptyProject } from '../../domain/model';
 import { format } from '../common/format';
 import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
@@ -94,10 +94,10 @@ function bytesOf(blob: Blob): Promise<ArrayBuffer> {
   });
 }
 
-function renderButton(loadFull?: () => Promise<PortfolioData>): void {
+function renderButton(loadFull?: () => Promise<PortfolioData>, loadActuals?: (fromYear: number) => Promise<ActualCost[]>): void {
   render(
     <SalkkuEnvironmentContext.Provider value={{ strings }}>
-      <MeetingPackButton data={DATA} followUp={FOLLOW_UP} meeting={DECEMBER} previousMeeting={SEPTEMBER} loadFull={loadFull} />
+      <MeetingPackButton data={DATA} followUp={FOLLOW_UP} meeting={DECEMBER} previousMeeting={SEPTEMBER} loadFull={loadFull} loadActuals={loadActuals} />
     </SalkkuEnvironmentContext.Provider>
   );
 }
@@ -148,5 +148,20 @@ describe('meeting pack button', () => {
     renderButton();
     fireEvent.click(screen.getByRole('button', { name: strings.MpMeetingPackButton }));
     await waitFor(() => expect(downloads.blobs).toHaveLength(1), SLOW);
+  });
+
+  it('reads the actual costs from the earliest project start, so an overrun spread over years counts', async () => {
+    const downloads = captureDownloads();
+    const started = { ...FULL, schedule: { ...FULL.schedule, start: '2023-04' }, costs: { ...FULL.costs, investmentMin: 50000, investmentMax: 80000 } };
+    const cost = (year: number, investment: number): ActualCost => ({ id: null, etag: null, projectId: 1, year, investment, recurring: null, note: null, reportId: null });
+    // 2026 alone (the view's period) is under the upper bound; 2023–2026 together are over it
+    const loadActuals = jest.fn((fromYear: number) => Promise.resolve([cost(2023, 30000), cost(2024, 30000), cost(2026, 30000)].filter((a) => a.year >= fromYear)));
+    renderButton(() => Promise.resolve({ ...DATA, detail: 'full' as const, projects: [started] }), loadActuals);
+    fireEvent.click(screen.getByRole('button', { name: strings.MpMeetingPackButton }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1), SLOW);
+    expect(loadActuals).toHaveBeenCalledWith(2023);
+    const zip = await JSZip.loadAsync(await bytesOf(downloads.blobs[0] ?? new Blob()));
+    const text = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Projects whose actuals exceed the estimate&apos;s upper bound 1');
   });
 });

@@ -9,7 +9,7 @@ import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack 
 import * as React from 'react';
 import type { FollowUpData } from '../../data/contract/followUp.types';
 import type { PortfolioData } from '../../data/contract/repository.types';
-import type { Meeting } from '../../domain/followup/model';
+import type { ActualCost, Meeting } from '../../domain/followup/model';
 import type { Project } from '../../domain/model';
 import { download, fileName, uiLanguage } from '../common/download';
 import { format } from '../common/format';
@@ -23,6 +23,11 @@ export interface MeetingPackButtonProps {
   previousMeeting: Meeting | undefined;
   /** Every column of every project (the portfolio's full load); without it, `data` as it is. */
   loadFull?: () => Promise<PortfolioData>;
+  /**
+   * Every actual cost from a year on: a project's overrun sums its whole spend, the view holds only
+   * its period's. Without it, `followUp.actuals` as they are.
+   */
+  loadActuals?: (fromYear: number) => Promise<ActualCost[]>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
@@ -55,19 +60,22 @@ export function MeetingPackButton(props: MeetingPackButtonProps): JSX.Element {
 
   const produce = async (): Promise<string> => {
     // the pack's model and writer are loaded only when asked for, with the Word library
-    const [{ Packer }, { meetingPackDocx }, { buildMeetingPack }] = await Promise.all([
+    const [{ Packer }, { meetingPackDocx }, { actualsFromYear, buildMeetingPack }] = await Promise.all([
       import(/* webpackChunkName: 'salkku-docx' */ 'docx'),
       import(/* webpackChunkName: 'salkku-docx' */ '../../export/meetingPackDocx'),
       import(/* webpackChunkName: 'salkku-docx' */ '../../domain/export/meetingPack')
     ]);
+    const shown = await projects();
+    const today = localDay();
+    const actuals = props.loadActuals ? await props.loadActuals(actualsFromYear(shown, props.meeting, today)) : props.followUp.actuals;
     const pack = buildMeetingPack({
-      portfolio: { projects: await projects() },
-      followUp: props.followUp,
+      portfolio: { projects: shown },
+      followUp: { ...props.followUp, actuals },
       meeting: props.meeting,
       previous: props.previousMeeting,
       created: props.followUp.projectsCreated,
       language: uiLanguage(strings.Locale),
-      today: localDay()
+      today
     });
     const name = fileName(pack.title, 'docx');
     download(await Packer.toBlob(meetingPackDocx(pack)), name);

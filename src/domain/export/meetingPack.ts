@@ -117,6 +117,15 @@ export interface MeetingPackInput {
   created?: ReadonlyMap<number, Day>;
 }
 
+/**
+ * The first year whose actual costs the pack needs: a project's overrun sums its whole spend, so
+ * from the earliest start among the projects (and never later than the meeting's or today's year).
+ */
+export function actualsFromYear(projects: readonly Pick<Project, 'schedule'>[], meeting: Pick<Meeting, 'date'>, today: Day): number {
+  const years = projects.map((p) => (p.schedule.start ? Number(p.schedule.start.slice(0, 4)) : NaN)).filter((y) => Number.isFinite(y));
+  return Math.min(Number(today.slice(0, 4)), Number(meeting.date.slice(0, 4)), ...years);
+}
+
 /** The meeting of the same body before this one, if the meetings list has one. */
 export function previousMeetingOf(meeting: Meeting, meetings: readonly Meeting[]): Meeting | undefined {
   return cadenceMeetings({ kind: 'meetings', body: meeting.body }, meetings)
