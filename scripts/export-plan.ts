@@ -16,9 +16,8 @@ import type { DocumentLanguage } from '../src/domain/export/documentLabels';
 import { buildPlanDocument } from '../src/domain/export/planDocument';
 import { planDocx } from '../src/export/docxExport';
 import { portfolioWorkbook } from '../src/export/xlsxExport';
-import { cliRepository, cliSp, failWith, readArgs } from './lib/cliRepository';
+import { cliRepository, failWith, readArgs } from './lib/cliRepository';
 import { exportMeetingPack } from './lib/meetingPackCli';
-import { projectCreatedDays } from './lib/projectCreated';
 
 const args = readArgs(process.argv.slice(2));
 const site = args.values.get('site') ?? args.values.get('standin') ?? 'http://localhost:4321/sites/salkku';
@@ -51,8 +50,7 @@ async function meeting(language: DocumentLanguage): Promise<void> {
     out: args.values.get('out'),
     pdf: args.flags.has('pdf'),
     planId,
-    today,
-    created: await projectCreatedDays(cliSp(site), site)
+    today
   });
   const { pack } = result;
   console.log(

@@ -31,7 +31,7 @@ export interface MeetingPackOptions {
   /** Only the projects of this plan. */
   planId?: number | null;
   today: Day;
-  /** When each project was created, by id (SharePoint's Created): finds the new projects. */
+  /** When each project was created, by id (SharePoint's Created): finds the new projects. By default the site's newest projects' (FollowUpData.projectsCreated). */
   created?: ReadonlyMap<number, Day>;
 }
 
@@ -123,8 +123,8 @@ export async function exportMeetingPack(repository: PortfolioRepository, options
   const projects = projectsOf(data, options.planId);
   // the state at the previous meeting is the latest report before it: a year back covers the
   // projects that report; actual costs from the earliest project's start (overruns sum them all)
-  const followUp = await repository.followUp.loadFollowUp({ since: addDays(since, -366), fromYear: actualsFromYear(projects, meeting, options.today) });
-  const pack = buildMeetingPack({ portfolio: { projects }, followUp, meeting, previous, language: options.language, today: options.today, created: options.created });
+  const followUp = await repository.followUp.loadFollowUp({ since: addDays(since, -366), fromYear: actualsFromYear(projects, meeting, options.today), newProjects: true });
+  const pack = buildMeetingPack({ portfolio: { projects }, followUp, meeting, previous, language: options.language, today: options.today, created: options.created ?? followUp.projectsCreated });
 
   const out = path.resolve(options.out ?? `kokousmateriaali-${meeting.date}.docx`);
   const wantsPdfOnly = path.extname(out).toLowerCase() === '.pdf';

@@ -71,18 +71,3 @@ export function reportDue(project: Pick<Project, 'status'>, latest: StatusReport
   const lastReport = latest?.date ?? null;
   return cadence.kind === 'weeks' ? dueByWeeks(cadence.weeks, lastReport, today) : dueByMeetings(cadenceMeetings(cadence, meetings), lastReport, today);
 }
-
-/**
- * Projects in the order a person works through them: their own due reports first (they manage
- * the project), then other due reports, then the rest; the order within each is kept.
- */
-export function dueFirst<T extends Pick<Project, 'projectManager'>>(items: readonly { project: T; due: ReportDue }[], userId: number | null): { project: T; due: ReportDue }[] {
-  const rank = (item: { project: T; due: ReportDue }): number => {
-    const own = userId !== null && item.project.projectManager?.id === userId;
-    return item.due.due ? (own ? 0 : 1) : 2;
-  };
-  return items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
-    .map((entry) => entry.item);
-}

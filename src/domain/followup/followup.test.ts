@@ -3,7 +3,7 @@ import type { Project } from '../model';
 import { emptyCosts, emptyProject, emptySchedule } from '../model';
 import { RAG, STATUS } from '../vocabulary';
 import { actualsByProject, actualTotals, overruns } from './actuals';
-import { addDays, dueFirst, reportDue } from './cadence';
+import { addDays, reportDue } from './cadence';
 import { changesSince } from './changes';
 import type { ActualCost, Meeting } from './model';
 import { currentStatus, firstReportOf, latestReports, reportHistory, reportLock, snapshotOf } from './reports';
@@ -100,20 +100,6 @@ describe('reporting cadence', () => {
   it('adds days across months and years', () => {
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
     expect(addDays('2028-02-27', 2)).toBe('2028-02-29');
-  });
-
-  it('puts a project manager\'s own due reports first, then other due ones, keeping the order', () => {
-    const me = { id: 7, title: 'Minä', email: null };
-    const due = { due: true, lastReport: null, dueSince: null, meeting: null };
-    const fine = { ...due, due: false };
-    const items = [
-      { project: project(1), due: fine },
-      { project: project(2), due },
-      { project: project(3, { projectManager: me }), due },
-      { project: project(4, { projectManager: me }), due: fine }
-    ];
-    expect(dueFirst(items, 7).map((i) => i.project.id)).toEqual([3, 2, 1, 4]);
-    expect(dueFirst(items, null).map((i) => i.project.id)).toEqual([2, 3, 1, 4]);
   });
 });
 
