@@ -115,7 +115,8 @@ describe('Portfolio view', () => {
   it('sorts by a column and shows the direction', async () => {
     const page = await open();
     try {
-      const header = page.getByRole('columnheader', { name: 'Investointi' });
+      // the grid's own header: the actuals-by-area table below has an 'Investointi' column too
+      const header = page.locator('[data-salkku-grid="portfolio"]').getByRole('columnheader', { name: 'Investointi' });
       await header.getByRole('button').click();
       expect(await header.getAttribute('aria-sort')).toBe('ascending');
       await header.getByRole('button').click();
