@@ -12,6 +12,7 @@ import { localDay } from '../../src/data/contract/followUpFacts';
 import { dueProjectIds, planYears } from '../../src/domain/followup/portfolioFacts';
 import { latestReports } from '../../src/domain/followup/reports';
 import type { ActualCost, StatusReport } from '../../src/domain/followup/model';
+import { statusReport } from '../support/statusReport';
 import type { Project } from '../../src/domain/model';
 import { applyFilter, buildSearchIndex, EMPTY_FILTER } from '../../src/domain/portfolio/filter';
 import { STATUS } from '../../src/domain/vocabulary';
@@ -35,26 +36,7 @@ interface Seeded {
 }
 
 function report(project: Project, date: string): StatusReport {
-  return {
-    id: null,
-    etag: null,
-    projectId: project.id ?? 0,
-    title: 'Käyttöönotto etenee',
-    date,
-    state: 'published',
-    rag: project.rag,
-    scheduleRag: null,
-    costRag: null,
-    scopeRag: null,
-    progress: project.progress,
-    summary: 'Pilottikäyttäjät ottivat järjestelmän käyttöön.',
-    achieved: null,
-    nextSteps: null,
-    risks: null,
-    decisionsNeeded: null,
-    author: null,
-    snapshot: null
-  };
+  return statusReport(project.id ?? 0, date, { title: 'Käyttöönotto etenee', rag: project.rag, progress: project.progress, summary: 'Pilottikäyttäjät ottivat järjestelmän käyttöön.' });
 }
 
 /** Waits until the follow-up has been read and the Actual column is in the grid. */

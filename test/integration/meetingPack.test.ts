@@ -13,6 +13,7 @@ import type { FollowUpRepository } from '../../src/data/contract/followUp.types'
 import type { Plan, Project } from '../../src/domain/model';
 import { emptyCosts, emptyProject, emptySchedule } from '../../src/domain/model';
 import type { StatusReport } from '../../src/domain/followup/model';
+import { statusReport } from '../support/statusReport';
 import { schemaAtVersion } from '../../src/data/sharepoint/schema/schema';
 import { provision } from '../../src/data/sharepoint/setup/provision';
 import { must } from '../support/must';
@@ -33,27 +34,7 @@ function exportCommand(args: readonly string[], env: NodeJS.ProcessEnv = process
 }
 
 function report(project: Project, date: string, changes: Partial<StatusReport>): StatusReport {
-  return {
-    id: null,
-    etag: null,
-    projectId: must(project.id, 'saved project'),
-    title: 'Tilanne',
-    date,
-    state: 'published',
-    rag: 'Vihreä',
-    scheduleRag: null,
-    costRag: null,
-    scopeRag: null,
-    progress: null,
-    summary: null,
-    achieved: null,
-    nextSteps: null,
-    risks: null,
-    decisionsNeeded: null,
-    author: null,
-    snapshot: null,
-    ...changes
-  };
+  return statusReport(must(project.id, 'saved project'), date, changes);
 }
 
 function pdfText(file: string): string {

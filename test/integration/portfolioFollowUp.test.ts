@@ -8,6 +8,7 @@ import { readPortfolioFollowUp } from '../../src/data/contract/followUpFacts';
 import { schemaAtVersion } from '../../src/data/sharepoint/schema/schema';
 import { provision } from '../../src/data/sharepoint/setup/provision';
 import type { StatusReport } from '../../src/domain/followup/model';
+import { statusReport } from '../support/statusReport';
 import type { Project } from '../../src/domain/model';
 import { emptyProject } from '../../src/domain/model';
 import { must } from '../support/must';
@@ -17,26 +18,7 @@ import { startHarness } from '../support/standinHarness';
 const TODAY = '2026-12-05';
 
 function published(project: Project, date: string): StatusReport {
-  return {
-    id: null,
-    etag: null,
-    projectId: must(project.id, 'saved project'),
-    title: 'Tilanne',
-    date,
-    state: 'published',
-    rag: 'Vihreä',
-    scheduleRag: null,
-    costRag: null,
-    scopeRag: null,
-    progress: 50,
-    summary: 'Etenee suunnitellusti.',
-    achieved: null,
-    nextSteps: null,
-    risks: null,
-    decisionsNeeded: null,
-    author: null,
-    snapshot: null
-  };
+  return statusReport(must(project.id, 'saved project'), date, { progress: 50, summary: 'Etenee suunnitellusti.' });
 }
 
 /** Requests sent to the stand-in since `from` (a $batch counts once). */

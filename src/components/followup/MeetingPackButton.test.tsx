@@ -12,6 +12,7 @@ import type { FollowUpData } from '../../data/contract/followUp.types';
 import type { ListInfo, ListKey, PortfolioData } from '../../data/contract/repository.types';
 import type { ActualCost, Meeting, StatusReport } from '../../domain/followup/model';
 import { emptyProject } from '../../domain/model';
+import { statusReport } from '../../../test/support/statusReport';
 import { format } from '../common/format';
 import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
 import { MeetingPackButton } from './MeetingPackButton';
@@ -45,26 +46,7 @@ const DATA: PortfolioData = {
 const DECEMBER: Meeting = { id: 2, etag: null, title: 'Ohjausryhmä 4/2026', date: '2026-12-10', body: 'Tietohallinnon ohjausryhmä', notes: null };
 const SEPTEMBER: Meeting = { ...DECEMBER, id: 1, title: 'Ohjausryhmä 3/2026', date: '2026-09-15' };
 
-const DRAFT: StatusReport = {
-  id: 9,
-  etag: null,
-  projectId: 1,
-  title: 'Luonnos',
-  date: '2026-11-20',
-  state: 'draft',
-  rag: 'Vihreä',
-  scheduleRag: null,
-  costRag: null,
-  scopeRag: null,
-  progress: null,
-  summary: null,
-  achieved: null,
-  nextSteps: null,
-  risks: null,
-  decisionsNeeded: 'Luonnoksen päätösesitys',
-  author: null,
-  snapshot: null
-};
+const DRAFT: StatusReport = statusReport(1, '2026-11-20', { id: 9, title: 'Luonnos', state: 'draft', decisionsNeeded: 'Luonnoksen päätösesitys' });
 
 const FOLLOW_UP: FollowUpData = { reports: [DRAFT], actuals: [], meetings: [SEPTEMBER, DECEMBER], cadence: { kind: 'meetings', body: 'Tietohallinnon ohjausryhmä' }, projectsCreated: new Map(), managed: new Set(), lists: {}, missing: [], itemIssues: [] };
 

@@ -1,8 +1,9 @@
+import { statusReport } from '../../../test/support/statusReport';
 import type { Plan, Project } from '../model';
 import { emptyProject } from '../model';
 import { STATUS } from '../vocabulary';
 import { actualsByProject } from './actuals';
-import type { ActualCost, Meeting, StatusReport } from './model';
+import type { ActualCost, Meeting } from './model';
 import { actualsByYear, actualsInYears, cadenceWindowStart, compareByServiceArea, dueProjectIds, overrunWarnings, planYears, projectActualFigures } from './portfolioFacts';
 
 function project(id: number, changes: Partial<Project> = {}): Project {
@@ -17,28 +18,6 @@ function actual(projectId: number, year: number, investment: number | null, recu
   return { id: null, etag: null, projectId, year, investment, recurring, note: null, reportId: null };
 }
 
-function published(projectId: number, date: string): StatusReport {
-  return {
-    id: null,
-    etag: null,
-    projectId,
-    title: 'Tilanne',
-    date,
-    state: 'published',
-    rag: null,
-    scheduleRag: null,
-    costRag: null,
-    scopeRag: null,
-    progress: null,
-    summary: null,
-    achieved: null,
-    nextSteps: null,
-    risks: null,
-    decisionsNeeded: null,
-    author: null,
-    snapshot: null
-  };
-}
 
 function meeting(date: string, body = 'Ohjausryhmä'): Meeting {
   return { id: null, etag: null, title: body, date, body, notes: null };
@@ -75,20 +54,20 @@ describe('who owes a report', () => {
   ];
 
   it('lists projects under way without a report in the window, never finished or proposed ones', () => {
-    const latest = new Map([[1, published(1, '2026-11-30')]]);
+    const latest = new Map([[1, statusReport(1, '2026-11-30')]]);
     expect([...dueProjectIds(projects, latest, { kind: 'weeks', weeks: 6 }, [], today)].sort()).toEqual([2, 5]);
   });
 
   it('counts a report older than the cadence as due', () => {
-    const latest = new Map([[1, published(1, '2026-10-01')]]);
+    const latest = new Map([[1, statusReport(1, '2026-10-01')]]);
     expect(dueProjectIds([projects[0] as Project], latest, { kind: 'weeks', weeks: 6 }, [], today).has(1)).toBe(true);
   });
 
   it('on a meeting cadence, asks for a report since the previous meeting', () => {
     const meetings = [meeting('2026-11-10'), meeting('2027-01-15')];
     const latest = new Map([
-      [1, published(1, '2026-11-12')],
-      [2, published(2, '2026-11-09')]
+      [1, statusReport(1, '2026-11-12')],
+      [2, statusReport(2, '2026-11-09')]
     ]);
     const due = dueProjectIds(projects.slice(0, 2), latest, { kind: 'meetings', body: null }, meetings, today);
     expect([...due]).toEqual([2]);
