@@ -1,7 +1,7 @@
 import type { Person } from '../model';
 import type { ProposalScore, ScoringModel } from './model';
 import { DEFAULT_SCORING_MODEL } from './model';
-import { roundOne, validateModel, weightedScore } from './scoring';
+import { roundOne, scoresByProposal, validateModel, weightedScore } from './scoring';
 
 const aino: Person = { id: 11, title: 'Aino Esimerkki', email: null };
 const ville: Person = { id: 12, title: 'Ville Malli', email: null };
@@ -134,5 +134,15 @@ describe('roundOne', () => {
     expect(roundOne(65.625)).toBe(65.6);
     expect(roundOne(65.65)).toBe(65.7);
     expect(roundOne(100)).toBe(100);
+  });
+});
+
+describe('scoresByProposal', () => {
+  it('groups scores by proposal, keeping their order so a later correction still wins', () => {
+    const scores = [score('a', 1, aino, 2), { ...score('a', 4, aino, 2), proposalId: 8 }, score('a', 5, aino, 2)];
+    const grouped = scoresByProposal(scores);
+    expect([...grouped.keys()]).toEqual([7, 8]);
+    expect(grouped.get(7)?.map((s) => s.value)).toEqual([1, 5]);
+    expect(scoresByProposal([]).size).toBe(0);
   });
 });

@@ -182,3 +182,14 @@ export function weightedScore(model: ScoringModel, scores: readonly ProposalScor
     unknownCriterion
   };
 }
+
+/** Scores grouped by proposal id (list order kept within each), to score many proposals in one pass. */
+export function scoresByProposal(scores: readonly ProposalScore[]): Map<number, ProposalScore[]> {
+  const grouped = new Map<number, ProposalScore[]>();
+  for (const score of scores) {
+    const list = grouped.get(score.proposalId) ?? [];
+    list.push(score);
+    grouped.set(score.proposalId, list);
+  }
+  return grouped;
+}

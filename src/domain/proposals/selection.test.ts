@@ -94,6 +94,15 @@ describe('suggestGreedy', () => {
     expect(result.method).toBe('greedy');
   });
 
+  it('keeps an item that is both mandatory and locked out: the law wins over the toggle', () => {
+    const result = suggestGreedy([item(1, 10, 1000, 1, { mandatory: true, lock: 'out' }), item(2, 10, 1000, 1, { mandatory: true, lock: 'in' })], limits);
+    expect(result.steps.map((s) => [s.id, s.reason])).toEqual([
+      [1, 'mandatory'],
+      [2, 'mandatory']
+    ]);
+    expect(result.chosen).toEqual([1, 2]);
+  });
+
   it('says which limit an item would break', () => {
     const result = suggestGreedy([item(1, 50, 10_000, 90), item(2, 50, 10_000, 20), item(3, 50, 95_000, 1)], limits);
     // merit: 2 → 50 / 0.3, 3 → 50 / 0.96, 1 → 50 / 1.0
