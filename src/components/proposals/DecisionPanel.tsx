@@ -4,16 +4,16 @@
  * numbered in the section given; the outcome is said in words, with a link to the project.
  */
 import type { IChoiceGroupOption, IDropdownOption } from '@fluentui/react';
-import { ChoiceGroup, DefaultButton, Dropdown, Link, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField } from '@fluentui/react';
 import * as React from 'react';
 import type { DecideOutcome } from '../../data/contract/proposals.types';
-import { displayItemUrl, safeHttpUrl } from '../../data/contract/links';
 import { isDay } from '../../domain/proposals/decision';
 import type { DecisionStatusKey } from '../../domain/proposals/vocabulary';
 import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
 import { useStrings } from '../common/SalkkuContext';
 import type { DecisionPanelProps } from './DecisionPanel.types';
+import { ProjectLink } from './ProposalTable';
 import { asRepositoryError } from './useProposals';
 
 type Refusal = Extract<DecideOutcome, { kind: 'refused' }>['reason'];
@@ -67,11 +67,7 @@ export function DecisionPanel(props: DecisionPanelProps): JSX.Element {
       .finally(() => setBusy(false));
   };
 
-  const projectLink = (projectId: number): JSX.Element | string => {
-    const base = safeHttpUrl(props.projectsList?.displayFormUrl);
-    const label = format(strings.PrProjectLink, projectId);
-    return base === undefined ? label : <Link href={displayItemUrl({ displayFormUrl: base }, projectId)}>{label}</Link>;
-  };
+  const projectLink = (projectId: number): JSX.Element => <ProjectLink list={props.projectsList} projectId={projectId} />;
 
   const result = (): JSX.Element | null => {
     if (!shown) {

@@ -32,6 +32,21 @@ function TitleCell(props: { row: ProposalRow; list: ProposalTableProps['list'] }
   );
 }
 
+/** The project an approved proposal became, on SharePoint's display form when the list is known. */
+export function ProjectLink(props: { list: ProposalTableProps['list']; projectId: number }): JSX.Element {
+  const { strings } = useEnvironment();
+  const base = safeHttpUrl(props.list?.displayFormUrl);
+  const label = format(strings.PrProjectLink, props.projectId);
+  if (base === undefined) {
+    return <span style={{ marginLeft: 8 }}>{label}</span>;
+  }
+  return (
+    <Link href={displayItemUrl({ displayFormUrl: base }, props.projectId)} style={{ marginLeft: 8 }} data-salkku-proposal-project={props.projectId}>
+      {label}
+    </Link>
+  );
+}
+
 export function ScoreText(props: { row: ProposalRow }): JSX.Element {
   const { strings } = useEnvironment();
   const { score } = props.row;
@@ -82,7 +97,7 @@ export function ProposalTable(props: ProposalTableProps): JSX.Element {
                 <td>{formatCompactCostRange(proposal.costs.investmentMin, proposal.costs.investmentMax, strings) ?? strings.PrNoEstimate}</td>
                 <td>{proposal.itEffortDays === null ? '–' : formatNumber(proposal.itEffortDays, strings.Locale)}</td>
                 <td>{proposal.mandatoryByLaw ? <IconText icon="Bank" text={strings.PrYes} /> : strings.PrNo}</td>
-                <td data-salkku-score={row.score.total ?? ''}>
+                <td data-salkku-score={row.score.total === null || row.score.scorers === 0 ? '' : row.score.total}>
                   <ScoreText row={row} />
                 </td>
                 <td>
@@ -92,6 +107,7 @@ export function ProposalTable(props: ProposalTableProps): JSX.Element {
                     onClick={() => props.onScore(proposal)}
                     data-salkku-score-open={proposal.id}
                   />
+                  {proposal.projectId !== null && <ProjectLink list={props.projectsList} projectId={proposal.projectId} />}
                   {props.canManage && proposal.projectId === null && (
                     <DefaultButton
                       text={strings.PrDecideButton}

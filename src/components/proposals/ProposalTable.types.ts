@@ -5,6 +5,8 @@ export interface ProposalTableProps {
   rows: readonly ProposalRow[];
   /** The proposals list, for links to SharePoint's display form; absent before set-up. */
   list: ListInfo | undefined;
+  /** The Projects list, to link the project a proposal became. */
+  projectsList: ListInfo | undefined;
   /** Owners score and decide; everyone else only reads the breakdown. */
   canManage: boolean;
   onScore: (proposal: SavedProposal) => void;

@@ -46,7 +46,7 @@ function scored(proposalId: number, values: (number | null)[]): StoredScore[] {
   }));
 }
 
-// Budget 200 000 €, capacity 150 days. The mandatory proposal 2 leaves 80 000 € and 90 days.
+// Budget 215 000 €, capacity 150 days. The mandatory proposal 2 and the approved 6 leave 80 000 € and 80 days.
 // Greedy takes 4 first (best score per share of the limits) and then nothing fits;
 // the best set is 3 alone (90 points against 80).
 const PROPOSALS: Proposal[] = [
@@ -54,7 +54,8 @@ const PROPOSALS: Proposal[] = [
   proposal(2, 'Varhaiskasvatuksen asiakastietojärjestelmä', PROPOSAL_STATUS.underReview, 120_000, 60, true),
   proposal(3, 'Kirjaston mobiilisovellus', PROPOSAL_STATUS.submitted, 80_000, 30),
   proposal(4, 'Liikuntapaikkojen varausjärjestelmä', PROPOSAL_STATUS.submitted, 60_000, 20),
-  proposal(5, 'Vanhan intranetin korjaus', PROPOSAL_STATUS.rejected, 10_000, 5)
+  proposal(5, 'Vanhan intranetin korjaus', PROPOSAL_STATUS.rejected, 10_000, 5),
+  { ...proposal(6, 'Sähköinen allekirjoitus', PROPOSAL_STATUS.approved, 15_000, 10), projectId: 77 }
 ];
 
 const SCORES: StoredScore[] = [
@@ -69,7 +70,7 @@ class FakeProposals implements ProposalRepository {
     proposals: PROPOSALS,
     scores: SCORES,
     models: [DEFAULT_SCORING_MODEL],
-    limits: { budget: 200_000, capacity: 150 },
+    limits: { budget: 215_000, capacity: 150 },
     scenarios: [],
     currentUser: ME,
     lists: { proposals: listInfo('proposals', 'SalkkuProposals') },
@@ -156,6 +157,7 @@ describe('proposals view', () => {
     const link = within(row(container, 3)).getByRole('link', { name: 'Kirjaston mobiilisovellus' });
     expect(link.getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProposals/DispForm.aspx?ID=3`);
     expect(within(row(container, 5)).getByText(strings.PrStatusRejected)).toBeTruthy();
+    expect(within(row(container, 6)).getByRole('link', { name: format(strings.PrProjectLink, 77) }).getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProjects/DispForm.aspx?ID=77`);
   });
 
   it('a newer model version leaves the older scores out: the proposals read as not scored', async () => {
@@ -195,14 +197,14 @@ describe('proposals view', () => {
   it('updates the investment total at once when a proposal is toggled in and out', async () => {
     const { container } = await renderView(false);
     // the mandatory proposal is always in
-    expect(investmentTotal(container)).toBe('120000');
+    expect(investmentTotal(container)).toBe('135000');
     const include = screen.getByRole('checkbox', { name: format(strings.PrIncludeLabel, 'Sähköinen arkistointi') });
     fireEvent.click(include);
-    expect(investmentTotal(container)).toBe('170000');
-    expect(container.querySelector('[data-salkku-whatif-total="investment"]')?.textContent).toBe('€170,000');
-    expect(container.querySelector('[data-salkku-whatif-total="days"]')?.getAttribute('data-salkku-value')).toBe('100');
+    expect(investmentTotal(container)).toBe('185000');
+    expect(container.querySelector('[data-salkku-whatif-total="investment"]')?.textContent).toBe('€185,000');
+    expect(container.querySelector('[data-salkku-whatif-total="days"]')?.getAttribute('data-salkku-value')).toBe('110');
     fireEvent.click(include);
-    expect(investmentTotal(container)).toBe('120000');
+    expect(investmentTotal(container)).toBe('135000');
     const mandatory = screen.getByRole('checkbox', { name: format(strings.PrIncludeLabel, 'Varhaiskasvatuksen asiakastietojärjestelmä') });
     expect((mandatory as HTMLInputElement).checked).toBe(true);
     expect((mandatory as HTMLInputElement).disabled).toBe(true);
@@ -216,7 +218,7 @@ describe('proposals view', () => {
     fireEvent.click(screen.getByRole('button', { name: strings.PrSuggestGreedy }));
     expect(container.querySelector('[data-salkku-suggestion-method]')?.getAttribute('data-salkku-suggestion-method')).toBe('greedy');
     expect(checked('Liikuntapaikkojen varausjärjestelmä')).toBe(true);
-    expect(investmentTotal(container)).toBe('180000');
+    expect(investmentTotal(container)).toBe('195000');
 
     fireEvent.click(screen.getByRole('button', { name: strings.PrSuggestExact }));
     expect(container.querySelector('[data-salkku-suggestion-method]')?.getAttribute('data-salkku-suggestion-method')).toBe('exact');
@@ -224,8 +226,8 @@ describe('proposals view', () => {
     expect(checked('Kirjaston mobiilisovellus')).toBe(true);
     expect(checked('Liikuntapaikkojen varausjärjestelmä')).toBe(false);
     expect(checked('Sähköinen arkistointi')).toBe(false);
-    expect(Number(investmentTotal(container))).toBeLessThanOrEqual(200_000);
-    expect(investmentTotal(container)).toBe('200000');
+    expect(Number(investmentTotal(container))).toBeLessThanOrEqual(215_000);
+    expect(investmentTotal(container)).toBe('215000');
     expect(screen.getByText(format(strings.PrStepOverBudget, 'Sähköinen arkistointi'))).toBeTruthy();
     expect(container.querySelector('[data-salkku-whatif-over]')?.getAttribute('data-salkku-whatif-over')).toBe('false');
   });
@@ -247,6 +249,29 @@ describe('proposals view', () => {
     expect(decision).toMatchObject({ status: 'approved', text: 'Paras pistemäärä budjetin puitteissa.', planId: 3, modelVersion: 1 });
     expect(options?.section).toBe('4');
     expect(screen.getByRole('link', { name: format(strings.PrProjectLink, 42) }).getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProjects/DispForm.aspx?ID=42`);
+  });
+
+  it('without limits set counts no limit, and the best suggestion takes every proposal', async () => {
+    const fake = new FakeProposals();
+    fake.data = { ...fake.data, limits: null };
+    const { container } = await renderView(true, fake);
+    expect(screen.getByRole('button', { name: strings.PrSaveScenario }).hasAttribute('disabled') || screen.getByRole('button', { name: strings.PrSaveScenario }).getAttribute('aria-disabled') === 'true').toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: strings.PrSuggestExact }));
+    expect(investmentTotal(container)).toBe('325000');
+    expect(container.querySelector('[data-salkku-whatif-over]')?.getAttribute('data-salkku-whatif-over')).toBe('false');
+  });
+
+  it('compares two saved scenarios: what the second adds and removes', async () => {
+    const fake = new FakeProposals();
+    const base = { modelVersion: 1, budget: 200_000, capacity: 150, saved: '2026-11-01' };
+    fake.data = { ...fake.data, scenarios: [{ ...base, name: 'Esitetty budjetti', chosen: [2, 3] }, { ...base, name: 'Leikattu budjetti', budget: 180_000, chosen: [2, 4] }] };
+    const { container } = await renderView(false, fake);
+    const compare = container.querySelector<HTMLElement>('[data-salkku-scenario-compare]');
+    expect(compare?.querySelector('[data-salkku-compare-added]')?.textContent).toBe('Liikuntapaikkojen varausjärjestelmä');
+    expect(compare?.querySelector('[data-salkku-compare-removed]')?.textContent).toBe('Kirjaston mobiilisovellus');
+    // investment and budget both 20 000 € less; 10 points less
+    expect(within(compare as HTMLElement).getAllByText('-€20,000', { selector: 'td' })).toHaveLength(2);
+    expect(within(compare as HTMLElement).getByText('-10.0', { selector: 'td' })).toBeTruthy();
   });
 
   it('says a site owner must set up the lists when they are missing', async () => {

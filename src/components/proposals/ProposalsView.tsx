@@ -84,7 +84,7 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           <Text as="h3" variant="large" block={true} id="salkku-pr-list">
             {strings.PrListTitle}
           </Text>
-          <ProposalTable rows={rows} list={proposalData.lists.proposals} canManage={canManage} onScore={setScoring} onDecide={setDeciding} />
+          <ProposalTable rows={rows} list={proposalData.lists.proposals} projectsList={data.lists.projects} canManage={canManage} onScore={setScoring} onDecide={setDeciding} />
         </section>
         <WhatIfSection
           rows={rows}

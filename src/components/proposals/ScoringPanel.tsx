@@ -64,7 +64,7 @@ function Breakdown(props: { model: ScoringModel; scores: ScoringPanelProps['scor
   const result = weightedScore(props.model, props.scores);
   return (
     <section aria-labelledby="salkku-pr-breakdown">
-      <Text as="h3" variant="large" block={true} id="salkku-pr-breakdown">
+      <Text as="h2" variant="large" block={true} id="salkku-pr-breakdown">
         {strings.PrBreakdownTitle}
       </Text>
       <Text block={true} data-salkku-breakdown-total={result.total ?? ''}>
@@ -153,7 +153,7 @@ export function ScoringPanel(props: ScoringPanelProps): JSX.Element {
         <Breakdown model={model} scores={props.scores} />
         {props.canScore && (
           <section aria-labelledby="salkku-pr-my-scores">
-            <Text as="h3" variant="large" block={true} id="salkku-pr-my-scores">
+            <Text as="h2" variant="large" block={true} id="salkku-pr-my-scores">
               {strings.PrMyScoresTitle}
             </Text>
             {model.criteria.map((criterion) => (
