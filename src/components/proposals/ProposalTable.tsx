@@ -15,6 +15,7 @@ import type { ProposalRow } from './proposalRows';
 import { formatScore } from './proposalRows';
 import { statusBadge } from './proposalTexts';
 import type { ProposalTableProps } from './ProposalTable.types';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 function TitleCell(props: { row: ProposalRow; list: ProposalTableProps['list'] }): JSX.Element {
   const { strings, host } = useEnvironment();
@@ -27,7 +28,7 @@ function TitleCell(props: { row: ProposalRow; list: ProposalTableProps['list'] }
   return (
     <Link href={displayItemUrl({ displayFormUrl: base }, proposal.id)} target={host?.formTarget} rel={external ? 'noopener noreferrer' : undefined}>
       {proposal.title}
-      {external && <span className="ms-hiddenVisually">{` ${strings.OpensInNewTab}`}</span>}
+      {external && <span className={visuallyHidden}>{` ${strings.OpensInNewTab}`}</span>}
     </Link>
   );
 }
@@ -68,7 +69,7 @@ export function ProposalTable(props: ProposalTableProps): JSX.Element {
   return (
     <div className={sectionClasses.scroll}>
       <table className={sectionClasses.table} data-salkku-proposals="table">
-        <caption className="ms-hiddenVisually">{strings.PrTableCaption}</caption>
+        <caption className={visuallyHidden}>{strings.PrTableCaption}</caption>
         <thead>
           <tr>
             <th scope="col">{strings.PrColTitle}</th>

@@ -13,6 +13,7 @@ import { formatDate, formatEuro, formatNumber } from '../common/formatting';
 import { useStrings } from '../common/SalkkuContext';
 import { sectionClasses } from '../followup/FollowUpSections';
 import { formatScore } from './proposalRows';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 export interface ScenarioCompareProps {
   scenarios: readonly Scenario[];
@@ -53,7 +54,7 @@ export function ScenarioCompare(props: ScenarioCompareProps): JSX.Element | null
         <>
           {comparison.differentModels && <MessageBar messageBarType={MessageBarType.warning}>{strings.PrCompareDifferentModels}</MessageBar>}
           <table className={sectionClasses.table}>
-            <caption className="ms-hiddenVisually">{format(strings.PrCompareCaption, a.name, b.name)}</caption>
+            <caption className={visuallyHidden}>{format(strings.PrCompareCaption, a.name, b.name)}</caption>
             <tbody>
               <tr>
                 <th scope="row">{strings.PrCompareAdded}</th>

@@ -10,6 +10,7 @@ import { useStrings } from '../common/SalkkuContext';
 import { sectionClasses } from '../followup/FollowUpSections';
 import type { ProposalRow } from './proposalRows';
 import { formatScore } from './proposalRows';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 const WIDTH = 560;
 const HEIGHT = 300;
@@ -83,7 +84,7 @@ export function ScoreChart(props: { rows: readonly ProposalRow[] }): JSX.Element
       {points.length > 0 && !asTable && <Text variant="small">{strings.PrChartLegend}</Text>}
       {points.length > 0 && asTable && (
         <table className={sectionClasses.table} data-salkku-score-chart-table="true">
-          <caption className="ms-hiddenVisually">{strings.PrChartTitle}</caption>
+          <caption className={visuallyHidden}>{strings.PrChartTitle}</caption>
           <thead>
             <tr>
               <th scope="col">{strings.PrColTitle}</th>

@@ -16,6 +16,7 @@ import { sectionClasses } from '../followup/FollowUpSections';
 import { asRepositoryError } from './useProposals';
 import { formatScore } from './proposalRows';
 import type { ScoringPanelProps } from './ScoringPanel.types';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 interface Draft {
   value: number | null;
@@ -73,7 +74,7 @@ function Breakdown(props: { model: ScoringModel; scores: ScoringPanelProps['scor
           : format(result.complete ? strings.PrBreakdownTotal : strings.PrBreakdownTotalIncomplete, formatScore(result.total, strings.Locale), result.scorers)}
       </Text>
       <table className={sectionClasses.table}>
-        <caption className="ms-hiddenVisually">{strings.PrBreakdownTitle}</caption>
+        <caption className={visuallyHidden}>{strings.PrBreakdownTitle}</caption>
         <thead>
           <tr>
             <th scope="col">{strings.PrColCriterion}</th>

@@ -17,6 +17,7 @@ import { SuggestionSteps } from './SuggestionSteps';
 import { asRepositoryError } from './useProposals';
 import { parseAmount, useWhatIf } from './useWhatIf';
 import type { WhatIfSectionProps } from './WhatIfSection.types';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 function Use(props: { use: number | null; over: boolean; limited: boolean }): JSX.Element {
   const strings = useStrings();
@@ -97,14 +98,14 @@ export function WhatIfSection(props: WhatIfSectionProps): JSX.Element {
       <Text block={true} variant="small">
         {strings.PrWhatIfIntro}
       </Text>
-      <Stack horizontal={true} wrap={true} verticalAlign="end" tokens={{ childrenGap: 16 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 16, margin: '8px 0 12px' }}>
         <TextField label={strings.PrBudgetLabel} value={whatIf.budgetText} onChange={(_e, v) => whatIf.setBudgetText(v ?? '')} inputMode="numeric" suffix="€" errorMessage={invalid(whatIf.budgetText)} data-salkku-whatif-budget="true" />
         <TextField label={strings.PrCapacityLabel} value={whatIf.capacityText} onChange={(_e, v) => whatIf.setCapacityText(v ?? '')} inputMode="numeric" suffix={strings.PrDaysUnit} errorMessage={invalid(whatIf.capacityText)} data-salkku-whatif-capacity="true" />
         {props.canManage && <DefaultButton text={strings.PrSaveLimits} disabled={typed === null} onClick={() => typed && run(props.onSaveLimits(typed), strings.PrLimitsSaved)} />}
-      </Stack>
+      </div>
       <div className={sectionClasses.scroll}>
         <table className={sectionClasses.table}>
-          <caption className="ms-hiddenVisually">{strings.PrWhatIfCaption}</caption>
+          <caption className={visuallyHidden}>{strings.PrWhatIfCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{strings.PrColIncluded}</th>
