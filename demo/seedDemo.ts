@@ -11,6 +11,7 @@ import { followNewestPlan } from '../src/data/contract/currentPlan';
 import type { PortfolioRepository } from '../src/data/contract/repository.types';
 import { DEMO_GOALS, DEMO_ORGANISATION, DEMO_PEOPLE, DEMO_PLANS, DEMO_PROJECTS } from './demoContent';
 import type { DemoProject } from './demoContent.types';
+import { seedProposals } from './demoProposals';
 import { demoCreatedDays, demoFollowUp } from './demoFollowUp';
 
 export interface SeedReport {
@@ -21,6 +22,8 @@ export interface SeedReport {
   reports: number;
   actuals: number;
   meetings: number;
+  /** Proposals for the next plan (0 when the site has no proposal lists). */
+  proposals: number;
   /**
    * The day each project (by id) would have been created: SharePoint stamps every item with the
    * day of seeding, which the local stand-in replaces with these (demoCreatedDays).
@@ -128,7 +131,7 @@ async function seedFollowUp(repository: PortfolioRepository, projects: readonly 
  */
 export async function seedDemo(repository: PortfolioRepository, options: SeedOptions = {}): Promise<SeedReport> {
   const people = await resolvePeople(repository, options.people ?? 'directory');
-  const written: { plans: number[]; goals: number[]; projects: number[] } = { plans: [], goals: [], projects: [] };
+  const written: { plans: number[]; goals: number[]; projects: number[]; proposals: number[] } = { plans: [], goals: [], projects: [], proposals: [] };
   try {
     const plans: Plan[] = [];
     const planIds = new Map<string, number>();
@@ -165,9 +168,11 @@ export async function seedDemo(repository: PortfolioRepository, options: SeedOpt
     await followNewestPlan(repository);
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const history = await seedFollowUp(repository, projects, today);
-    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length, ...history, createdDays: demoCreatedDays(projects, today) };
+    const proposals = await seedProposals(repository, today, written.proposals);
+    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length, ...history, proposals, createdDays: demoCreatedDays(projects, today) };
   } catch (error) {
-    // projects first: they look up plans and goals
+    // proposals and projects first: they look up plans and goals
+    await repository.deleteItems('proposals', written.proposals);
     await repository.deleteItems('projects', written.projects);
     await repository.deleteItems('goals', written.goals);
     await repository.deleteItems('plans', written.plans);

@@ -21,14 +21,18 @@ const glyphs = {
   // a report with a rising line: follow-up
   followUp: `<rect x="6" y="4" width="20" height="24" rx="2" fill="none" stroke="white" stroke-width="2"/>
     <path d="M10 21l4-4 3 3 5-6" fill="none" stroke="white" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
-    <path d="M10 9h12" stroke="white" stroke-width="2" stroke-linecap="round"/>`
+    <path d="M10 9h12" stroke="white" stroke-width="2" stroke-linecap="round"/>`,
+  // a light bulb: proposals
+  proposals: `<path d="M16 4a8 8 0 0 0-4.5 14.6V22h9v-3.4A8 8 0 0 0 16 4z" fill="none" stroke="white" stroke-width="2" stroke-linejoin="round"/>
+    <path d="M12.5 25.5h7M14 28.5h4" stroke="white" stroke-width="2" stroke-linecap="round"/>`
 };
 
 const components = {
   portfolio: { id: '1e3970bc-1c40-411c-8a96-bc3bd2919078', colour: '#0f6cbd' },
   timeline: { id: '3e81c689-e127-4f15-bddd-fd1d4fdbea47', colour: '#5b5fc7' },
   impact: { id: '6efd885a-8a8f-482d-849f-29ca10eec3e5', colour: '#0e7a0d' },
-  followUp: { id: '81da5aae-ff60-4cad-a51c-465ea39e3fe5', colour: '#8a3707' }
+  followUp: { id: '81da5aae-ff60-4cad-a51c-465ea39e3fe5', colour: '#8a3707' },
+  proposals: { id: '9211cafd-791d-4421-a529-e7ed30b5f5a1', colour: '#6b2fa0' }
 };
 
 function svg(glyph: string, size: number, background: string | undefined): string {

@@ -89,7 +89,7 @@ export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): 
           }
         }
         standIn.store.changed();
-        log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects; follow-up: ${report.reports} status reports, ${report.actuals} actual costs, ${report.meetings} meetings.`);
+        log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects; follow-up: ${report.reports} status reports, ${report.actuals} actual costs, ${report.meetings} meetings; ${report.proposals} proposals.`);
         seeded = true;
       }
     } finally {

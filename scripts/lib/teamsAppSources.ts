@@ -28,7 +28,8 @@ export const PERSONAL_TABS = [
   { entityId: 'salkku-portfolio', alias: 'PortfolioWebPart' },
   { entityId: 'salkku-timeline', alias: 'TimelineWebPart' },
   { entityId: 'salkku-impact', alias: 'ImpactAssessmentWebPart' },
-  { entityId: 'salkku-followup', alias: 'FollowUpWebPart' }
+  { entityId: 'salkku-followup', alias: 'FollowUpWebPart' },
+  { entityId: 'salkku-proposals', alias: 'ProposalsWebPart' }
 ] as const;
 
 /** A web part manifest, as much of it as the Teams app and its tests read. */

@@ -244,7 +244,7 @@ describe('the Teams app "Salkku"', () => {
   });
 
   it('has four personal tabs with unique entity ids, within 16', () => {
-    expect(manifest.staticTabs.map((t) => t.entityId)).toEqual(['salkku-portfolio', 'salkku-timeline', 'salkku-impact', 'salkku-followup']);
+    expect(manifest.staticTabs.map((t) => t.entityId)).toEqual(['salkku-portfolio', 'salkku-timeline', 'salkku-impact', 'salkku-followup', 'salkku-proposals']);
     expect(new Set(manifest.staticTabs.map((t) => t.entityId)).size).toBe(manifest.staticTabs.length);
     expect(manifest.staticTabs.length).toBeLessThanOrEqual(LIMITS.staticTabs);
     expect(manifest.staticTabs.every((t) => t.scopes.join() === 'personal')).toBe(true);
@@ -257,6 +257,7 @@ describe('the Teams app "Salkku"', () => {
       timeline: componentId(manifests, 'TimelineWebPart'),
       impact: componentId(manifests, 'ImpactAssessmentWebPart'),
       followUp: componentId(manifests, 'FollowUpWebPart'),
+      proposals: componentId(manifests, 'ProposalsWebPart'),
       teamsTab: componentId(manifests, CHANNEL_TAB_ALIAS)
     };
     expect(ids).toEqual({
@@ -264,6 +265,7 @@ describe('the Teams app "Salkku"', () => {
       timeline: '3e81c689-e127-4f15-bddd-fd1d4fdbea47',
       impact: '6efd885a-8a8f-482d-849f-29ca10eec3e5',
       followUp: '81da5aae-ff60-4cad-a51c-465ea39e3fe5',
+      proposals: '9211cafd-791d-4421-a529-e7ed30b5f5a1',
       teamsTab: '18343c28-ce75-4c95-bdd2-d496773763ae'
     });
     // the templates exactly as SharePoint/sp-dev-docs deployment-spfx-teams-solutions.md gives them
@@ -273,7 +275,7 @@ describe('the Teams app "Salkku"', () => {
     expect(CHANNEL_TAB_URL_TEMPLATE).toBe(
       'https://{teamSiteDomain}{teamSitePath}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest={teamSitePath}/_layouts/15/teamshostedapp.aspx%3FopenPropertyPane=true%26teams%26componentId={{SPFX_COMPONENT_ID}}%26forceLocale={locale}'
     );
-    expect(manifest.staticTabs.map((t) => t.contentUrl)).toEqual([personalTabUrl(ids.portfolio), personalTabUrl(ids.timeline), personalTabUrl(ids.impact), personalTabUrl(ids.followUp)]);
+    expect(manifest.staticTabs.map((t) => t.contentUrl)).toEqual([personalTabUrl(ids.portfolio), personalTabUrl(ids.timeline), personalTabUrl(ids.impact), personalTabUrl(ids.followUp), personalTabUrl(ids.proposals)]);
     expect(manifest.staticTabs[0]?.contentUrl).toBe(
       'https://{teamSiteDomain}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest=/_layouts/15/teamshostedapp.aspx%3Fteams%26personal%26componentId=1e3970bc-1c40-411c-8a96-bc3bd2919078%26forceLocale={locale}'
     );

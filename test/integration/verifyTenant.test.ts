@@ -68,7 +68,9 @@ describe('verify:tenant against the stand-in', () => {
       'Lists/SalkkuVerifyXStatusReports',
       'Lists/SalkkuVerifyXActualCosts',
       'Lists/SalkkuVerifyXMeetings',
-      'Lists/SalkkuVerifyXSettings'
+      'Lists/SalkkuVerifyXSettings',
+      'Lists/SalkkuVerifyXProposals',
+      'Lists/SalkkuVerifyXProposalScores'
     ]);
     expect(() => scratchSchema('../x')).toThrow(/prefix/);
   });

@@ -9,6 +9,7 @@ import { editItemUrl, newItemUrl } from '../../data/contract/links';
 import type { ListInfo } from '../../data/contract/repository.types';
 import type { ShareOutcome } from './host';
 import { useHost, useStrings } from './SalkkuContext';
+import { visuallyHidden } from './visuallyHidden';
 
 export interface HostLinkProps {
   href: string;
@@ -24,7 +25,7 @@ export function HostLink(props: HostLinkProps): JSX.Element {
   return (
     <Link href={props.href} target={host.formTarget} rel={external ? 'noopener noreferrer' : undefined} {...props.data}>
       {props.children}
-      {external && <span className="ms-hiddenVisually">{` ${strings.OpensInNewTab}`}</span>}
+      {external && <span className={visuallyHidden}>{` ${strings.OpensInNewTab}`}</span>}
     </Link>
   );
 }

@@ -4,7 +4,7 @@
  * report. Reads the follow-up lists for the period compared only, never all history.
  */
 import type { IDropdownOption } from '@fluentui/react';
-import { Dropdown, MessageBar, MessageBarType, mergeStyles, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { Dropdown, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { isRepositoryError } from '../../data/contract/errors';
 import type { StatusReport } from '../../domain/followup/model';
@@ -24,6 +24,7 @@ import type { ProjectRow, RowActions } from './FollowUpSections';
 import { ReportEditor } from './ReportEditor';
 import { ReportHistory } from './ReportHistory';
 import { useFollowUp } from './useFollowUp';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 type WithId = Project & { id: number };
 
@@ -33,7 +34,6 @@ function todayDay(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-const visuallyHidden = mergeStyles({ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' });
 
 export function FollowUpView(props: ViewProps): JSX.Element {
   const strings = useStrings();

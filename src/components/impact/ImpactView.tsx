@@ -34,9 +34,9 @@ import { bucketLabel } from '../common/labels';
 import { printHidden } from '../print/PrintSheet';
 import { PrintableAssessments } from './PrintableAssessments';
 import { useAssessmentSave } from './useAssessmentSave';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 
-const visuallyHidden = mergeStyles({ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' });
 
 export function ImpactView(props: ViewProps): JSX.Element {
   const strings = useStrings();

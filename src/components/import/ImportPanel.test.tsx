@@ -64,6 +64,9 @@ function fakeRepository(): { repository: PortfolioRepository; saved: Project[] }
     onBusy: () => () => undefined,
     get followUp(): never {
       throw new Error('the import does not use this');
+    },
+    get proposals(): never {
+      throw new Error('the import does not use this');
     }
   };
   return { repository, saved };

@@ -4,6 +4,7 @@
  * PnPPortfolioRepository (src/data/sharepoint).
  */
 import type { FollowUpRepository } from './followUp.types';
+import type { ProposalRepository } from './proposals.types';
 import type { ImpactPerspective, Person, Plan, Project, StrategicGoal } from '../../domain/model';
 import type { RepositoryErrorKind } from './errors';
 import type { DomainWarning } from '../../domain/warnings';
@@ -232,4 +233,6 @@ export interface PortfolioRepository {
    * the period a view shows; publishing a report updates the project through this repository.
    */
   readonly followUp: FollowUpRepository;
+  /** The proposal lists of the same site (schema version 5). */
+  readonly proposals: ProposalRepository;
 }

@@ -3,7 +3,9 @@
 export type PlanListKey = 'projects' | 'plans' | 'goals';
 /** The follow-up lists (schema version 4): status reports, actual costs, meetings, settings. */
 export type FollowUpListKey = 'reports' | 'actuals' | 'meetings' | 'settings';
-export type ListKey = PlanListKey | FollowUpListKey;
+/** The proposal lists (schema version 5). */
+export type ProposalListKey = 'proposals' | 'scores';
+export type ListKey = PlanListKey | FollowUpListKey | ProposalListKey;
 
 export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource' | 'updateItem' | 'createItems';
 

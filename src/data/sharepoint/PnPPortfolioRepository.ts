@@ -4,6 +4,8 @@
  * further 5,000 projects, following SharePoint's `odata.nextLink`.
  */
 import type { FollowUpRepository } from '../contract/followUp.types';
+import type { ProposalRepository } from '../contract/proposals.types';
+import { PnPProposalRepository } from './PnPProposalRepository';
 import { PnPFollowUpRepository } from './PnPFollowUpRepository';
 import type { SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
@@ -182,6 +184,14 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   public get followUp(): FollowUpRepository {
     this._followUp ??= new PnPFollowUpRepository(this._sp, this.siteUrl, this, { schema: this._schema });
     return this._followUp;
+  }
+
+  private _proposals: ProposalRepository | undefined;
+
+  /** The proposal lists of the same site, over the same SPFI. */
+  public get proposals(): ProposalRepository {
+    this._proposals ??= new PnPProposalRepository(this._sp, this.siteUrl, this, { schema: this._schema });
+    return this._proposals;
   }
 
   private _listSchema(key: ListKey): ListSchema {

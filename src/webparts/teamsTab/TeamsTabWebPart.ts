@@ -10,12 +10,13 @@ import * as strings from 'SalkkuStrings';
 import { FollowUpView } from '../../components/followup/FollowUpView';
 import { ImpactView } from '../../components/impact/ImpactView';
 import { PortfolioView } from '../../components/portfolio/PortfolioView';
+import { ProposalsView } from '../../components/proposals/ProposalsView';
 import { TimelineView } from '../../components/timeline/TimelineView';
 import type { ViewProps } from '../../components/common/viewProps';
 import type { ISalkkuWebPartProps } from '../common/SalkkuWebPartBase';
 import { SalkkuWebPartBase } from '../common/SalkkuWebPartBase';
 
-export type TabView = 'portfolio' | 'timeline' | 'impact' | 'followUp';
+export type TabView = 'portfolio' | 'timeline' | 'impact' | 'followUp' | 'proposals';
 
 export interface ITeamsTabWebPartProps extends ISalkkuWebPartProps {
   view?: TabView;
@@ -25,13 +26,14 @@ const TITLES: Record<TabView, () => string> = {
   portfolio: () => strings.ViewPortfolio,
   timeline: () => strings.ViewTimeline,
   impact: () => strings.ViewImpact,
-  followUp: () => strings.ViewFollowUp
+  followUp: () => strings.ViewFollowUp,
+  proposals: () => strings.ViewProposals
 };
 
 export default class TeamsTabWebPart extends SalkkuWebPartBase<ITeamsTabWebPartProps> {
   private get _view(): TabView {
     const view = this.properties.view;
-    return view === 'timeline' || view === 'impact' || view === 'followUp' ? view : 'portfolio';
+    return view === 'timeline' || view === 'impact' || view === 'followUp' || view === 'proposals' ? view : 'portfolio';
   }
 
   protected get title(): string {
@@ -46,6 +48,8 @@ export default class TeamsTabWebPart extends SalkkuWebPartBase<ITeamsTabWebPartP
         return React.createElement(ImpactView, props);
       case 'followUp':
         return React.createElement(FollowUpView, props);
+      case 'proposals':
+        return React.createElement(ProposalsView, props);
       default:
         return React.createElement(PortfolioView, props);
     }

@@ -1,3 +1,4 @@
+import { itemAsRead } from '../../../../test/support/itemAsRead';
 import type { StatusReport } from '../../../domain/followup/model';
 import { reportFingerprint } from '../../../domain/followup/reports';
 import type { DomainWarning } from '../../../domain/warnings';
@@ -25,19 +26,7 @@ const report: StatusReport = {
   snapshot: { status: 'Käynnissä', scheduleStart: '2026-01', scheduleEnd: '2027-06', investmentMin: 20_000, investmentMax: 50_000, recurringPerYearMin: null, recurringPerYearMax: 5_000 }
 };
 
-/**
- * What SharePoint answers for an item written with `out`: lookups and people as `<Name>Id`, a
- * date-only value as the day's midnight in the site's time zone (Helsinki: 22:00 UTC the day before).
- */
-function asRead(out: Record<string, unknown>, id: number): Record<string, unknown> {
-  const read: Record<string, unknown> = { ...out, Id: id, 'odata.etag': '"1"' };
-  for (const [name, value] of Object.entries(read)) {
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T12:00:00Z$/.test(value)) {
-      read[name] = new Date(Date.parse(value) - 14 * 3600_000).toISOString();
-    }
-  }
-  return read;
-}
+const asRead = itemAsRead;
 
 describe('follow-up mapping', () => {
   it('writes exactly the report list\'s columns (lookups and people as <Name>Id)', () => {

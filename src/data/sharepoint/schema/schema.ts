@@ -5,6 +5,7 @@
 import { ACTUAL_COSTS_LIST, MEETINGS_LIST, SETTINGS_LIST, STATUS_REPORTS_LIST } from './followUpLists';
 import { GOALS_LIST, PLANS_LIST } from './plansAndGoalsLists';
 import { PROJECTS_LIST } from './projectsList';
+import { PROPOSALS_LIST, SCORES_LIST } from './proposalLists';
 import type { PlanListKey } from '../../contract/setup.types';
 import type { FieldSchema, ListKey, ListSchema, PortfolioSchema, ViewSchema } from './schema.types';
 
@@ -18,13 +19,15 @@ import type { FieldSchema, ListKey, ListSchema, PortfolioSchema, ViewSchema } fr
  *    (2.2 before 2.10), formulas in the site's locale, form sections in every language.
  * 4. Follow-up: status reports with history, actual costs, the annual clock's meetings, the
  *    portfolio's settings (the reporting cadence).
+ * 5. Proposals: the service areas' proposals with a first impact assessment and the steering
+ *    group's decision, and their scores on the agreed criteria (the model itself is a setting).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Lists in creation order: lookup targets first. */
 export const SCHEMA: PortfolioSchema = {
   version: SCHEMA_VERSION,
-  lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST, STATUS_REPORTS_LIST, ACTUAL_COSTS_LIST, MEETINGS_LIST, SETTINGS_LIST]
+  lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST, STATUS_REPORTS_LIST, ACTUAL_COSTS_LIST, MEETINGS_LIST, SETTINGS_LIST, PROPOSALS_LIST, SCORES_LIST]
 };
 
 function upTo<T extends { since: number; revised?: number }>(value: T | undefined, version: number): T | undefined {

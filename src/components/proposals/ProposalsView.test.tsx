@@ -1,0 +1,283 @@
+/**
+ * The Proposals view against an in-memory proposal repository: weighted scores in the table,
+ * read-only for visitors and members, the what-if's totals and suggestions, and a decision
+ * refused before anything is sent when the reasoning is missing.
+ */
+import { setIconOptions } from '@fluentui/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import * as React from 'react';
+import * as strings from 'SalkkuStrings';
+import type { CriterionScore, DecideOutcome, ProposalData, ProposalRepository, StoredScore } from '../../data/contract/proposals.types';
+import type { ListInfo, ListKey, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
+import type { Proposal, ScoringModel } from '../../domain/proposals/model';
+import { DEFAULT_SCORING_MODEL, emptyProposal } from '../../domain/proposals/model';
+import type { DecisionInput } from '../../domain/proposals/decision';
+import type { Scenario } from '../../domain/proposals/scenarios';
+import type { Limits } from '../../domain/proposals/selection';
+import { PROPOSAL_STATUS } from '../../domain/proposals/vocabulary';
+import { format } from '../common/format';
+import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
+import type { ViewProps } from '../common/viewProps';
+import { ProposalsView } from './ProposalsView';
+
+setIconOptions({ disableWarnings: true });
+
+const SITE = 'https://example.invalid/sites/salkku';
+
+function listInfo(key: ListKey, path: string): ListInfo {
+  const permissions = { canRead: true, canAdd: true, canEdit: true, canManage: false };
+  const form = (name: string): string => `${SITE}/Lists/${path}/${name}.aspx`;
+  return { key, id: key, title: key, newFormUrl: form('NewForm'), editFormUrl: form('EditForm'), displayFormUrl: form('DispForm'), viewUrl: form('AllItems'), itemCount: 0, permissions, choices: {}, missingFields: [] };
+}
+
+const ME = { id: 7, title: 'Olli Ohjausryhmä', email: null };
+
+function proposal(id: number, title: string, status: string, investment: number, itDays: number, mandatoryByLaw = false): Proposal {
+  const empty = emptyProposal(title);
+  return { ...empty, id, status, serviceArea: 'Sivistyspalvelut', mandatoryByLaw, itEffortDays: itDays, costs: { ...empty.costs, investmentMin: investment / 2, investmentMax: investment } };
+}
+
+/** Criterion values in the default model's order (strategic fit … feasibility). */
+function scored(proposalId: number, values: (number | null)[]): StoredScore[] {
+  return DEFAULT_SCORING_MODEL.criteria.map((c, i) => ({
+    id: proposalId * 100 + i,
+    etag: null,
+    score: { proposalId, criterionKey: c.key, value: values[i] ?? null, note: null, scorer: ME, modelVersion: 1 }
+  }));
+}
+
+// Budget 215 000 €, capacity 150 days. The mandatory proposal 2 and the approved 6 leave 80 000 € and 80 days.
+// Greedy takes 4 first (best score per share of the limits) and then nothing fits;
+// the best set is 3 alone (90 points against 80).
+const PROPOSALS: Proposal[] = [
+  proposal(1, 'Sähköinen arkistointi', PROPOSAL_STATUS.submitted, 50_000, 40),
+  proposal(2, 'Varhaiskasvatuksen asiakastietojärjestelmä', PROPOSAL_STATUS.underReview, 120_000, 60, true),
+  proposal(3, 'Kirjaston mobiilisovellus', PROPOSAL_STATUS.submitted, 80_000, 30),
+  proposal(4, 'Liikuntapaikkojen varausjärjestelmä', PROPOSAL_STATUS.submitted, 60_000, 20),
+  proposal(5, 'Vanhan intranetin korjaus', PROPOSAL_STATUS.rejected, 10_000, 5),
+  { ...proposal(6, 'Sähköinen allekirjoitus', PROPOSAL_STATUS.approved, 15_000, 10), projectId: 77 }
+];
+
+const SCORES: StoredScore[] = [
+  ...scored(1, [4, 5, 3, 4, 2, 5]), // 78.0
+  ...scored(2, [5, null, null, null, null, null]), // 25.0, incomplete
+  ...scored(3, [5, 5, 5, 5, 0, 5]), // 90.0
+  ...scored(4, [4, 4, 4, 4, 4, 4]) // 80.0
+];
+
+class FakeProposals implements ProposalRepository {
+  public data: ProposalData = {
+    proposals: PROPOSALS,
+    scores: SCORES,
+    models: [DEFAULT_SCORING_MODEL],
+    limits: { budget: 215_000, capacity: 150 },
+    scenarios: [],
+    currentUser: ME,
+    lists: { proposals: listInfo('proposals', 'SalkkuProposals') },
+    missing: [],
+    itemIssues: []
+  };
+  public loads = 0;
+  public decide = jest.fn((p: Proposal, decision: DecisionInput, options: { section: string }): Promise<DecideOutcome> => Promise.resolve({ kind: 'decided', proposal: p, projectId: 42 }));
+  public saveMyScores = jest.fn((proposalId: number, model: ScoringModel, scores: readonly CriterionScore[]) => Promise.resolve<StoredScore[]>([]));
+  public saveLimits = jest.fn((limits: Limits) => Promise.resolve());
+  public saveScenario = jest.fn((scenario: Scenario) => Promise.resolve());
+  public loadProposals(): Promise<ProposalData> {
+    this.loads++;
+    return Promise.resolve(this.data);
+  }
+  public saveProposal(p: Proposal): Promise<Proposal> {
+    return Promise.resolve(p);
+  }
+  public saveModel(model: Omit<ScoringModel, 'version'>): Promise<ScoringModel> {
+    return Promise.resolve({ ...model, version: 2 });
+  }
+}
+
+function portfolio(canManageSite: boolean): PortfolioData {
+  return {
+    siteUrl: SITE,
+    detail: 'summary',
+    changeToken: null,
+    projects: [],
+    plans: [{ id: 3, etag: null, title: 'Tietohallinnon kehittämissuunnitelma 2027–2029', organisation: null, periodStart: null, periodEnd: null, approvedOn: null, status: null }],
+    goals: [],
+    lists: { projects: listInfo('projects', 'SalkkuProjects'), plans: listInfo('plans', 'SalkkuPlans'), goals: listInfo('goals', 'SalkkuGoals') },
+    currentUser: ME,
+    canManageSite,
+    itemIssues: [],
+    upgradeAvailable: false,
+    staleSortKeys: 0,
+    problems: []
+  };
+}
+
+async function renderView(canManageSite: boolean, fake = new FakeProposals()): Promise<{ fake: FakeProposals; container: HTMLElement }> {
+  const props: ViewProps = {
+    data: portfolio(canManageSite),
+    repository: { proposals: fake } as unknown as PortfolioRepository,
+    reload: jest.fn(),
+    replaceProject: jest.fn(),
+    getProject: jest.fn(),
+    loadAssessment: jest.fn(),
+    loadFull: jest.fn()
+  };
+  const { container } = render(
+    <SalkkuEnvironmentContext.Provider value={{ strings }}>
+      <ProposalsView {...props} />
+    </SalkkuEnvironmentContext.Provider>
+  );
+  await waitFor(() => expect(container.querySelector('[data-salkku-proposal="1"]')).not.toBeNull());
+  return { fake, container };
+}
+
+function row(container: HTMLElement, id: number): HTMLElement {
+  const found = container.querySelector<HTMLElement>(`[data-salkku-proposal="${id}"]`);
+  if (!found) {
+    throw new Error(`no row ${id}`);
+  }
+  return found;
+}
+
+function startsWith(prefix: string): (name: string) => boolean {
+  return (name) => name.startsWith(prefix);
+}
+
+function investmentTotal(container: HTMLElement): string | null {
+  return container.querySelector('[data-salkku-whatif-total="investment"]')?.getAttribute('data-salkku-value') ?? null;
+}
+
+describe('proposals view', () => {
+  it('shows each proposal with its weighted score under the newest model, linked to its SharePoint form', async () => {
+    const { container } = await renderView(false);
+    expect(container.querySelector('[data-salkku-view="proposals"]')).not.toBeNull();
+    expect(row(container, 1).querySelector('[data-salkku-score]')?.textContent).toBe('78.0');
+    expect(row(container, 4).querySelector('[data-salkku-score]')?.textContent).toBe('80.0');
+    expect(row(container, 2).querySelector('[data-salkku-score]')?.textContent).toBe(format(strings.PrScoreIncomplete, '25.0'));
+    const link = within(row(container, 3)).getByRole('link', { name: 'Kirjaston mobiilisovellus' });
+    expect(link.getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProposals/DispForm.aspx?ID=3`);
+    expect(within(row(container, 5)).getByText(strings.PrStatusRejected)).toBeTruthy();
+    expect(within(row(container, 6)).getByRole('link', { name: format(strings.PrProjectLink, 77) }).getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProjects/DispForm.aspx?ID=77`);
+  });
+
+  it('a newer model version leaves the older scores out: the proposals read as not scored', async () => {
+    const fake = new FakeProposals();
+    fake.data = { ...fake.data, models: [DEFAULT_SCORING_MODEL, { ...DEFAULT_SCORING_MODEL, version: 2 }] };
+    const { container } = await renderView(false, fake);
+    expect(row(container, 1).querySelector('[data-salkku-score]')?.textContent).toBe('–');
+  });
+
+  it('lets visitors and members read the breakdown but neither score nor decide', async () => {
+    await renderView(false);
+    expect(screen.queryAllByRole('button', { name: startsWith(`${strings.PrScoreButton}:`) })).toHaveLength(0);
+    expect(screen.queryAllByRole('button', { name: startsWith(`${strings.PrDecideButton}:`) })).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: strings.PrSaveScenario })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: `${strings.PrBreakdownButton}: Sähköinen arkistointi` }));
+    await screen.findByText(format(strings.PrBreakdownTotal, '78.0', 1));
+    expect(screen.queryByRole('button', { name: strings.PrSaveScores })).toBeNull();
+  });
+
+  it('offers owners scoring and decisions, and saves their scores under the newest model', async () => {
+    const { fake } = await renderView(true);
+    expect(screen.getAllByRole('button', { name: startsWith(`${strings.PrDecideButton}:`) })).toHaveLength(5);
+    fireEvent.click(screen.getByRole('button', { name: `${strings.PrScoreButton}: Liikuntapaikkojen varausjärjestelmä` }));
+    const urgency = await screen.findByRole('radiogroup', { name: format(strings.PrScoreValueLabel, 'Kiireellisyys', 0, 5) });
+    fireEvent.click(within(urgency).getByRole('radio', { name: '2' }));
+    fireEvent.click(screen.getByRole('button', { name: strings.PrSaveScores }));
+    await screen.findByText(strings.PrScoresSaved);
+    expect(fake.saveMyScores).toHaveBeenCalledTimes(1);
+    const [id, model, scores] = fake.saveMyScores.mock.calls[0] ?? [];
+    expect(id).toBe(4);
+    expect(model?.version).toBe(1);
+    expect(scores?.find((s) => s.criterionKey === 'urgency')?.value).toBe(2);
+    expect(scores?.find((s) => s.criterionKey === 'benefit')?.value).toBe(4);
+    await waitFor(() => expect(fake.loads).toBe(2));
+  });
+
+  it('updates the investment total at once when a proposal is toggled in and out', async () => {
+    const { container } = await renderView(false);
+    // the mandatory proposal is always in
+    expect(investmentTotal(container)).toBe('135000');
+    const include = screen.getByRole('checkbox', { name: format(strings.PrIncludeLabel, 'Sähköinen arkistointi') });
+    fireEvent.click(include);
+    expect(investmentTotal(container)).toBe('185000');
+    expect(container.querySelector('[data-salkku-whatif-total="investment"]')?.textContent).toBe('€185,000');
+    expect(container.querySelector('[data-salkku-whatif-total="days"]')?.getAttribute('data-salkku-value')).toBe('110');
+    fireEvent.click(include);
+    expect(investmentTotal(container)).toBe('135000');
+    const mandatory = screen.getByRole('checkbox', { name: format(strings.PrIncludeLabel, 'Varhaiskasvatuksen asiakastietojärjestelmä') });
+    expect((mandatory as HTMLInputElement).checked).toBe(true);
+    expect((mandatory as HTMLInputElement).disabled).toBe(true);
+    // a rejected proposal is not offered
+    expect(screen.queryByRole('checkbox', { name: format(strings.PrIncludeLabel, 'Vanhan intranetin korjaus') })).toBeNull();
+  });
+
+  it('suggests the best set within the budget, says the method, and explains each step', async () => {
+    const { container } = await renderView(false);
+    const checked = (title: string): boolean => (screen.getByRole('checkbox', { name: format(strings.PrIncludeLabel, title) }) as HTMLInputElement).checked;
+    fireEvent.click(screen.getByRole('button', { name: strings.PrSuggestGreedy }));
+    expect(container.querySelector('[data-salkku-suggestion-method]')?.getAttribute('data-salkku-suggestion-method')).toBe('greedy');
+    expect(checked('Liikuntapaikkojen varausjärjestelmä')).toBe(true);
+    expect(investmentTotal(container)).toBe('195000');
+
+    fireEvent.click(screen.getByRole('button', { name: strings.PrSuggestExact }));
+    expect(container.querySelector('[data-salkku-suggestion-method]')?.getAttribute('data-salkku-suggestion-method')).toBe('exact');
+    expect(screen.getByText(strings.PrMethodExactTitle)).toBeTruthy();
+    expect(checked('Kirjaston mobiilisovellus')).toBe(true);
+    expect(checked('Liikuntapaikkojen varausjärjestelmä')).toBe(false);
+    expect(checked('Sähköinen arkistointi')).toBe(false);
+    expect(Number(investmentTotal(container))).toBeLessThanOrEqual(215_000);
+    expect(investmentTotal(container)).toBe('215000');
+    expect(screen.getByText(format(strings.PrStepOverBudget, 'Sähköinen arkistointi'))).toBeTruthy();
+    expect(container.querySelector('[data-salkku-whatif-over]')?.getAttribute('data-salkku-whatif-over')).toBe('false');
+  });
+
+  it('refuses a decision without reasoning, says why and sends nothing; with reasoning it creates the project', async () => {
+    const { fake } = await renderView(true);
+    fireEvent.click(screen.getByRole('button', { name: `${strings.PrDecideButton}: Kirjaston mobiilisovellus` }));
+    fireEvent.click(await screen.findByRole('button', { name: strings.PrDecisionSave }));
+    await screen.findByText(strings.PrRefusedMissingText);
+    expect(fake.decide).not.toHaveBeenCalled();
+
+    fireEvent.change(screen.getByRole('textbox', { name: strings.PrDecisionText }), { target: { value: 'Paras pistemäärä budjetin puitteissa.' } });
+    fireEvent.change(screen.getByRole('textbox', { name: strings.PrDecisionSection }), { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.PrDecisionSave }));
+    await screen.findByText(strings.PrOutcomeCreated);
+    expect(fake.decide).toHaveBeenCalledTimes(1);
+    const [decided, decision, options] = fake.decide.mock.calls[0] ?? [];
+    expect(decided?.id).toBe(3);
+    expect(decision).toMatchObject({ status: 'approved', text: 'Paras pistemäärä budjetin puitteissa.', planId: 3, modelVersion: 1 });
+    expect(options?.section).toBe('4');
+    expect(screen.getByRole('link', { name: format(strings.PrProjectLink, 42) }).getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProjects/DispForm.aspx?ID=42`);
+  });
+
+  it('without limits set counts no limit, and the best suggestion takes every proposal', async () => {
+    const fake = new FakeProposals();
+    fake.data = { ...fake.data, limits: null };
+    const { container } = await renderView(true, fake);
+    expect(screen.getByRole('button', { name: strings.PrSaveScenario }).hasAttribute('disabled') || screen.getByRole('button', { name: strings.PrSaveScenario }).getAttribute('aria-disabled') === 'true').toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: strings.PrSuggestExact }));
+    expect(investmentTotal(container)).toBe('325000');
+    expect(container.querySelector('[data-salkku-whatif-over]')?.getAttribute('data-salkku-whatif-over')).toBe('false');
+  });
+
+  it('compares two saved scenarios: what the second adds and removes', async () => {
+    const fake = new FakeProposals();
+    const base = { modelVersion: 1, budget: 200_000, capacity: 150, saved: '2026-11-01' };
+    fake.data = { ...fake.data, scenarios: [{ ...base, name: 'Esitetty budjetti', chosen: [2, 3] }, { ...base, name: 'Leikattu budjetti', budget: 180_000, chosen: [2, 4] }] };
+    const { container } = await renderView(false, fake);
+    const compare = container.querySelector<HTMLElement>('[data-salkku-scenario-compare]');
+    expect(compare?.querySelector('[data-salkku-compare-added]')?.textContent).toBe('Liikuntapaikkojen varausjärjestelmä');
+    expect(compare?.querySelector('[data-salkku-compare-removed]')?.textContent).toBe('Kirjaston mobiilisovellus');
+    // investment and budget both 20 000 € less; 10 points less
+    expect(within(compare as HTMLElement).getAllByText('-€20,000', { selector: 'td' })).toHaveLength(2);
+    expect(within(compare as HTMLElement).getByText('-10.0', { selector: 'td' })).toBeTruthy();
+  });
+
+  it('says a site owner must set up the lists when they are missing', async () => {
+    const fake = new FakeProposals();
+    fake.data = { ...fake.data, missing: ['scores'] };
+    const { container } = await renderView(false, fake);
+    expect(container.querySelector('[data-salkku-state="proposals-missing"]')?.textContent).toContain(strings.PrListsMissing);
+  });
+});
