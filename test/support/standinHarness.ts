@@ -33,7 +33,8 @@ export const TIME_SCALE = 0.01;
 /** The product's retry policy, with waits in scaled time. */
 export const FAST_RETRY: Partial<RetryOptions> = { jitter: 0, sleep: (ms, signal) => defaultSleep(ms * TIME_SCALE, signal) };
 
-function environment(role: Role, language?: string): ReturnType<typeof browserEnvironment> {
+/** PnPjs's environment for a user of the role (the stand-in reads X-StandIn-Role). */
+export function environment(role: Role, language?: string): ReturnType<typeof browserEnvironment> {
   return (instance) => {
     instance.using(browserEnvironment(), InjectHeaders({ 'X-StandIn-Role': role, ...(language ? { 'Accept-Language': language } : {}) }));
     return instance;

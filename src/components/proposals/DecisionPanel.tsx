@@ -15,6 +15,8 @@ import { useStrings } from '../common/SalkkuContext';
 import type { DecisionPanelProps } from './DecisionPanel.types';
 import { ProjectLink } from './ProposalTable';
 import { asRepositoryError } from './useProposals';
+import { latestPlanId } from '../../domain/plans';
+import { ALL_PLANS_KEY, planOptions as planOptionsOf } from '../filters/planOptions';
 
 type Refusal = Extract<DecideOutcome, { kind: 'refused' }>['reason'];
 
@@ -37,7 +39,8 @@ export function DecisionPanel(props: DecisionPanelProps): JSX.Element {
   const [text, setText] = React.useState(proposal.decisionText ?? '');
   const [date, setDate] = React.useState(props.today);
   const [body, setBody] = React.useState(proposal.decisionBody ?? '');
-  const [planId, setPlanId] = React.useState<number | null>(proposal.planId ?? props.plans[0]?.id ?? null);
+  // the newest plan by default: proposals are for the plan being prepared
+  const [planId, setPlanId] = React.useState<number | null>(proposal.planId ?? latestPlanId(props.plans.flatMap((p) => (p.id === null ? [] : [p.id])), props.plans));
   const [section, setSection] = React.useState('');
   const [busy, setBusy] = React.useState(false);
   const [shown, setShown] = React.useState<Shown | undefined>(undefined);
@@ -47,7 +50,9 @@ export function DecisionPanel(props: DecisionPanelProps): JSX.Element {
     { key: 'postponed', text: strings.PrDecisionPostpone },
     { key: 'rejected', text: strings.PrDecisionReject }
   ];
-  const planOptions: IDropdownOption[] = props.plans.flatMap((p) => (p.id === null ? [] : [{ key: p.id, text: p.title }]));
+  const planOptions: IDropdownOption[] = planOptionsOf(strings, props.plans)
+    .filter((o) => o.key !== ALL_PLANS_KEY)
+    .map((o) => ({ ...o, key: Number(o.key) }));
 
   const submit = (): void => {
     // said before anything is sent: the minutes must say why, on a real day, for a plan
