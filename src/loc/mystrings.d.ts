@@ -692,6 +692,33 @@ declare interface ISalkkuStrings {
   PrOutcomeCreated: string;
   PrOutcomeAlreadyCreated: string;
   PrProjectLink: string;
+  PrInvestmentPlanButton: string;
+  PrInvestmentPlanDescription: string;
+  PrInvestmentPlanDone: string;
+  PrInvestmentPlanFailed: string;
+  PrIpTitle: string;
+  PrIpSheet: string;
+  PrIpNumber: string;
+  PrIpName: string;
+  PrIpArea: string;
+  PrIpKind: string;
+  PrIpKindProject: string;
+  PrIpKindProposal: string;
+  PrIpInvestment: string;
+  PrIpInvestmentYear: string;
+  PrIpRecurringYear: string;
+  PrIpNotes: string;
+  PrIpTotal: string;
+  PrIpNoteNoSchedule: string;
+  PrIpNoteNoStart: string;
+  PrIpNoteNoEnd: string;
+  PrIpNoteEndBeforeStart: string;
+  PrIpNoteNoInvestment: string;
+  PrIpNoteNoRecurring: string;
+  PrIpNoteOutsideRange: string;
+  PrIpConventionBasis: string;
+  PrIpConventionSpread: string;
+  PrIpConventionEmpty: string;
 }
 
 declare module 'SalkkuStrings' {

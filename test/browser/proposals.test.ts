@@ -3,9 +3,12 @@
  * member submits a proposal (as SharePoint's own form would, through the list's REST API); the
  * steering group (a site owner) scores it in the view, lets the what-if suggest the best set
  * within the year's budget and IT capacity, and approves it into the plan: the project appears in
- * the Portfolio with the proposal's fields and the plan's next number. A visitor can read but
+ * the Portfolio with the proposal's fields and the plan's next number, and in the investment plan's
+ * Excel in the year it is scheduled. A visitor can read but
  * neither score nor decide; axe finds nothing in the view and the open panels.
  */
+import { Workbook } from 'exceljs';
+import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { createRepository } from '../../src/data/sharepoint/createRepository';
 import { DEFAULT_SCORING_MODEL, emptyProposal } from '../../src/domain/proposals/model';
@@ -13,7 +16,7 @@ import { PROPOSAL_STATUS } from '../../src/domain/proposals/vocabulary';
 import * as fi from '../../src/loc/fi-fi.js';
 import { must } from '../support/must';
 import { environment } from '../support/standinHarness';
-import { axeViolations, collectErrors, screenshot } from './support/browser';
+import { axeViolations, collectErrors, screenshot, SCREENSHOTS } from './support/browser';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
 const TITLE = 'Koulukuljetusten reittien sähköinen suunnittelu';
@@ -102,6 +105,20 @@ describe('proposals', () => {
       // approving again creates nothing: the proposal answers with its project
       const again = await site.portfolio.repository.proposals.decide(await site.portfolio.repository.proposals.loadProposals().then((d) => must(d.proposals.find((p) => p.id === proposalId), 'proposal')), { status: 'approved', text: 'Uudelleen', date: '2026-12-10', body: null, modelVersion: 1, planId: project.planIds[0] ?? null }, { section: '4', portfolio: site.data });
       expect(again).toMatchObject({ kind: 'alreadyCreated', projectId });
+
+      // the investment plan for the budget work has the new project's investment in its year
+      await page.keyboard.press('Escape');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-salkku-investment-plan]')]);
+      const file = path.join(SCREENSHOTS, '..', 'investment-plan.xlsx');
+      await download.saveAs(file);
+      const workbook = await new Workbook().xlsx.readFile(file);
+      const sheet = must(workbook.worksheets[0], 'the investment sheet');
+      const header = (sheet.getRow(2).values as unknown[]).map(String);
+      const rowOf = (title: string): unknown[] | undefined => sheet.getSheetValues().find((r) => Array.isArray(r) && r.includes(title)) as unknown[] | undefined;
+      const created = must(rowOf(TITLE), 'the new project in the investment plan');
+      expect(created[header.indexOf('Investointi 2027')]).toBe(30_000);
+      expect(created[header.indexOf('Investointi yhteensä')]).toBe(30_000);
+      expect(created).toContain(project.number);
     } finally {
       await page.close();
     }

@@ -20,6 +20,7 @@ import { ScoreChart } from './ScoreChart';
 import { ScoringPanel } from './ScoringPanel';
 import { useProposals } from './useProposals';
 import { WhatIfSection } from './WhatIfSection';
+import { InvestmentPlanButton } from './InvestmentPlanButton';
 
 export function ProposalsView(props: ViewProps): JSX.Element {
   const strings = useStrings();
@@ -97,6 +98,7 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           onSaveScenario={saveScenario}
         />
         <ScoreChart rows={rows} />
+        <InvestmentPlanButton data={data} proposals={proposalData.proposals} />
       </Stack>
       {scoring && (
         <ScoringPanel
