@@ -1,6 +1,7 @@
 /**
  * @jest-environment node
  */
+import { Workbook } from 'exceljs';
 import { emptyProject } from '../domain/model';
 import { investmentPlan, sourceOfProject } from '../domain/proposals/investmentPlan';
 import type { InvestmentPlanLabels } from './investmentPlanXlsx';
@@ -31,7 +32,6 @@ describe('investment plan workbook', () => {
     const plan = investmentPlan([sourceOfProject(network), sourceOfProject(unknown)], { from: 2027, to: 2029 });
     const workbook = investmentPlanWorkbook(plan, LABELS);
     // written and read back as Excel would
-    const { Workbook } = await import('exceljs');
     const read = await new Workbook().xlsx.load(await workbook.xlsx.writeBuffer());
     const sheet = read.worksheets[0];
     const rows = (sheet?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1));
