@@ -18,7 +18,7 @@ import { weightedScore } from '../../src/domain/proposals/scoring';
 import { PROPOSAL_STATUS } from '../../src/domain/proposals/vocabulary';
 import { must } from '../support/must';
 import type { Harness } from '../support/standinHarness';
-import { startHarness } from '../support/standinHarness';
+import { SITE_PATH, startHarness } from '../support/standinHarness';
 
 function proposal(title: string, changes: Partial<Proposal> = {}): Proposal {
   return {
@@ -147,13 +147,21 @@ describe('proposal repository', () => {
     expect((await h.repository().findProjects({ title: 'Opettajien tunnistautuminen' })).length).toBe(1);
   });
 
-  it('answers a site without the proposal lists (schema version 4) with them missing', async () => {
+  it('answers a site without the proposal lists (schema version 4) with them missing; the upgrade adds them once, indexed as the schema says', async () => {
     const old = await startHarness();
     try {
       await provision(old.sp(), old.siteUrl, { schema: schemaAtVersion(4) });
       const data = await old.repository().proposals.loadProposals();
       expect(data.missing.sort()).toEqual(['proposals', 'scores']);
       expect(data.proposals).toEqual([]);
+      const upgrade = await provision(old.sp(), old.siteUrl);
+      expect(upgrade.writes).toBeGreaterThan(0);
+      const web = old.standIn.store.findWeb(SITE_PATH);
+      const indexes = (url: string): string[] => (web?.lists.find((l) => l.UrlName === url)?.fields ?? []).filter((f) => f.Indexed && f.InternalName !== 'ID').map((f) => f.InternalName).sort();
+      expect(indexes('SalkkuProposals')).toEqual(['ProposalStatus']);
+      expect(indexes('SalkkuProposalScores')).toEqual(['ModelVersion', 'Proposal']);
+      expect((await old.repository().proposals.loadProposals()).missing).toEqual([]);
+      expect((await provision(old.sp(), old.siteUrl)).writes).toBe(0);
     } finally {
       await old.close();
     }
