@@ -18,11 +18,11 @@ import type { Project } from '../../domain/model';
 import type { DomainWarning } from '../../domain/warnings';
 import { RepositoryError } from '../contract/errors';
 import type { FollowUpData, FollowUpHistory, FollowUpQuery, FollowUpRepository, SavedReport } from '../contract/followUp.types';
-import type { ItemIssue, ListInfo, PortfolioRepository } from '../contract/repository.types';
+import type { ItemIssue, PortfolioRepository } from '../contract/repository.types';
 import type { FollowUpListKey, ListKey } from '../contract/setup.types';
 import { saveItem } from './itemWrites';
 import type { RawField, RawList } from './listInfo';
-import { FIELD_INFO_SELECT, LIST_INFO_SELECT, listInfoOf } from './listInfo';
+import { FIELD_INFO_SELECT, LIST_INFO_SELECT, settleListInfos } from './listInfo';
 import { actualFromItem, actualToItem, meetingFromItem, meetingToItem, reportFromItem, reportToItem } from './mapping/followUpMapping';
 import type { SpItem } from './mapping/values';
 import { readId, readText } from './mapping/values';
@@ -54,9 +54,6 @@ interface ProjectFilterFields {
   ProjectManagerId: number;
 }
 
-function isNotFound(error: unknown): boolean {
-  return toRepositoryError(error).kind === 'listMissing' || (error as { status?: unknown } | null)?.status === 404;
-}
 
 /** A cadence stored as JSON, checked; anything else is the default (and a warning). */
 export function readCadence(text: string | null, issues: DomainWarning[]): Cadence {
@@ -159,20 +156,7 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     managed?.catch(() => undefined);
     await execute();
 
-    const lists: Partial<Record<FollowUpListKey, ListInfo>> = {};
-    const missing: FollowUpListKey[] = [];
-    for (const entry of info) {
-      const [raw, fields] = await Promise.allSettled([entry.raw, entry.fields]);
-      if (raw.status === 'rejected' || fields.status === 'rejected') {
-        const reason: unknown = raw.status === 'rejected' ? raw.reason : fields.status === 'rejected' ? fields.reason : undefined;
-        if (isNotFound(reason)) {
-          missing.push(entry.key);
-          continue;
-        }
-        throw toRepositoryError(reason, { list: entry.key });
-      }
-      lists[entry.key] = listInfoOf(this._siteUrl, this._schema.version, this._listSchema(entry.key), raw.value, fields.value);
-    }
+    const { lists, missing } = await settleListInfos(this._siteUrl, this._schema.version, (key) => this._listSchema(key), info);
     const issues: ItemIssue[] = [];
     const read = async <T>(key: FollowUpListKey, first: Promise<Page>, map: (item: SpItem, warnings: DomainWarning[]) => T | null): Promise<T[]> => {
       if (missing.includes(key)) {

@@ -22,11 +22,11 @@ import type { Limits } from '../../domain/proposals/selection';
 import type { DomainWarning } from '../../domain/warnings';
 import { RepositoryError } from '../contract/errors';
 import type { CriterionScore, DecideOutcome, ProposalData, ProposalRepository, StoredScore } from '../contract/proposals.types';
-import type { ItemIssue, ListInfo, PortfolioRepository } from '../contract/repository.types';
+import type { ItemIssue, PortfolioRepository } from '../contract/repository.types';
 import type { ListKey, ProposalListKey } from '../contract/setup.types';
 import { saveItem } from './itemWrites';
 import type { RawField, RawList } from './listInfo';
-import { FIELD_INFO_SELECT, LIST_INFO_SELECT, listInfoOf } from './listInfo';
+import { FIELD_INFO_SELECT, isListNotFound, LIST_INFO_SELECT, settleListInfos } from './listInfo';
 import { proposalFromItem, proposalToItem, scoreFromItem, scoreToItem } from './mapping/proposalMapping';
 import type { SpItem } from './mapping/values';
 import { readEtag, readId, readText } from './mapping/values';
@@ -52,9 +52,6 @@ interface SettingItem {
   value: string | null;
 }
 
-function isNotFound(error: unknown): boolean {
-  return toRepositoryError(error).kind === 'listMissing' || (error as { status?: unknown } | null)?.status === 404;
-}
 
 function parseJson(text: string | null): unknown {
   if (text === null) {
@@ -157,27 +154,14 @@ export class PnPProposalRepository implements ProposalRepository {
     }
     await execute();
 
-    const lists: Partial<Record<ProposalListKey, ListInfo>> = {};
-    const missing: ProposalListKey[] = [];
-    for (const entry of info) {
-      const [raw, fields] = await Promise.allSettled([entry.raw, entry.fields]);
-      if (raw.status === 'rejected' || fields.status === 'rejected') {
-        const reason: unknown = raw.status === 'rejected' ? raw.reason : fields.status === 'rejected' ? fields.reason : undefined;
-        if (isNotFound(reason)) {
-          missing.push(entry.key);
-          continue;
-        }
-        throw toRepositoryError(reason, { list: entry.key });
-      }
-      lists[entry.key] = listInfoOf(this._siteUrl, this._schema.version, this._listSchema(entry.key), raw.value, fields.value);
-    }
+    const { lists, missing } = await settleListInfos(this._siteUrl, this._schema.version, (key) => this._listSchema(key), info);
     const itemIssues: ItemIssue[] = [];
     const pages = async (key: 'proposals' | 'scores' | 'settings', first: Promise<Page>): Promise<SpItem[]> => {
       if (key !== 'settings' && missing.includes(key)) {
         return [];
       }
       return allPages(this._sp.web, first).catch((error: unknown) => {
-        if (key === 'settings' && isNotFound(error)) {
+        if (key === 'settings' && isListNotFound(error)) {
           return [];
         }
         throw toRepositoryError(error, { list: key });

@@ -4,11 +4,12 @@
  * the schema fields it still lacks (an upgrade adds them).
  */
 import type { ListInfo } from '../contract/repository.types';
+import type { ListKey } from '../contract/setup.types';
 import type { BasePermissions } from './permissions';
 import { hasPermission, PermissionKind } from './permissions';
 import { SCHEMA_VERSION_FIELD } from './schema/schema';
 import type { ListSchema } from './schema/schema.types';
-import { absoluteUrl, listServerRelativeUrl } from './spUtils';
+import { absoluteUrl, listServerRelativeUrl, toRepositoryError } from './spUtils';
 
 /** The list properties read (`$select`). */
 export interface RawList {
@@ -91,4 +92,43 @@ export function listInfoOf(siteUrl: string, schemaVersion: number, list: ListSch
     choices: choicesOf(fields),
     missingFields: missing
   };
+}
+
+/** A list's information and fields asked for in a `$batch`, not yet answered. */
+export interface PendingListInfo<K extends ListKey> {
+  key: K;
+  raw: Promise<RawList>;
+  fields: Promise<RawField[]>;
+}
+
+/** SharePoint's answer for a list that is not there (404, or PnPjs's list-missing error). */
+export function isListNotFound(error: unknown): boolean {
+  return toRepositoryError(error).kind === 'listMissing' || (error as { status?: unknown } | null)?.status === 404;
+}
+
+/**
+ * The answered list informations of a batch: each list's `ListInfo`, or its key in `missing` when
+ * the site does not have it (a site set up with an earlier schema); any other failure rejects.
+ */
+export async function settleListInfos<K extends ListKey>(
+  siteUrl: string,
+  schemaVersion: number,
+  schemaOf: (key: K) => ListSchema,
+  pending: readonly PendingListInfo<K>[]
+): Promise<{ lists: Partial<Record<K, ListInfo>>; missing: K[] }> {
+  const lists: Partial<Record<K, ListInfo>> = {};
+  const missing: K[] = [];
+  for (const entry of pending) {
+    const [raw, fields] = await Promise.allSettled([entry.raw, entry.fields]);
+    if (raw.status === 'rejected' || fields.status === 'rejected') {
+      const reason: unknown = raw.status === 'rejected' ? raw.reason : fields.status === 'rejected' ? fields.reason : undefined;
+      if (isListNotFound(reason)) {
+        missing.push(entry.key);
+        continue;
+      }
+      throw toRepositoryError(reason, { list: entry.key });
+    }
+    lists[entry.key] = listInfoOf(siteUrl, schemaVersion, schemaOf(entry.key), raw.value, fields.value);
+  }
+  return { lists, missing };
 }
