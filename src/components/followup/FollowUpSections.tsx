@@ -3,7 +3,7 @@
  * their latest report, the reports owed (the user's own first) marked and filterable. Each row opens the project's
  * history; users who may add reports get "New status report" (or "Continue draft").
  */
-import { ActionButton, DefaultButton, FontIcon, mergeStyleSets, Stack, Text, Toggle } from '@fluentui/react';
+import { ActionButton, DefaultButton, FontIcon, Stack, Text, Toggle } from '@fluentui/react';
 import * as React from 'react';
 import type { ProjectChange } from '../../domain/followup/changes';
 import type { FollowUpOverview } from '../../domain/followup/overview';
@@ -14,13 +14,8 @@ import { format } from '../common/format';
 import { formatDate } from '../common/formatting';
 import { ragLabel } from '../common/labels';
 import { useStrings } from '../common/SalkkuContext';
+import { sectionClasses } from '../common/tableClasses';
 import { changeIcon, changeText } from './changeText';
-
-export const sectionClasses = mergeStyleSets({
-  table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { textAlign: 'left', verticalAlign: 'top', padding: '6px 8px', borderBottom: '1px solid rgba(128,128,128,.35)' }, th: { fontWeight: 600 } } },
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
-  list: { listStyle: 'none', margin: 0, padding: 0, selectors: { li: { padding: '4px 0' } } }
-});
 
 export interface RowActions {
   canFile: boolean;

@@ -10,7 +10,7 @@ import { IconText } from '../common/Badges';
 import { format } from '../common/format';
 import { formatCompactCostRange, formatNumber } from '../common/formatting';
 import { useEnvironment } from '../common/SalkkuContext';
-import { sectionClasses } from '../followup/FollowUpSections';
+import { sectionClasses } from '../common/tableClasses';
 import type { ProposalRow } from './proposalRows';
 import { formatScore } from './proposalRows';
 import { statusBadge } from './proposalTexts';

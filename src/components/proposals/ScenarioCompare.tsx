@@ -11,7 +11,7 @@ import type { Limits, SelectionItem } from '../../domain/proposals/selection';
 import { format } from '../common/format';
 import { formatDate, formatEuro, formatNumber } from '../common/formatting';
 import { useStrings } from '../common/SalkkuContext';
-import { sectionClasses } from '../followup/FollowUpSections';
+import { sectionClasses } from '../common/tableClasses';
 import { formatScore } from './proposalRows';
 import { visuallyHidden } from '../common/visuallyHidden';
 

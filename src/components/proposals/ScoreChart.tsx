@@ -7,7 +7,7 @@ import * as React from 'react';
 import { format } from '../common/format';
 import { formatCompactEuro, formatEuro } from '../common/formatting';
 import { useStrings } from '../common/SalkkuContext';
-import { sectionClasses } from '../followup/FollowUpSections';
+import { sectionClasses } from '../common/tableClasses';
 import type { ProposalRow } from './proposalRows';
 import { formatScore } from './proposalRows';
 import { visuallyHidden } from '../common/visuallyHidden';

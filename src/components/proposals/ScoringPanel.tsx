@@ -12,7 +12,7 @@ import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
 import { formatNumber } from '../common/formatting';
 import { useStrings } from '../common/SalkkuContext';
-import { sectionClasses } from '../followup/FollowUpSections';
+import { sectionClasses } from '../common/tableClasses';
 import { asRepositoryError } from './useProposals';
 import { formatScore } from './proposalRows';
 import type { ScoringPanelProps } from './ScoringPanel.types';

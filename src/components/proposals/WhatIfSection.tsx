@@ -10,7 +10,7 @@ import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
 import { formatEuro, formatNumber } from '../common/formatting';
 import { useStrings } from '../common/SalkkuContext';
-import { sectionClasses } from '../followup/FollowUpSections';
+import { sectionClasses } from '../common/tableClasses';
 import { formatScore } from './proposalRows';
 import { ScenarioCompare } from './ScenarioCompare';
 import { SuggestionSteps } from './SuggestionSteps';
