@@ -11,34 +11,10 @@ import { emptyProposal } from '../../../domain/proposals/model';
 import type { DomainWarning } from '../../../domain/warnings';
 import type { FieldCodec } from './projectMapping';
 import { PROJECT_CODECS } from './projectMapping';
+import { PROPOSALS_LIST } from '../schema/proposalLists';
 import type { SpItem } from './values';
 import { readDate, readEtag, readId, readLookupId, readNumber, readPerson, readText, textOrNull, writeDate } from './values';
 
-/** The proposal fields that are the projects list's own (same internal name, same meaning). */
-export const SHARED_WITH_PROJECTS: readonly string[] = [
-  'ServiceArea',
-  'OrgUnit',
-  'WhatChanges',
-  'StrategicGoals',
-  'MandatoryByLaw',
-  'ScheduleText',
-  'ScheduleStart',
-  'ScheduleEnd',
-  'CostText',
-  'InvestmentMin',
-  'InvestmentMax',
-  'RecurringMin',
-  'RecurringMax',
-  'ImpactEconomic',
-  'ImpactOrganisation',
-  'ImpactOrganisationNote',
-  'ImpactSecurity',
-  'ImpactSecurityNote',
-  'ImpactDataUse',
-  'ImpactDataUseNote',
-  'ImpactCaseMgmt',
-  'ImpactCaseMgmtNote'
-];
 
 type ProposalCodec = FieldCodec<Proposal>;
 
@@ -113,6 +89,12 @@ export const PROPOSAL_CODECS: Readonly<Record<string, ProposalCodec>> = {
   ApprovedPlan: lookup('ApprovedPlan', 'planId'),
   CreatedProject: lookup('CreatedProject', 'projectId')
 };
+
+/**
+ * The proposal fields that are the projects list's own (same internal name, same meaning): read
+ * from the schema, so a field added to both lists is mapped without a second list of names.
+ */
+export const SHARED_WITH_PROJECTS: readonly string[] = PROPOSALS_LIST.fields.map((f) => f.name).filter((name) => name in PROJECT_CODECS && !(name in PROPOSAL_CODECS));
 
 /** The project-shaped view of a proposal's shared fields ("what changes" is the economic impact's text, as on a project). */
 function asProject(p: Proposal): Project {
