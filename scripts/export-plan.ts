@@ -76,7 +76,8 @@ async function main(): Promise<void> {
     console.error(`Usage: npm run export-plan -- --plan <title or id> --format docx|xlsx --out <file> [--site <url> | --standin <url>] [--lang fi|sv|en] [--template full|short]\n   or: ${MEETING_USAGE.slice('Usage: '.length)}`);
     process.exit(2);
   }
-  const data = await cliRepository(site).load();
+  const repository = cliRepository(site);
+  const data = await repository.load();
   const plan = data.plans.find((p) => String(p.id) === wanted || p.title.trim().toLowerCase() === wanted.trim().toLowerCase());
   if (!plan) {
     console.error(`No plan "${wanted}". Plans on the site:\n${data.plans.map((p) => `  ${p.id}: ${p.title}`).join('\n')}`);
@@ -84,7 +85,8 @@ async function main(): Promise<void> {
   }
   const projects = data.projects.filter((p) => p.planIds.includes(plan.id ?? -1));
   if (formatArg === 'docx') {
-    const document = buildPlanDocument(projects, plan, data.goals, { language, template, date: new Date().toISOString().slice(0, 10) });
+    const { proposals } = await repository.proposals.loadProposals();
+    const document = buildPlanDocument(projects, plan, data.goals, { language, template, date: new Date().toISOString().slice(0, 10), proposals });
     fs.writeFileSync(out, await Packer.toBuffer(planDocx(document)));
   } else {
     const book = portfolioWorkbook(projects, data.plans, data.goals, plan.id, language);

@@ -14,9 +14,14 @@ import {
   PageNumber,
   PageReference,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
   TabStopType,
-  TextRun
+  TextRun,
+  WidthType
 } from 'docx';
+import type { DocumentDecisions } from '../domain/export/planDecisions';
 import type { DocumentProject, PlanDocument } from '../domain/export/planDocument';
 import { sectionEntries } from '../domain/export/planDocument';
 
@@ -78,10 +83,39 @@ function projectParagraphs(project: DocumentProject, level: (typeof HeadingLevel
   return out;
 }
 
+function cell(text: string, header: boolean): TableCell {
+  const blocks = text.split(/\n{2,}/).filter((block) => block.trim() !== '');
+  return new TableCell({
+    children: (blocks.length === 0 ? [''] : blocks).map((block) => new Paragraph({ children: [new TextRun({ text: block.trim(), bold: header })] }))
+  });
+}
+
+/**
+ * The decisions on proposals as an appendix ("Liite 1."): the plan importer keeps everything after
+ * an appendix heading apart, so the decisions are never read back as a project's text.
+ */
+function decisionBlocks(decisions: DocumentDecisions): (Paragraph | Table)[] {
+  const c = decisions.columns;
+  const header = new TableRow({ tableHeader: true, children: [c.title, c.proposer, c.decision, c.decided, c.reasoning].map((text) => cell(text, true)) });
+  const rows = decisions.rows.map(
+    (row) =>
+      new TableRow({
+        children: [row.title, row.proposer, row.projectNumber === null ? row.statusText : `${row.statusText} (${row.projectNumber})`, row.decided, row.reasoning].map((text) =>
+          cell(text, false)
+        )
+      })
+  );
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new Bookmark({ id: 'salkku_decisions', children: [new TextRun(decisions.heading)] })] }),
+    ...textParagraphs(decisions.intro),
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] })
+  ];
+}
+
 /** The Word document of a plan; pack it with Packer.toBlob (browser) or Packer.toBuffer (Node). */
 export function planDocx(plan: PlanDocument): Document {
   const inline = plan.template === 'short';
-  const body: Paragraph[] = [
+  const body: (Paragraph | Table)[] = [
     new Paragraph({ children: [new TextRun({ text: plan.organisation, size: 32 })], spacing: { before: 2400, after: 480 } }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(plan.title)] }),
     new Paragraph({ children: [new TextRun({ text: plan.period, size: 28 })], spacing: { after: 240 } }),
@@ -104,6 +138,15 @@ export function planDocx(plan: PlanDocument): Document {
       }
     }
   }
+  if (plan.decisions !== null) {
+    body.push(
+      new Paragraph({
+        style: 'TOC1',
+        tabStops: [{ type: TabStopType.RIGHT, position: TOC_TAB, leader: 'dot' }],
+        children: [new TextRun(plan.decisions.heading), new TextRun({ children: ['\t'] }), new PageReference('salkku_decisions')]
+      })
+    );
+  }
   body.push(new Paragraph({ children: [new PageBreak()] }));
   if (introNumber !== null) {
     body.push(heading(introNumber, plan.introHeading, HeadingLevel.HEADING_1), ...textParagraphs(plan.intro));
@@ -118,6 +161,9 @@ export function planDocx(plan: PlanDocument): Document {
         entry.unit.projects.forEach((p) => body.push(...projectParagraphs(p, HeadingLevel.HEADING_3, inline)));
       }
     }
+  }
+  if (plan.decisions !== null) {
+    body.push(...decisionBlocks(plan.decisions));
   }
   return new Document({
     creator: 'Salkku',

@@ -717,6 +717,7 @@ define([], function () {
     PrIpNoteOutsideRange: "part of the investment outside the table's years",
     PrIpConventionBasis: "Of each cost range the upper bound is used.",
     PrIpConventionSpread: "The investment is spread evenly over the schedule's years; recurring costs start the year after the schedule ends.",
-    PrIpConventionEmpty: "An empty cell means the figure is not known – not zero."
+    PrIpConventionEmpty: "An empty cell means the figure is not known – not zero.",
+    ExportDecisionsUnavailable: "The decisions on proposals could not be read, so the document leaves them out: {0}"
   };
 });

@@ -717,6 +717,7 @@ define([], function () {
     PrIpNoteOutsideRange: "osa investoinnista taulukon vuosien ulkopuolella",
     PrIpConventionBasis: "Kustannusarvion vaihteluvälistä on käytetty ylärajaa.",
     PrIpConventionSpread: "Investointi on jaettu tasan aikataulun vuosille; jatkuvat kustannukset alkavat aikataulun päättymistä seuraavana vuonna.",
-    PrIpConventionEmpty: "Tyhjä solu tarkoittaa, ettei tietoa ole – ei nollaa."
+    PrIpConventionEmpty: "Tyhjä solu tarkoittaa, ettei tietoa ole – ei nollaa.",
+    ExportDecisionsUnavailable: "Ehdotusten päätöksiä ei voitu lukea, joten ne puuttuvat asiakirjasta: {0}"
   };
 });

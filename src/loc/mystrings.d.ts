@@ -719,6 +719,7 @@ declare interface ISalkkuStrings {
   PrIpConventionBasis: string;
   PrIpConventionSpread: string;
   PrIpConventionEmpty: string;
+  ExportDecisionsUnavailable: string;
 }
 
 declare module 'SalkkuStrings' {

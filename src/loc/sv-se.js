@@ -717,6 +717,7 @@ define([], function () {
     PrIpNoteOutsideRange: "en del av investeringen utanför tabellens år",
     PrIpConventionBasis: "Av kostnadsintervallet har den övre gränsen använts.",
     PrIpConventionSpread: "Investeringen är jämnt fördelad på tidsplanens år; löpande kostnader börjar året efter att tidsplanen slutar.",
-    PrIpConventionEmpty: "En tom cell betyder att uppgiften saknas – inte noll."
+    PrIpConventionEmpty: "En tom cell betyder att uppgiften saknas – inte noll.",
+    ExportDecisionsUnavailable: "Besluten om förslag kunde inte läsas, så de saknas i dokumentet: {0}"
   };
 });

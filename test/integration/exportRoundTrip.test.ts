@@ -14,6 +14,9 @@ import { parsePlanDocx } from '../../src/domain/import/docx';
 import type { ImportedProject } from '../../src/domain/import/importModel';
 import { parseCosts } from '../../src/domain/costs/parseCosts';
 import { parseSchedule } from '../../src/domain/schedule/parseSchedule';
+import { emptyProposal } from '../../src/domain/proposals/model';
+import { PROPOSAL_STATUS } from '../../src/domain/proposals/vocabulary';
+import mammoth from 'mammoth';
 
 function field(project: DocumentProject, index: number): string | null {
   const text = project.fields[index]?.text ?? '';
@@ -72,7 +75,14 @@ describe('export to Word and import back', () => {
   ] as const)('plan %s with the %s template: same projects, field by field', async (period, template) => {
     const plan = data.plans.find((p) => p.periodStart?.startsWith(period.slice(0, 4)));
     const projects = data.projects.filter((p) => p.planIds.includes(plan?.id ?? -1));
-    const document = buildPlanDocument(projects, plan, data.goals, { language: 'fi', template, date: '2026-11-24' });
+    // the steering group's decisions follow the projects; the importer must not read them as projects
+    const start = plan?.periodStart?.slice(0, 4) ?? '';
+    const proposals = [
+      { ...emptyProposal('Ehdotettu mobiilikirjasto'), id: 901, status: PROPOSAL_STATUS.rejected, decisionDate: `${start}-02-10`, decisionText: 'Tarve katetaan kirjastoautolla.' },
+      { ...emptyProposal(projects[0]?.title ?? ''), id: 902, status: PROPOSAL_STATUS.approved, planId: plan?.id ?? null, projectId: projects[0]?.id ?? null, decisionDate: `${start}-01-15`, decisionText: 'Mahtuu budjettiin.' }
+    ];
+    const document = buildPlanDocument(projects, plan, data.goals, { language: 'fi', template, date: '2026-11-24', proposals });
+    expect(document.decisions?.rows.map((r) => r.title)).toEqual([projects[0]?.title, 'Ehdotettu mobiilikirjasto']);
     const buffer = await Packer.toBuffer(planDocx(document));
     const imported = await parsePlanDocx(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, { fileName: 'export.docx' });
     const exported = documentProjects(document);
@@ -91,5 +101,9 @@ describe('export to Word and import back', () => {
     });
     expect(differences).toEqual([]);
     expect(imported.projects).toHaveLength(projects.length);
+    const text = (await mammoth.extractRawText({ buffer })).value;
+    expect(text).toContain('Ehdotusten käsittely');
+    expect(text).toContain('Tarve katetaan kirjastoautolla.');
+    expect(text).toContain(`Hyväksytty suunnitelmaan (${projects[0]?.number ?? ''})`);
   });
 });

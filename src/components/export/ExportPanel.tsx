@@ -14,6 +14,7 @@ import { label } from '../../domain/export/documentLabels';
 import type { DocumentTemplate } from '../../domain/export/planDocument';
 import { buildPlanDocument } from '../../domain/export/planDocument';
 import type { Plan, Project, StrategicGoal } from '../../domain/model';
+import type { Proposal } from '../../domain/proposals/model';
 import type { PortfolioData } from '../../data/contract/repository.types';
 import { useStrings } from '../common/SalkkuContext';
 import { download, fileName, uiLanguage } from '../common/download';
@@ -30,9 +31,11 @@ export interface ExportPanelProps {
   goals: readonly StrategicGoal[];
   /** Actual costs for the workbook, when the follow-up has been read. */
   actuals?: WorkbookActuals;
+  /** The site's proposals, whose decisions the plan document lists after the projects. */
+  loadProposals?: () => Promise<readonly Proposal[]>;
 }
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string; note?: string } | { kind: 'failed'; message: string };
 
 export function ExportPanel(props: ExportPanelProps): JSX.Element {
   const strings = useStrings();
@@ -49,12 +52,24 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
     return props.projects.map((p) => byId.get(p.id) ?? p);
   };
 
-  const run = (produce: () => Promise<{ blob: Blob; name: string }>): void => {
+  /** The proposals for the decisions; a site without them, or a reader they are hidden from, gets the plan without. */
+  const proposals = async (): Promise<{ proposals?: readonly Proposal[]; note?: string }> => {
+    if (!props.loadProposals) {
+      return {};
+    }
+    try {
+      return { proposals: await props.loadProposals() };
+    } catch (error: unknown) {
+      return { note: format(strings.ExportDecisionsUnavailable, error instanceof Error ? error.message : String(error)) };
+    }
+  };
+
+  const run = (produce: () => Promise<{ blob: Blob; name: string; note?: string }>): void => {
     setStatus({ kind: 'working' });
     produce().then(
-      ({ blob, name }) => {
+      ({ blob, name, note }) => {
         download(blob, name);
-        setStatus({ kind: 'done', file: name });
+        setStatus({ kind: 'done', file: name, note });
       },
       (error: unknown) => setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
     );
@@ -66,8 +81,15 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
         import(/* webpackChunkName: 'salkku-docx' */ 'docx'),
         import(/* webpackChunkName: 'salkku-docx' */ '../../export/docxExport')
       ]);
-      const document = buildPlanDocument(await complete(), props.plan, props.goals, { language, template, intro: intro ?? label('introText', language), date: new Date().toISOString().slice(0, 10) });
-      return { blob: await Packer.toBlob(planDocx(document)), name: fileName(title, 'docx') };
+      const [projects, decided] = await Promise.all([complete(), proposals()]);
+      const document = buildPlanDocument(projects, props.plan, props.goals, {
+        language,
+        template,
+        intro: intro ?? label('introText', language),
+        date: new Date().toISOString().slice(0, 10),
+        proposals: decided.proposals
+      });
+      return { blob: await Packer.toBlob(planDocx(document)), name: fileName(title, 'docx'), note: decided.note };
     });
 
   const excel = (): void =>
@@ -105,6 +127,11 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
         {status.kind === 'done' && (
           <MessageBar messageBarType={MessageBarType.success} role="status">
             {format(strings.ExportDone, status.file)}
+          </MessageBar>
+        )}
+        {status.kind === 'done' && status.note !== undefined && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+            {status.note}
           </MessageBar>
         )}
         {status.kind === 'failed' && (

@@ -58,7 +58,8 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const baseColumns = React.useMemo(() => (followUp.status === 'ready' ? configured : configured.filter((key) => !FOLLOW_UP_COLUMNS.has(key))), [configured, followUp.status]);
   const columns = React.useMemo(() => (state.filter.plan === 'all' && !baseColumns.includes('plans') ? [...baseColumns, 'plans' as const] : baseColumns), [baseColumns, state.filter.plan]);
   const list = data.lists.projects;
-
+  const proposals = props.repository.proposals;
+  const loadProposals = React.useCallback(() => proposals.loadProposals().then((d) => d.proposals), [proposals]);
 
   const sortBy = (column: SortColumn): void => update((s) => sortedBy(s, column));
   const toggleFacet = (facet: BandFacet, value: string): void => update((s) => ({ ...s, filter: { ...s.filter, [facet]: toggled(s.filter[facet], value) } }));
@@ -171,6 +172,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         plans={data.plans}
         goals={data.goals}
         actuals={actuals ? { figures: actuals.figures, years: actuals.range } : undefined}
+        loadProposals={loadProposals}
       />
       {data.canManageSite && <ImportPanel isOpen={importing} repository={props.repository} onDismiss={() => setImporting(false)} onImported={() => props.reload({ soft: true })} />}
     </div>

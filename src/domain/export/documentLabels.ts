@@ -86,7 +86,22 @@ export const DOCUMENT_LABELS = {
   columnActualRecurringYear: t('Jatkuvien toteuman vuosi', 'År för löpande utfall', 'Year of actual recurring'),
   columnActualOverrun: t('Toteuma yli arvion ylärajan', 'Utfall över uppskattningens övre gräns', 'Actual over the estimate’s upper bound'),
   overrunInvestment: t('investointi', 'investering', 'investment'),
-  overrunRecurring: t('jatkuvat', 'löpande', 'recurring')
+  overrunRecurring: t('jatkuvat', 'löpande', 'recurring'),
+  decisionsHeading: t('Liite 1. Ehdotusten käsittely', 'Bilaga 1. Behandling av förslag', 'Appendix 1. Proposals decided'),
+  decisionsIntro: t(
+    'Palvelualojen ehdotukset arvioitiin yhdessä sovituilla kriteereillä, ja ohjausryhmä päätti niistä käytettävissä olevan budjetin ja tietohallinnon kapasiteetin puitteissa. Hyväksytyt ehdotukset ovat tässä suunnitelmassa hankkeina; siirretyt ja hylätyt ovat mukana perusteluineen.',
+    'Sektorernas förslag bedömdes med gemensamt överenskomna kriterier, och styrgruppen beslutade om dem inom ramen för budgeten och IT-förvaltningens kapacitet. De godkända förslagen finns i denna plan som projekt; de uppskjutna och avslagna finns med motiveringar.',
+    'The service areas\' proposals were assessed with commonly agreed criteria, and the steering group decided on them within the budget and IT capacity available. Approved proposals are in this plan as projects; postponed and rejected ones are listed with their reasoning.'
+  ),
+  decisionsColumnTitle: t('Ehdotus', 'Förslag', 'Proposal'),
+  decisionsColumnProposer: t('Ehdottaja', 'Förslagsställare', 'Proposed by'),
+  decisionsColumnDecision: t('Päätös', 'Beslut', 'Decision'),
+  decisionsColumnDecided: t('Päätetty', 'Beslutat', 'Decided'),
+  decisionsColumnReasoning: t('Perustelut', 'Motivering', 'Reasoning'),
+  decisionApproved: t('Hyväksytty suunnitelmaan', 'Godkänt för planen', 'Approved for the plan'),
+  decisionPostponed: t('Siirretty', 'Uppskjutet', 'Postponed'),
+  decisionRejected: t('Hylätty', 'Avslaget', 'Rejected'),
+  decisionProject: t('hanke', 'projekt', 'project')
 } as const;
 
 export type DocumentLabel = keyof typeof DOCUMENT_LABELS;

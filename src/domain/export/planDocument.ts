@@ -4,6 +4,9 @@
  * language. Renderers (Word) only lay it out; tests compare it with what the importer reads back.
  */
 import type { Plan, Project, StrategicGoal } from '../model';
+import type { Proposal } from '../proposals/model';
+import type { DocumentDecisions } from './planDecisions';
+import { planDecisions } from './planDecisions';
 import { compareNumbers } from '../portfolio/numbering';
 import { CATEGORY, keyOf } from '../vocabulary';
 import type { DocumentLanguage } from './documentLabels';
@@ -64,6 +67,8 @@ export interface PlanDocument {
   introNumber: string | null;
   contentsHeading: string;
   sections: DocumentSection[];
+  /** The steering group's decisions on proposals in the plan's round, after the sections; null when none. */
+  decisions: DocumentDecisions | null;
 }
 
 export interface PlanDocumentOptions {
@@ -73,6 +78,8 @@ export interface PlanDocumentOptions {
   intro?: string;
   /** "YYYY-MM-DD" */
   date: string;
+  /** The site's proposals: the decisions of the plan's round are listed after the projects. */
+  proposals?: readonly Proposal[];
 }
 
 /**
@@ -240,7 +247,8 @@ export function buildPlanDocument(projects: readonly Project[], plan: Plan | und
     introHeading: label('introHeading', language),
     introNumber: sectionNumbers.includes('1') ? null : '1',
     contentsHeading: label('contents', language),
-    sections
+    sections,
+    decisions: options.proposals ? planDecisions(options.proposals, projects, plan, language) : null
   };
 }
 
