@@ -718,6 +718,8 @@ define([], function () {
     PrIpConventionBasis: "Of each cost range the upper bound is used.",
     PrIpConventionSpread: "The investment is spread evenly over the schedule's years; recurring costs start the year after the schedule ends.",
     PrIpConventionEmpty: "An empty cell means the figure is not known – not zero.",
-    ExportDecisionsUnavailable: "The decisions on proposals could not be read, so the document leaves them out: {0}"
+    ExportDecisionsUnavailable: "The decisions on proposals could not be read, so the document leaves them out: {0}",
+    PrStepNoScore: "{0}: not suggested because it has not been scored yet (or scores 0). It can be taken in by hand.",
+    PrProjectLinkNamed: "project {0} {1}"
   };
 });

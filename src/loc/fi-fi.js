@@ -718,6 +718,8 @@ define([], function () {
     PrIpConventionBasis: "Kustannusarvion vaihteluvälistä on käytetty ylärajaa.",
     PrIpConventionSpread: "Investointi on jaettu tasan aikataulun vuosille; jatkuvat kustannukset alkavat aikataulun päättymistä seuraavana vuonna.",
     PrIpConventionEmpty: "Tyhjä solu tarkoittaa, ettei tietoa ole – ei nollaa.",
-    ExportDecisionsUnavailable: "Ehdotusten päätöksiä ei voitu lukea, joten ne puuttuvat asiakirjasta: {0}"
+    ExportDecisionsUnavailable: "Ehdotusten päätöksiä ei voitu lukea, joten ne puuttuvat asiakirjasta: {0}",
+    PrStepNoScore: "{0}: ei ehdoteta, koska sitä ei ole vielä pisteytetty (tai pisteet ovat 0). Sen voi ottaa mukaan käsin.",
+    PrProjectLinkNamed: "hanke {0} {1}"
   };
 });

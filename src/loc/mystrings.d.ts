@@ -720,6 +720,8 @@ declare interface ISalkkuStrings {
   PrIpConventionSpread: string;
   PrIpConventionEmpty: string;
   ExportDecisionsUnavailable: string;
+  PrStepNoScore: string;
+  PrProjectLinkNamed: string;
 }
 
 declare module 'SalkkuStrings' {

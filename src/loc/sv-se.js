@@ -718,6 +718,8 @@ define([], function () {
     PrIpConventionBasis: "Av kostnadsintervallet har den övre gränsen använts.",
     PrIpConventionSpread: "Investeringen är jämnt fördelad på tidsplanens år; löpande kostnader börjar året efter att tidsplanen slutar.",
     PrIpConventionEmpty: "En tom cell betyder att uppgiften saknas – inte noll.",
-    ExportDecisionsUnavailable: "Besluten om förslag kunde inte läsas, så de saknas i dokumentet: {0}"
+    ExportDecisionsUnavailable: "Besluten om förslag kunde inte läsas, så de saknas i dokumentet: {0}",
+    PrStepNoScore: "{0}: föreslås inte, eftersom det inte har poängsatts ännu (eller har 0 poäng). Det kan tas med manuellt.",
+    PrProjectLinkNamed: "projekt {0} {1}"
   };
 });

@@ -72,7 +72,7 @@ export function DecisionPanel(props: DecisionPanelProps): JSX.Element {
       .finally(() => setBusy(false));
   };
 
-  const projectLink = (projectId: number): JSX.Element => <ProjectLink list={props.projectsList} projectId={projectId} />;
+  const projectLink = (projectId: number): JSX.Element => <ProjectLink list={props.projectsList} projectId={projectId} projects={props.projects} />;
 
   const result = (): JSX.Element | null => {
     if (!shown) {

@@ -1,7 +1,7 @@
 import type { DecideOutcome } from '../../data/contract/proposals.types';
 import type { ListInfo } from '../../data/contract/repository.types';
 import type { DecisionInput } from '../../domain/proposals/decision';
-import type { Plan } from '../../domain/model';
+import type { Plan, Project } from '../../domain/model';
 import type { SavedProposal } from './proposalRows';
 
 export interface DecisionPanelProps {
@@ -9,6 +9,8 @@ export interface DecisionPanelProps {
   plans: readonly Plan[];
   /** The Projects list, to link a created project. */
   projectsList: ListInfo | undefined;
+  /** The portfolio's projects, to name the project a proposal became. */
+  projects: readonly Pick<Project, 'id' | 'number' | 'title'>[];
   /** The newest model version, recorded with the decision. */
   modelVersion: number;
   today: string;

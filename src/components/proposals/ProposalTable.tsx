@@ -34,10 +34,12 @@ function TitleCell(props: { row: ProposalRow; list: ProposalTableProps['list'] }
 }
 
 /** The project an approved proposal became, on SharePoint's display form when the list is known. */
-export function ProjectLink(props: { list: ProposalTableProps['list']; projectId: number }): JSX.Element {
+/** The project a proposal became, by its plan number and title once the portfolio has it (its ID until then). */
+export function ProjectLink(props: { list: ProposalTableProps['list']; projectId: number; projects: ProposalTableProps['projects'] }): JSX.Element {
   const { strings } = useEnvironment();
   const base = safeHttpUrl(props.list?.displayFormUrl);
-  const label = format(strings.PrProjectLink, props.projectId);
+  const project = props.projects.find((p) => p.id === props.projectId);
+  const label = project ? format(strings.PrProjectLinkNamed, project.number ?? '', project.title).trim() : format(strings.PrProjectLink, props.projectId);
   if (base === undefined) {
     return <span style={{ marginLeft: 8 }}>{label}</span>;
   }
@@ -108,7 +110,7 @@ export function ProposalTable(props: ProposalTableProps): JSX.Element {
                     onClick={() => props.onScore(proposal)}
                     data-salkku-score-open={proposal.id}
                   />
-                  {proposal.projectId !== null && <ProjectLink list={props.projectsList} projectId={proposal.projectId} />}
+                  {proposal.projectId !== null && <ProjectLink list={props.projectsList} projectId={proposal.projectId} projects={props.projects} />}
                   {props.canManage && proposal.projectId === null && (
                     <DefaultButton
                       text={strings.PrDecideButton}

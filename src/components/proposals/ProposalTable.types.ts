@@ -1,5 +1,6 @@
 import type { ListInfo } from '../../data/contract/repository.types';
 import type { ProposalRow, SavedProposal } from './proposalRows';
+import type { Project } from '../../domain/model';
 
 export interface ProposalTableProps {
   rows: readonly ProposalRow[];
@@ -7,6 +8,8 @@ export interface ProposalTableProps {
   list: ListInfo | undefined;
   /** The Projects list, to link the project a proposal became. */
   projectsList: ListInfo | undefined;
+  /** The portfolio's projects, to name the project a proposal became. */
+  projects: readonly Pick<Project, 'id' | 'number' | 'title'>[];
   /** Owners score and decide; everyone else only reads the breakdown. */
   canManage: boolean;
   onScore: (proposal: SavedProposal) => void;

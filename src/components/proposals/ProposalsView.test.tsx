@@ -15,6 +15,7 @@ import type { DecisionInput } from '../../domain/proposals/decision';
 import type { Scenario } from '../../domain/proposals/scenarios';
 import type { Limits } from '../../domain/proposals/selection';
 import { PROPOSAL_STATUS } from '../../domain/proposals/vocabulary';
+import { emptyProject } from '../../domain/model';
 import { format } from '../common/format';
 import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
@@ -112,9 +113,9 @@ function portfolio(canManageSite: boolean): PortfolioData {
   };
 }
 
-async function renderView(canManageSite: boolean, fake = new FakeProposals()): Promise<{ fake: FakeProposals; container: HTMLElement }> {
+async function renderView(canManageSite: boolean, fake = new FakeProposals(), data = portfolio(canManageSite)): Promise<{ fake: FakeProposals; container: HTMLElement }> {
   const props: ViewProps = {
-    data: portfolio(canManageSite),
+    data,
     repository: { proposals: fake } as unknown as PortfolioRepository,
     reload: jest.fn(),
     replaceProject: jest.fn(),
@@ -158,6 +159,13 @@ describe('proposals view', () => {
     expect(link.getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProposals/DispForm.aspx?ID=3`);
     expect(within(row(container, 5)).getByText(strings.PrStatusRejected)).toBeTruthy();
     expect(within(row(container, 6)).getByRole('link', { name: format(strings.PrProjectLink, 77) }).getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProjects/DispForm.aspx?ID=77`);
+  });
+
+  it('names the project a proposal became by its plan number and title once the portfolio has it', async () => {
+    const data = { ...portfolio(false), projects: [{ ...emptyProject('Kirjaston omatoimiaukiolo'), id: 77, number: '4.11' }] };
+    const { container } = await renderView(false, new FakeProposals(), data);
+    const link = within(row(container, 6)).getByRole('link', { name: format(strings.PrProjectLinkNamed, '4.11', 'Kirjaston omatoimiaukiolo') });
+    expect(link.getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProjects/DispForm.aspx?ID=77`);
   });
 
   it('a newer model version leaves the older scores out: the proposals read as not scored', async () => {

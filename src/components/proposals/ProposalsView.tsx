@@ -85,7 +85,7 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           <Text as="h3" variant="large" block={true} id="salkku-pr-list">
             {strings.PrListTitle}
           </Text>
-          <ProposalTable rows={rows} list={proposalData.lists.proposals} projectsList={data.lists.projects} canManage={canManage} onScore={setScoring} onDecide={setDeciding} />
+          <ProposalTable rows={rows} list={proposalData.lists.proposals} projectsList={data.lists.projects} projects={data.projects} canManage={canManage} onScore={setScoring} onDecide={setDeciding} />
         </section>
         <WhatIfSection
           rows={rows}
@@ -116,6 +116,7 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           proposal={deciding}
           plans={data.plans}
           projectsList={data.lists.projects}
+          projects={data.projects}
           modelVersion={current.version}
           today={today}
           onDecide={(decision, section) => decide(deciding, decision, section)}

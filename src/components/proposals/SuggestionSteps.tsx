@@ -30,6 +30,8 @@ export function stepSentence(strings: ISalkkuStrings, step: SelectionStep, metho
       return method === 'greedy' ? format(strings.PrStepFitsGreedy, title, ratio, left) : format(strings.PrStepFitsExact, title, left);
     case 'overBudget':
       return format(strings.PrStepOverBudget, title);
+    case 'noScore':
+      return format(strings.PrStepNoScore, title);
     default:
       return format(strings.PrStepOverCapacity, title);
   }

@@ -21,7 +21,7 @@ function generator(seed: number): (max: number) => number {
  */
 function exhaustive(items: readonly SelectionItem[], limits: Limits): number[] {
   const forced = items.filter((i) => i.mandatory === true || i.lock === 'in');
-  const optional = items.filter((i) => i.mandatory !== true && i.lock !== 'in' && i.lock !== 'out').sort((a, b) => a.id - b.id);
+  const optional = items.filter((i) => i.mandatory !== true && i.lock !== 'in' && i.lock !== 'out' && i.score > 0).sort((a, b) => a.id - b.id);
   const forcedBudget = forced.reduce((s, i) => s + i.investment, 0);
   const forcedDays = forced.reduce((s, i) => s + i.itDays, 0);
   const budget = Math.max(0, limits.budget - forcedBudget);
@@ -105,8 +105,14 @@ describe('suggestExact', () => {
     expect(suggestExact([...items].reverse(), limits).chosen).toEqual([4, 6]);
   });
 
-  it('includes an item of score 0 that still fits, like greedy', () => {
-    expect(suggestExact([item(1, 0, 1000, 1), item(2, 70, 5000, 5)], { budget: 10_000, capacity: 10 }).chosen).toEqual([1, 2]);
+  it('never suggests an item without a score, even when it fits, and says why; locked in it stays', () => {
+    const items = [item(1, 0, 1000, 1), item(2, 70, 5000, 5), item(3, 0, 0, 0)];
+    const limits = { budget: 10_000, capacity: 10 };
+    for (const result of [suggestExact(items, limits), suggestGreedy(items, limits)]) {
+      expect(result.chosen).toEqual([2]);
+      expect(result.steps.filter((s) => s.reason === 'noScore').map((s) => s.id)).toEqual([1, 3]);
+    }
+    expect(suggestExact([{ ...items[0], lock: 'in' } as SelectionItem, items[1] as SelectionItem], limits).chosen).toEqual([1, 2]);
   });
 
   it('handles no items, limits of 0 and huge figures', () => {

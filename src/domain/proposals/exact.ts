@@ -14,10 +14,10 @@
  * Scores are compared in whole tenths (the scores have one decimal), so that adding them in a
  * different order can never change which set wins. Ties: among sets with the same score the one
  * that includes the smallest id wins (then the next smallest, ...), so the same input always gives
- * the same answer, and an item with score 0 that still fits is included, as greedy would.
+ * the same answer. Items without a score are never suggested (see `hasScore`).
  */
 import type { Limits, SelectionItem, SelectionStep, Suggestion } from './selection';
-import { amount, fitReason, forcedSteps, meritRatio, roleOf, suggestGreedy, suggestion } from './selection';
+import { amount, fitReason, forcedSteps, hasScore, meritRatio, roleOf, suggestGreedy, suggestion, unscoredSteps } from './selection';
 
 /** Most optional items searched exactly (2 × 2^15 subsets). */
 export const EXACT_MAX_ITEMS = 30;
@@ -139,7 +139,7 @@ export function suggestExact(items: readonly SelectionItem[], limits: Limits): S
   const forced = forcedSteps(items, limits);
   const budget = Math.max(0, forced.budgetLeft);
   const capacity = Math.max(0, forced.capacityLeft);
-  const optional = items.filter((item) => roleOf(item) === 'optional').sort((a, b) => a.id - b.id);
+  const optional = items.filter((item) => roleOf(item) === 'optional' && hasScore(item)).sort((a, b) => a.id - b.id);
   const candidates = optional.filter((item) => fitReason(item, budget, capacity) === 'fits');
   if (candidates.length > EXACT_MAX_ITEMS) {
     return { ...suggestGreedy(items, limits), fallback: 'tooManyItems' };
@@ -157,5 +157,6 @@ export function suggestExact(items: readonly SelectionItem[], limits: Limits): S
     // The search includes everything that still fits (ties favour including), so 'fits' cannot occur here.
     steps.push({ id: item.id, reason: reason === 'fits' ? 'overBudget' : reason, ratio: meritRatio(item, limits), budgetLeft, capacityLeft });
   }
+  steps.push(...unscoredSteps(items, budgetLeft, capacityLeft));
   return suggestion('exact', steps, items, limits, forced.budgetLeft < 0 || forced.capacityLeft < 0);
 }

@@ -140,7 +140,7 @@ export function totals(chosen: readonly number[], items: readonly SelectionItem[
   };
 }
 
-export type StepReason = 'mandatory' | 'lockedIn' | 'fits' | 'overBudget' | 'overCapacity' | 'lockedOut';
+export type StepReason = 'mandatory' | 'lockedIn' | 'fits' | 'overBudget' | 'overCapacity' | 'lockedOut' | 'noScore';
 
 /** One line of a suggestion's explanation, in the order the method went. */
 export interface SelectionStep {
@@ -186,6 +186,15 @@ function share(used: number, limit: number): number {
 }
 
 /**
+ * Whether an optional item can be suggested: only for its score. A proposal nobody has scored yet
+ * (or scored 0) adds nothing to the total, so no method suggests it; the steering group can still
+ * take it in by hand (locked in).
+ */
+export function hasScore(item: SelectionItem): boolean {
+  return amount(item.score) > 0;
+}
+
+/**
  * Greedy's order of merit: score / (investment / budget + days / capacity), the score per the
  * combined share of both limits the item uses. An item using 5 % of the budget and 5 % of the
  * capacity for 60 points (ratio 600) goes before one using 40 % of the budget for 80 points
@@ -228,6 +237,14 @@ export function forcedSteps(items: readonly SelectionItem[], limits: Limits): { 
   return { steps, budgetLeft, capacityLeft };
 }
 
+/** The closing steps of every method: the optional items left out because they have no score, by id. */
+export function unscoredSteps(items: readonly SelectionItem[], budgetLeft: number, capacityLeft: number): SelectionStep[] {
+  return items
+    .filter((item) => roleOf(item) === 'optional' && !hasScore(item))
+    .sort((a, b) => a.id - b.id)
+    .map((item) => ({ id: item.id, reason: 'noScore', ratio: null, budgetLeft, capacityLeft }));
+}
+
 /** A suggestion's result from its steps. */
 export function suggestion(method: 'greedy' | 'exact', steps: SelectionStep[], items: readonly SelectionItem[], limits: Limits, forcedOverLimit: boolean): Suggestion {
   const chosen = steps
@@ -248,7 +265,7 @@ export function suggestGreedy(items: readonly SelectionItem[], limits: Limits): 
   const forcedOverLimit = budgetLeft < 0 || capacityLeft < 0;
   const steps = [...forced.steps];
   const optional = items
-    .filter((item) => roleOf(item) === 'optional')
+    .filter((item) => roleOf(item) === 'optional' && hasScore(item))
     .map((item) => ({ item, ratio: meritRatio(item, limits) }))
     .sort((a, b) => b.ratio - a.ratio || amount(b.item.score) - amount(a.item.score) || a.item.id - b.item.id);
   for (const { item, ratio } of optional) {
@@ -259,5 +276,6 @@ export function suggestGreedy(items: readonly SelectionItem[], limits: Limits): 
     }
     steps.push({ id: item.id, reason, ratio, budgetLeft, capacityLeft });
   }
+  steps.push(...unscoredSteps(items, budgetLeft, capacityLeft));
   return suggestion('greedy', steps, items, limits, forcedOverLimit);
 }
