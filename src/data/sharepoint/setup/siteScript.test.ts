@@ -264,6 +264,15 @@ describe('SharePoint limits', () => {
     expect(checkSiteScriptLimits(script)).toEqual([]);
   });
 
+  it('is the script itself, compact (SharePoint counts indentation too), one list per line', () => {
+    const text = serializeSiteScript(script);
+    expect(JSON.parse(text)).toEqual(script);
+    expect(text.length).toBeLessThan(JSON.stringify(script, null, 2).length * 0.85);
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(script.actions.length + 2);
+    expect(lines.slice(1, -1).every((line, i) => line.startsWith(`{"verb":"createSPList","listName":"${script.actions[i]?.listName ?? ''}"`))).toBe(true);
+  });
+
   it('detects a schema that outgrows the action limit', () => {
     const fields = Array.from({ length: SITE_SCRIPT_LIMITS.maxActions }, (_, i) => textField(`Extra${i}`));
     const problems = checkSiteScriptLimits(siteScriptFromSchema(withProjectFields(fields)));
