@@ -1,0 +1,177 @@
+/**
+ * The portfolio's benefits: one row per benefit with its progress and what is due (the benefit
+ * owner's own first), counts by status and type, which projects the view keeps (closed projects
+ * stay until their benefits are closed), and financial benefits against the projects' estimated
+ * and actual costs: a simple comparison of estimates, labelled as such wherever it is shown.
+ */
+import type { Day } from '../followup/model';
+import type { ProjectActuals } from '../followup/actuals';
+import type { Project } from '../model';
+import { keyOf, STATUS } from '../vocabulary';
+import type { MeasurementDue } from './due';
+import { measurementDue } from './due';
+import type { Benefit, Measurement } from './model';
+import type { BenefitProgress } from './progress';
+import { progressOf } from './progress';
+import type { BenefitStatusKey, BenefitTypeKey } from './vocabulary';
+import { BENEFIT_STATUS, BENEFIT_TYPE, benefitStatusKey, benefitTypeKey, isClosedStatus } from './vocabulary';
+
+export interface BenefitRow {
+  benefit: Benefit;
+  progress: BenefitProgress;
+  due: MeasurementDue | null;
+  /** The signed-in person owns the benefit. */
+  mine: boolean;
+}
+
+type ProjectRef = Pick<Project, 'id' | 'number' | 'title' | 'status'>;
+
+/**
+ * Every benefit with its progress and what is due: the signed-in person's own first, then those
+ * due (longest due first), then by project number and title.
+ */
+export function benefitRows(
+  benefits: readonly Benefit[],
+  measurements: readonly Measurement[],
+  projects: readonly Pick<Project, 'id' | 'number'>[],
+  userId: number | null,
+  today: Day
+): BenefitRow[] {
+  const numberOf = new Map(projects.map((p) => [p.id, p.number ?? '']));
+  return benefits
+    .map((benefit) => ({
+      benefit,
+      progress: progressOf(benefit, measurements),
+      due: measurementDue(benefit, measurements, today),
+      mine: userId !== null && benefit.owner?.id === userId
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.mine) - Number(a.mine) ||
+        Number(b.due !== null) - Number(a.due !== null) ||
+        (a.due?.since ?? '').localeCompare(b.due?.since ?? '') ||
+        (numberOf.get(a.benefit.projectId) ?? '').localeCompare(numberOf.get(b.benefit.projectId) ?? '', 'fi', { numeric: true }) ||
+        a.benefit.title.localeCompare(b.benefit.title, 'fi')
+    );
+}
+
+export interface StatusTypeCounts {
+  /** Count per status key ('other' for a status the vocabulary does not know, or none). */
+  byStatus: Record<BenefitStatusKey | 'other', number>;
+  byType: Record<BenefitTypeKey | 'other', number>;
+  total: number;
+}
+
+function zeroes<K extends string>(keys: readonly K[]): Record<K | 'other', number> {
+  const out = { other: 0 } as Record<K | 'other', number>;
+  keys.forEach((k) => {
+    out[k] = 0;
+  });
+  return out;
+}
+
+export function countsByStatusAndType(benefits: readonly Benefit[]): StatusTypeCounts {
+  const byStatus = zeroes(Object.keys(BENEFIT_STATUS) as BenefitStatusKey[]);
+  const byType = zeroes(Object.keys(BENEFIT_TYPE) as BenefitTypeKey[]);
+  for (const b of benefits) {
+    byStatus[benefitStatusKey(b.status) ?? 'other']++;
+    byType[benefitTypeKey(b.type) ?? 'other']++;
+  }
+  return { byStatus, byType, total: benefits.length };
+}
+
+/** A project has closed (done or cancelled). */
+export function isClosedProject(project: Pick<Project, 'status'>): boolean {
+  const key = keyOf(STATUS, project.status);
+  return key === 'done' || key === 'cancelled';
+}
+
+/**
+ * The projects the benefits view follows: every project with a benefit, except a closed project
+ * whose benefits are all closed (realised or not realised). A closed project with one open benefit
+ * stays: benefits are usually realised after the project.
+ */
+export function projectsFollowed<P extends ProjectRef>(projects: readonly P[], benefits: readonly Benefit[]): P[] {
+  return projects.filter((project) => {
+    const own = benefits.filter((b) => b.projectId === project.id);
+    if (own.length === 0) {
+      return false;
+    }
+    return !isClosedProject(project) || own.some((b) => !isClosedStatus(b.status));
+  });
+}
+
+/** "€", "€/v", "eur/vuosi", "euroa / år", "EUR/yr": a unit in euros. */
+export function isEuroUnit(unit: string | null): boolean {
+  return unit !== null && /(€|\beur(o|oa|os)?\b)/i.test(unit);
+}
+
+/** A unit per year: "€/v", "kpl/vuosi", "€/år", "EUR/yr", "€ per year", "€ vuodessa". */
+export function isYearlyUnit(unit: string | null): boolean {
+  return unit !== null && /(\/\s*(v|vuosi|vuodessa|år|a|yr|year)\b|\bper (year|annum)\b|\bvuodessa\b|\bper år\b)/i.test(unit);
+}
+
+export interface FinancialComparison {
+  projectId: number;
+  /** Financial benefits in €/year: their targets, and their latest measurements. */
+  yearlyTarget: number;
+  yearlyLatest: number | null;
+  /** One-off financial benefits in € (targets). */
+  oneOffTarget: number;
+  /** The project's estimates (upper bounds) and actual investment so far. */
+  investmentEstimate: number | null;
+  recurringEstimate: number | null;
+  actualInvestment: number | null;
+  /**
+   * Years until the yearly benefit (net of the estimated recurring cost) has paid back the
+   * investment (actual when known, else the estimate): null when it never does or is not known.
+   */
+  paybackYears: number | null;
+}
+
+function upper(min: number | null, max: number | null): number | null {
+  return max ?? min;
+}
+
+/** Financial benefits (type financial, unit in euros) per project, against its costs. */
+export function financialComparison(
+  benefits: readonly Benefit[],
+  measurements: readonly Measurement[],
+  projects: readonly Pick<Project, 'id' | 'costs'>[],
+  actuals: ReadonlyMap<number, ProjectActuals>
+): FinancialComparison[] {
+  const rows: FinancialComparison[] = [];
+  for (const project of projects) {
+    if (project.id === null) {
+      continue;
+    }
+    const financial = benefits.filter((b) => b.projectId === project.id && benefitTypeKey(b.type) === 'financial' && isEuroUnit(b.unit) && benefitStatusKey(b.status) !== 'draft');
+    if (financial.length === 0) {
+      continue;
+    }
+    let yearlyTarget = 0;
+    let oneOffTarget = 0;
+    let yearlyLatest: number | null = null;
+    for (const b of financial) {
+      const yearly = isYearlyUnit(b.unit);
+      const target = b.target ?? 0;
+      if (yearly) {
+        yearlyTarget += target;
+        const latest = progressOf(b, measurements).latest;
+        if (latest !== null) {
+          yearlyLatest = (yearlyLatest ?? 0) + latest.value;
+        }
+      } else {
+        oneOffTarget += target;
+      }
+    }
+    const investmentEstimate = upper(project.costs.investmentMin, project.costs.investmentMax);
+    const recurringEstimate = upper(project.costs.recurringPerYearMin, project.costs.recurringPerYearMax);
+    const actualInvestment = actuals.get(project.id)?.investment ?? null;
+    const investment = (actualInvestment ?? investmentEstimate ?? 0) - oneOffTarget;
+    const net = yearlyTarget - (recurringEstimate ?? 0);
+    const paybackYears = investment <= 0 ? 0 : net > 0 ? Math.round((investment / net) * 10) / 10 : null;
+    rows.push({ projectId: project.id, yearlyTarget, yearlyLatest, oneOffTarget, investmentEstimate, recurringEstimate, actualInvestment, paybackYears });
+  }
+  return rows;
+}
