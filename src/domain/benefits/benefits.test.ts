@@ -139,7 +139,7 @@ describe('the portfolio of benefits', () => {
     expect(estimate).toEqual([
       { projectId: 1, yearlyTarget: 25_000, yearlyLatest: 12_000, oneOffTarget: 10_000, investmentEstimate: 60_000, recurringEstimate: 5000, actualInvestment: null, paybackYears: 2.5 }
     ]);
-    const actuals = actualsByProject([{ id: 1, etag: null, projectId: 1, year: 2025, investment: 30_000, recurring: null, note: null }]);
+    const actuals = actualsByProject([{ id: 1, etag: null, projectId: 1, reportId: null, year: 2025, investment: 30_000, recurring: null, note: null }]);
     expect(financialComparison(benefits, [], [project], actuals)[0]?.paybackYears).toBe(1);
   });
 
