@@ -80,6 +80,7 @@ define([], function () {
     PreviewUser: 'User',
     PreviewRoleOwner: 'Owner (Full Control)',
     PreviewRoleMember: 'Member (Edit)',
+    PreviewRoleSteering: 'Steering group member (Edit)',
     PreviewRoleContributor: 'Contributor (Contribute)',
     PreviewRoleVisitor: 'Reader (Read)',
     PreviewRoleNone: 'No access',

@@ -80,6 +80,7 @@ define([], function () {
     PreviewUser: 'Käyttäjä',
     PreviewRoleOwner: 'Omistaja (täydet oikeudet)',
     PreviewRoleMember: 'Jäsen (muokkaus)',
+    PreviewRoleSteering: 'Ohjausryhmän jäsen (muokkaus)',
     PreviewRoleContributor: 'Osallistuja (osallistuminen)',
     PreviewRoleVisitor: 'Lukija (luku)',
     PreviewRoleNone: 'Ei oikeuksia',

@@ -81,6 +81,7 @@ declare interface ISalkkuStrings {
   PreviewUser: string;
   PreviewRoleOwner: string;
   PreviewRoleMember: string;
+  PreviewRoleSteering: string;
   PreviewRoleContributor: string;
   PreviewRoleVisitor: string;
   PreviewRoleNone: string;

@@ -80,6 +80,7 @@ define([], function () {
     PreviewUser: 'Användare',
     PreviewRoleOwner: 'Ägare (fullständig behörighet)',
     PreviewRoleMember: 'Medlem (redigera)',
+    PreviewRoleSteering: 'Styrgruppsmedlem (redigera)',
     PreviewRoleContributor: 'Deltagare (bidra)',
     PreviewRoleVisitor: 'Läsare (läsa)',
     PreviewRoleNone: 'Ingen behörighet',

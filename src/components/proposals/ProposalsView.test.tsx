@@ -7,7 +7,7 @@ import { setIconOptions } from '@fluentui/react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
 import * as strings from 'SalkkuStrings';
-import type { CriterionScore, DecideOutcome, ProposalData, ProposalRepository, StoredScore } from '../../data/contract/proposals.types';
+import type { CriterionScore, DecideOutcome, ProposalData, ProposalRepository, SteeringGroupOutcome, StoredScore } from '../../data/contract/proposals.types';
 import type { ListInfo, ListKey, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import type { Proposal, ScoringModel } from '../../domain/proposals/model';
 import { DEFAULT_SCORING_MODEL, emptyProposal } from '../../domain/proposals/model';
@@ -73,6 +73,8 @@ class FakeProposals implements ProposalRepository {
     limits: { budget: 215_000, capacity: 150 },
     scenarios: [],
     currentUser: ME,
+    steeringGroup: null,
+    canDecide: false,
     lists: { proposals: listInfo('proposals', 'SalkkuProposals') },
     missing: [],
     itemIssues: []
@@ -82,6 +84,7 @@ class FakeProposals implements ProposalRepository {
   public saveMyScores = jest.fn((proposalId: number, model: ScoringModel, scores: readonly CriterionScore[]) => Promise.resolve<StoredScore[]>([]));
   public saveLimits = jest.fn((limits: Limits) => Promise.resolve());
   public saveScenario = jest.fn((scenario: Scenario) => Promise.resolve());
+  public saveSteeringGroup = jest.fn((title: string | null): Promise<SteeringGroupOutcome> => Promise.resolve({ kind: 'saved', group: title }));
   public loadProposals(): Promise<ProposalData> {
     this.loads++;
     return Promise.resolve(this.data);
