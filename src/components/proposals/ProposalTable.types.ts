@@ -7,7 +7,7 @@ export interface ProposalTableProps {
   list: ListInfo | undefined;
   /** The Projects list, to link the project a proposal became. */
   projectsList: ListInfo | undefined;
-  /** Owners score and decide; everyone else only reads the breakdown. */
+  /** Owners and the steering group score and decide (ProposalData.canDecide); everyone else only reads the breakdown. */
   canManage: boolean;
   onScore: (proposal: SavedProposal) => void;
   onDecide: (proposal: SavedProposal) => void;
