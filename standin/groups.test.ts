@@ -72,7 +72,7 @@ describe('stand-in site groups', () => {
     ]);
   });
 
-  it('finds a group by name without case and answers 404 "Group cannot be found." for another; lists its users', async () => {
+  it('finds a group by name without case, answers 404 for a name the site has no group of, and lists a group\'s users', async () => {
     const standIn = setUp();
     const added = standIn.addGroup(SITE, 'Salkun ohjausryhmä', ['steering']);
     const found = await get(standIn, "web/sitegroups/getbyname('salkun ohjausryhmä')?$select=Id,Title", 'visitor', 'application/json;odata=nometadata');
