@@ -81,6 +81,7 @@ declare interface ISalkkuStrings {
   PreviewUser: string;
   PreviewRoleOwner: string;
   PreviewRoleMember: string;
+  PreviewRoleSteering: string;
   PreviewRoleContributor: string;
   PreviewRoleVisitor: string;
   PreviewRoleNone: string;
@@ -562,6 +563,13 @@ declare interface ISalkkuStrings {
   PrListsMissing: string;
   PrListsMissingOwner: string;
   PrReadOnly: string;
+  PrReadOnlyGroup: string;
+  PrSteeringGroupLabel: string;
+  PrSteeringGroupHelp: string;
+  PrSteeringGroupSave: string;
+  PrSteeringGroupSaved: string;
+  PrSteeringGroupCleared: string;
+  PrSteeringGroupMissing: string;
   PrListTitle: string;
   PrTableCaption: string;
   PrNoProposals: string;

@@ -10,6 +10,8 @@
 import { Workbook } from 'exceljs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
+import { DEMO_STEERING_GROUP } from '../../scripts/lib/localPortfolio';
+import { format } from '../../src/components/common/format';
 import { createRepository } from '../../src/data/sharepoint/createRepository';
 import { DEFAULT_SCORING_MODEL, emptyProposal } from '../../src/domain/proposals/model';
 import { PROPOSAL_STATUS } from '../../src/domain/proposals/vocabulary';
@@ -42,7 +44,7 @@ describe('proposals', () => {
     }
   });
 
-  async function openProposals(role: 'owner' | 'visitor'): Promise<Page> {
+  async function openProposals(role: 'owner' | 'steering' | 'visitor'): Promise<Page> {
     const context = role === 'owner' ? site.owner : await site.contextFor(role);
     const page = await site.open('proposals', {}, context);
     await page.locator(`[data-salkku-view="proposals"] [data-salkku-proposal="${proposalId}"]`).waitFor();
@@ -131,6 +133,22 @@ describe('proposals', () => {
       expect(await page.locator('[data-salkku-decide-open]').count()).toBe(0);
       expect(await page.locator('[data-salkku-score-save]').count()).toBe(0);
       expect(await page.getByRole('button', { name: fi.PrSaveLimits }).count()).toBe(0);
+      // the demo's owners named the steering group: the text says who scores and decides
+      expect(await page.locator('[data-salkku-state="proposals-read-only"]').textContent()).toBe(format(fi.PrReadOnlyGroup, DEMO_STEERING_GROUP));
+      expect(await page.locator('[data-salkku-steering-group]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lets a member of the steering group (not an owner) score and decide, without the owners\' setting', async () => {
+    const page = await openProposals('steering');
+    try {
+      expect(await page.locator('[data-salkku-decide-open]').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-salkku-score-open]').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('button', { name: fi.PrSaveLimits }).count()).toBe(1);
+      expect(await page.locator('[data-salkku-state="proposals-read-only"]').count()).toBe(0);
+      expect(await page.locator('[data-salkku-steering-group]').count()).toBe(0);
     } finally {
       await page.close();
     }

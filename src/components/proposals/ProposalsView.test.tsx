@@ -7,7 +7,7 @@ import { setIconOptions } from '@fluentui/react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
 import * as strings from 'SalkkuStrings';
-import type { CriterionScore, DecideOutcome, ProposalData, ProposalRepository, StoredScore } from '../../data/contract/proposals.types';
+import type { CriterionScore, DecideOutcome, ProposalData, ProposalRepository, SteeringGroupOutcome, StoredScore } from '../../data/contract/proposals.types';
 import type { ListInfo, ListKey, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import type { Proposal, ScoringModel } from '../../domain/proposals/model';
 import { DEFAULT_SCORING_MODEL, emptyProposal } from '../../domain/proposals/model';
@@ -74,6 +74,8 @@ class FakeProposals implements ProposalRepository {
     limits: { budget: 215_000, capacity: 150 },
     scenarios: [],
     currentUser: ME,
+    steeringGroup: null,
+    canDecide: false,
     lists: { proposals: listInfo('proposals', 'SalkkuProposals') },
     missing: [],
     itemIssues: []
@@ -83,6 +85,7 @@ class FakeProposals implements ProposalRepository {
   public saveMyScores = jest.fn((proposalId: number, model: ScoringModel, scores: readonly CriterionScore[]) => Promise.resolve<StoredScore[]>([]));
   public saveLimits = jest.fn((limits: Limits) => Promise.resolve());
   public saveScenario = jest.fn((scenario: Scenario) => Promise.resolve());
+  public saveSteeringGroup = jest.fn((title: string | null): Promise<SteeringGroupOutcome> => Promise.resolve({ kind: 'saved', group: title }));
   public loadProposals(): Promise<ProposalData> {
     this.loads++;
     return Promise.resolve(this.data);
@@ -114,6 +117,8 @@ function portfolio(canManageSite: boolean): PortfolioData {
 }
 
 async function renderView(canManageSite: boolean, fake = new FakeProposals(), data = portfolio(canManageSite)): Promise<{ fake: FakeProposals; container: HTMLElement }> {
+  // the repository answers canDecide for owners as for the steering group
+  fake.data = { ...fake.data, canDecide: fake.data.canDecide || canManageSite };
   const props: ViewProps = {
     data,
     repository: { proposals: fake } as unknown as PortfolioRepository,
@@ -176,7 +181,9 @@ describe('proposals view', () => {
   });
 
   it('lets visitors and members read the breakdown but neither score nor decide', async () => {
-    await renderView(false);
+    const { container } = await renderView(false);
+    expect(container.querySelector('[data-salkku-state="proposals-read-only"]')?.textContent).toBe(strings.PrReadOnly);
+    expect(container.querySelector('[data-salkku-steering-group]')).toBeNull();
     expect(screen.queryAllByRole('button', { name: startsWith(`${strings.PrScoreButton}:`) })).toHaveLength(0);
     expect(screen.queryAllByRole('button', { name: startsWith(`${strings.PrDecideButton}:`) })).toHaveLength(0);
     expect(screen.queryByRole('button', { name: strings.PrSaveScenario })).toBeNull();
@@ -199,6 +206,41 @@ describe('proposals view', () => {
     expect(model?.version).toBe(1);
     expect(scores?.find((s) => s.criterionKey === 'urgency')?.value).toBe(2);
     expect(scores?.find((s) => s.criterionKey === 'benefit')?.value).toBe(4);
+    await waitFor(() => expect(fake.loads).toBe(2));
+  });
+
+  it('lets a steering group member who is not an owner score and decide, without the owners\' setting', async () => {
+    const fake = new FakeProposals();
+    fake.data = { ...fake.data, steeringGroup: 'Salkun ohjausryhmä', canDecide: true };
+    const { container } = await renderView(false, fake);
+    expect(screen.getAllByRole('button', { name: startsWith(`${strings.PrDecideButton}:`) })).toHaveLength(5);
+    expect(screen.getAllByRole('button', { name: startsWith(`${strings.PrScoreButton}:`) }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: strings.PrSaveScenario })).toBeTruthy();
+    expect(container.querySelector('[data-salkku-state="proposals-read-only"]')).toBeNull();
+    expect(container.querySelector('[data-salkku-steering-group]')).toBeNull();
+  });
+
+  it('tells a member who reads that the owners and the named group score and decide', async () => {
+    const fake = new FakeProposals();
+    fake.data = { ...fake.data, steeringGroup: 'Salkun ohjausryhmä', canDecide: false };
+    const { container } = await renderView(false, fake);
+    expect(container.querySelector('[data-salkku-state="proposals-read-only"]')?.textContent).toBe(format(strings.PrReadOnlyGroup, 'Salkun ohjausryhmä'));
+    expect(screen.queryAllByRole('button', { name: startsWith(`${strings.PrDecideButton}:`) })).toHaveLength(0);
+  });
+
+  it('lets an owner name the steering group: a name the site has no group of is refused and says so', async () => {
+    const fake = new FakeProposals();
+    fake.saveSteeringGroup.mockImplementationOnce((title) => Promise.resolve({ kind: 'groupMissing', group: title ?? '' }));
+    await renderView(true, fake);
+    const field = screen.getByRole('textbox', { name: strings.PrSteeringGroupLabel });
+    fireEvent.change(field, { target: { value: 'Ohjausryhma' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.PrSteeringGroupSave }));
+    expect((await screen.findByRole('alert')).textContent).toBe(format(strings.PrSteeringGroupMissing, 'Ohjausryhma'));
+    expect(fake.loads).toBe(1);
+    fireEvent.change(field, { target: { value: 'Salkun ohjausryhmä' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.PrSteeringGroupSave }));
+    await screen.findByText(format(strings.PrSteeringGroupSaved, 'Salkun ohjausryhmä'));
+    expect(fake.saveSteeringGroup.mock.calls.map(([title]) => title)).toEqual(['Ohjausryhma', 'Salkun ohjausryhmä']);
     await waitFor(() => expect(fake.loads).toBe(2));
   });
 

@@ -1,6 +1,6 @@
 /**
  * The Proposals view: the service areas' proposals with their weighted scores under the newest
- * agreed model, scoring (owners), choosing under the year's budget and IT capacity (what-if),
+ * agreed model, scoring (owners and the steering group an owner names), choosing under the year's budget and IT capacity (what-if),
  * score against cost, and the steering group's decision that turns a proposal into a project.
  */
 import { MessageBar, MessageBarType, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
@@ -10,6 +10,7 @@ import type { DecisionInput } from '../../domain/proposals/decision';
 import type { Scenario } from '../../domain/proposals/scenarios';
 import type { Limits } from '../../domain/proposals/selection';
 import { errorMessage } from '../common/errorText';
+import { format } from '../common/format';
 import { useStrings } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
 import { DecisionPanel } from './DecisionPanel';
@@ -18,6 +19,7 @@ import { newestModel, proposalRows, todayDay } from './proposalRows';
 import { ProposalTable } from './ProposalTable';
 import { ScoreChart } from './ScoreChart';
 import { ScoringPanel } from './ScoringPanel';
+import { SteeringGroupSetting } from './SteeringGroupSetting';
 import { useProposals } from './useProposals';
 import { WhatIfSection } from './WhatIfSection';
 import { InvestmentPlanButton } from './InvestmentPlanButton';
@@ -46,13 +48,21 @@ export function ProposalsView(props: ViewProps): JSX.Element {
   }
   const proposalData = load.state.data;
   const current = model ?? newestModel(proposalData);
-  const canManage = data.canManageSite;
+  // scoring and deciding: owners, and the members of the steering group the owners named
+  const canDecide = proposalData.canDecide || data.canManageSite;
   const { reload } = load;
 
   const saveScores = (proposal: SavedProposal, scores: InputScore[]): Promise<void> =>
     proposals.saveMyScores(proposal.id, current, scores).then(() => reload());
   const saveLimits = (limits: Limits): Promise<void> => proposals.saveLimits(limits).then(() => reload());
   const saveScenario = (scenario: Scenario): Promise<void> => proposals.saveScenario(scenario).then(() => reload());
+  const saveSteeringGroup = (title: string | null): ReturnType<typeof proposals.saveSteeringGroup> =>
+    proposals.saveSteeringGroup(title).then((outcome) => {
+      if (outcome.kind === 'saved') {
+        reload();
+      }
+      return outcome;
+    });
   const decide = (proposal: SavedProposal, decision: DecisionInput, section: string): ReturnType<typeof proposals.decide> =>
     proposals.decide(proposal, decision, { section, portfolio: data }).then((outcome) => {
       if (outcome.kind !== 'refused') {
@@ -76,29 +86,34 @@ export function ProposalsView(props: ViewProps): JSX.Element {
         </Text>
         {proposalData.missing.length > 0 && (
           <MessageBar messageBarType={MessageBarType.info} isMultiline={true} data-salkku-state="proposals-missing">
-            {canManage ? strings.PrListsMissingOwner : strings.PrListsMissing}
+            {data.canManageSite ? strings.PrListsMissingOwner : strings.PrListsMissing}
           </MessageBar>
         )}
-        {!canManage && <Text variant="small">{strings.PrReadOnly}</Text>}
+        {!canDecide && (
+          <Text variant="small" data-salkku-state="proposals-read-only">
+            {proposalData.steeringGroup === null ? strings.PrReadOnly : format(strings.PrReadOnlyGroup, proposalData.steeringGroup)}
+          </Text>
+        )}
         {load.state.refreshing && <Spinner size={SpinnerSize.xSmall} label={strings.PrLoading} labelPosition="right" />}
         <section aria-labelledby="salkku-pr-list">
           <Text as="h3" variant="large" block={true} id="salkku-pr-list">
             {strings.PrListTitle}
           </Text>
-          <ProposalTable rows={rows} list={proposalData.lists.proposals} projectsList={data.lists.projects} projects={data.projects} canManage={canManage} onScore={setScoring} onDecide={setDeciding} />
+          <ProposalTable rows={rows} list={proposalData.lists.proposals} projectsList={data.lists.projects} projects={data.projects} canManage={canDecide} onScore={setScoring} onDecide={setDeciding} />
         </section>
         <WhatIfSection
           rows={rows}
           savedLimits={proposalData.limits}
           scenarios={proposalData.scenarios}
           modelVersion={current.version}
-          canManage={canManage}
+          canManage={canDecide}
           today={today}
           onSaveLimits={saveLimits}
           onSaveScenario={saveScenario}
         />
         <ScoreChart rows={rows} />
         <InvestmentPlanButton data={data} proposals={proposalData.proposals} />
+        {data.canManageSite && <SteeringGroupSetting key={proposalData.steeringGroup ?? ''} group={proposalData.steeringGroup} onSave={saveSteeringGroup} />}
       </Stack>
       {scoring && (
         <ScoringPanel
@@ -106,7 +121,7 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           model={current}
           scores={proposalData.scores.filter((s) => s.score.proposalId === scoring.id).map((s) => s.score)}
           currentUser={proposalData.currentUser ?? data.currentUser}
-          canScore={canManage}
+          canScore={canDecide}
           onSave={(scores) => saveScores(scoring, scores)}
           onDismiss={() => setScoring(undefined)}
         />

@@ -9,7 +9,7 @@ export interface WhatIfSectionProps {
   scenarios: readonly Scenario[];
   /** The newest model's version, recorded in a saved scenario. */
   modelVersion: number;
-  /** Owners save the limits and scenarios. */
+  /** Owners and the steering group save the limits and scenarios. */
   canManage: boolean;
   today: string;
   /** Saves; rejects with the repository's error. */
