@@ -16,10 +16,9 @@ import { DecisionPanel } from './DecisionPanel';
 import type { SavedProposal } from './proposalRows';
 import { newestModel, proposalRows, todayDay } from './proposalRows';
 import { ProposalTable } from './ProposalTable';
-import { ScoreChart } from './ScoreChart';
 import { ScoringPanel } from './ScoringPanel';
 import { useProposals } from './useProposals';
-import { WhatIfSection } from './WhatIfSection';
+import { WhatIfArea } from './WhatIfArea';
 import { InvestmentPlanButton } from './InvestmentPlanButton';
 
 export function ProposalsView(props: ViewProps): JSX.Element {
@@ -87,7 +86,9 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           </Text>
           <ProposalTable rows={rows} list={proposalData.lists.proposals} projectsList={data.lists.projects} canManage={canManage} onScore={setScoring} onDecide={setDeciding} />
         </section>
-        <WhatIfSection
+        <WhatIfArea
+          data={data}
+          model={current}
           rows={rows}
           savedLimits={proposalData.limits}
           scenarios={proposalData.scenarios}
@@ -97,7 +98,6 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           onSaveLimits={saveLimits}
           onSaveScenario={saveScenario}
         />
-        <ScoreChart rows={rows} />
         <InvestmentPlanButton data={data} proposals={proposalData.proposals} />
       </Stack>
       {scoring && (
