@@ -768,6 +768,7 @@ define([], function () {
     PrFxNone: "None.",
     PrFxNoSchedule: "no schedule",
     PrFxEndedBefore: "the schedule already ended in {0}",
-    PrFxBarsLegend: "Solid bar: ongoing project; striped bar: proposal in the selection. The dashed lines are year boundaries."
+    PrFxBarsLegend: "Solid bar: ongoing project; striped bar: proposal in the selection. The dashed lines are year boundaries.",
+    PrFxEndedCount: "{0} ongoing projects have a schedule that ended before {1}: only their recurring costs count. Show the projects"
   };
 });

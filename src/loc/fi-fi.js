@@ -768,6 +768,7 @@ define([], function () {
     PrFxNone: "Ei yhtään.",
     PrFxNoSchedule: "ei aikataulua",
     PrFxEndedBefore: "aikataulu päättyi jo vuonna {0}",
-    PrFxBarsLegend: "Umpinainen palkki: käynnissä oleva hanke; viivoitettu palkki: valinnassa oleva ehdotus. Katkoviivat ovat vuosien rajoja."
+    PrFxBarsLegend: "Umpinainen palkki: käynnissä oleva hanke; viivoitettu palkki: valinnassa oleva ehdotus. Katkoviivat ovat vuosien rajoja.",
+    PrFxEndedCount: "{0} käynnissä olevan hankkeen aikataulu päättyi ennen vuotta {1}: niistä lasketaan vain toistuvat kulut. Näytä hankkeet"
   };
 });

@@ -770,6 +770,7 @@ declare interface ISalkkuStrings {
   PrFxNoSchedule: string;
   PrFxEndedBefore: string;
   PrFxBarsLegend: string;
+  PrFxEndedCount: string;
 }
 
 declare module 'SalkkuStrings' {

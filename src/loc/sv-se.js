@@ -768,6 +768,7 @@ define([], function () {
     PrFxNone: "Inga.",
     PrFxNoSchedule: "ingen tidsplan",
     PrFxEndedBefore: "tidsplanen slutade redan år {0}",
-    PrFxBarsLegend: "Hel stapel: pågående projekt; randig stapel: förslag i urvalet. De streckade linjerna är årsgränser."
+    PrFxBarsLegend: "Hel stapel: pågående projekt; randig stapel: förslag i urvalet. De streckade linjerna är årsgränser.",
+    PrFxEndedCount: "Tidsplanen för {0} pågående projekt slutade före år {1}: för dem räknas bara löpande kostnader. Visa projekten"
   };
 });

@@ -140,6 +140,9 @@ export function EffectOnYears(props: EffectOnYearsProps): JSX.Element {
   ]);
   const first = effect.years[0];
   const last = effect.years[effect.years.length - 1];
+  // projects whose schedule ended before the years shown add only recurring costs: named on request, not drawn
+  const ended = effect.projects.filter((item) => item.notes.includes('endedBefore'));
+  const current = effect.projects.filter((item) => !item.notes.includes('endedBefore'));
   return (
     <section aria-labelledby="salkku-pr-effect" data-salkku-effect="true">
       <Text as="h4" variant="mediumPlus" block={true} id="salkku-pr-effect">
@@ -203,7 +206,21 @@ export function EffectOnYears(props: EffectOnYearsProps): JSX.Element {
           ))}
         </span>
       </div>
-      <Bars items={effect.projects} years={effect.years} kind="project" heading={strings.PrFxOngoingList} />
+      <Bars items={current} years={effect.years} kind="project" heading={strings.PrFxOngoingList} />
+      {ended.length > 0 && first !== undefined && (
+        <details data-salkku-effect-ended={ended.length}>
+          <summary>
+            <Text variant="small">{format(strings.PrFxEndedCount, ended.length, first)}</Text>
+          </summary>
+          <ul className={sectionClasses.list}>
+            {ended.map((item) => (
+              <li key={item.id}>
+                <Text variant="small">{`${item.title}: ${dates(item, strings)}`}</Text>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <Bars items={effect.proposals} years={effect.years} kind="proposal" heading={strings.PrFxSelectedList} />
       <Text block={true} variant="small">
         {strings.PrFxBarsLegend}
