@@ -151,7 +151,7 @@ export function EffectOnYears(props: EffectOnYearsProps): JSX.Element {
       <Text block={true} variant="small">
         {strings.PrFxIntro}
       </Text>
-      <div role="status" aria-live="polite" data-salkku-effect-summary="true">
+      <div role="status" aria-live="polite" data-salkku-effect-summary="true" style={{ margin: '4px 0' }}>
         {over.length > 0 ? (
           <strong>
             <FontIcon iconName="Warning" aria-hidden={true} /> {format(strings.PrFxOverYears, over.join(', '))}
@@ -160,7 +160,8 @@ export function EffectOnYears(props: EffectOnYearsProps): JSX.Element {
           first !== undefined && last !== undefined && (props.budgetSet || props.capacitySet) && <span>{format(strings.PrFxAllFit, first, last)}</span>
         )}
       </div>
-      <div className={sectionClasses.scroll}>
+      {/* focusable so that a keyboard can scroll it on a narrow tab */}
+      <div className={sectionClasses.scroll} role="region" aria-label={strings.PrFxCaption} tabIndex={0}>
         <table className={sectionClasses.table}>
           <caption className={visuallyHidden}>{strings.PrFxCaption}</caption>
           <thead>

@@ -133,7 +133,7 @@ export function ScatterChart(props: ScatterChartProps): JSX.Element {
           )}
           {!asTable && <Text variant="small" block={true}>{props.legend}</Text>}
           {asTable && (
-            <div className={sectionClasses.scroll}>
+            <div className={sectionClasses.scroll} role="region" aria-label={props.title} tabIndex={0}>
               <table className={sectionClasses.table} data-salkku-chart-table={props.name}>
                 <caption className={visuallyHidden}>{props.title}</caption>
                 <thead>
