@@ -730,6 +730,58 @@ declare interface ISalkkuStrings {
   ExportDecisionsUnavailable: string;
   PrStepNoScore: string;
   PrProjectLinkNamed: string;
+  // --- charts ---
+  PrChartColName: string;
+  PrChartColKind: string;
+  PrChartColInSelection: string;
+  PrChartInSelection: string;
+  PrChartNotInSelection: string;
+  PrKindProposal: string;
+  PrKindOngoing: string;
+  PrNotScored: string;
+  PrChartOngoingBand: string;
+  PrChartOngoingPoint: string;
+  PrChartLabelOngoing: string;
+  PrChartLegendOngoing: string;
+  PrChartCommitted: string;
+  PrChartOngoingNoCost: string;
+  PrUfTitle: string;
+  PrUfNoCriteria: string;
+  PrUfDoNow: string;
+  PrUfObstacles: string;
+  PrUfSchedule: string;
+  PrUfLater: string;
+  PrUfPoint: string;
+  PrUfLabel: string;
+  PrUfAxisUrgency: string;
+  PrUfAxisFeasibility: string;
+  PrUfColQuadrant: string;
+  PrUfLegend: string;
+  PrUfEmpty: string;
+  PrUfMissing: string;
+  PrFxTitle: string;
+  PrFxIntro: string;
+  PrFxCaption: string;
+  PrFxColYear: string;
+  PrFxColInvestment: string;
+  PrFxColRecurring: string;
+  PrFxColDays: string;
+  PrFxSplit: string;
+  PrFxOverYears: string;
+  PrFxOverBudgetYear: string;
+  PrFxOverCapacityYear: string;
+  PrFxAllFit: string;
+  PrFxDaysUnknown: string;
+  PrFxUnplaced: string;
+  PrFxUnplacedItem: string;
+  PrFxScheduleTitle: string;
+  PrFxOngoingList: string;
+  PrFxSelectedList: string;
+  PrFxNone: string;
+  PrFxNoSchedule: string;
+  PrFxEndedBefore: string;
+  PrFxBarsLegend: string;
+  PrFxEndedCount: string;
 }
 
 declare module 'SalkkuStrings' {

@@ -16,6 +16,8 @@ import type { Scenario } from '../../domain/proposals/scenarios';
 import type { Limits } from '../../domain/proposals/selection';
 import { PROPOSAL_STATUS } from '../../domain/proposals/vocabulary';
 import { emptyProject } from '../../domain/model';
+import { parseSchedule } from '../../domain/schedule/parseSchedule';
+import { STATUS } from '../../domain/vocabulary';
 import { format } from '../common/format';
 import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
@@ -98,7 +100,7 @@ class FakeProposals implements ProposalRepository {
   }
 }
 
-function portfolio(canManageSite: boolean): PortfolioData {
+function portfolio(canManageSite: boolean, extra: Partial<PortfolioData> = {}): PortfolioData {
   return {
     siteUrl: SITE,
     detail: 'summary',
@@ -112,15 +114,16 @@ function portfolio(canManageSite: boolean): PortfolioData {
     itemIssues: [],
     upgradeAvailable: false,
     staleSortKeys: 0,
-    problems: []
+    problems: [],
+    ...extra
   };
 }
 
-async function renderView(canManageSite: boolean, fake = new FakeProposals(), data = portfolio(canManageSite)): Promise<{ fake: FakeProposals; container: HTMLElement }> {
+async function renderView(canManageSite: boolean, fake = new FakeProposals(), extra: Partial<PortfolioData> = {}): Promise<{ fake: FakeProposals; container: HTMLElement }> {
   // the repository answers canDecide for owners as for the steering group
   fake.data = { ...fake.data, canDecide: fake.data.canDecide || canManageSite };
   const props: ViewProps = {
-    data,
+    data: portfolio(canManageSite, extra),
     repository: { proposals: fake } as unknown as PortfolioRepository,
     reload: jest.fn(),
     replaceProject: jest.fn(),
@@ -167,8 +170,7 @@ describe('proposals view', () => {
   });
 
   it('names the project a proposal became by its plan number and title once the portfolio has it', async () => {
-    const data = { ...portfolio(false), projects: [{ ...emptyProject('Kirjaston omatoimiaukiolo'), id: 77, number: '4.11' }] };
-    const { container } = await renderView(false, new FakeProposals(), data);
+    const { container } = await renderView(false, new FakeProposals(), { projects: [{ ...emptyProject('Kirjaston omatoimiaukiolo'), id: 77, number: '4.11' }] });
     const link = within(row(container, 6)).getByRole('link', { name: format(strings.PrProjectLinkNamed, '4.11', 'Kirjaston omatoimiaukiolo') });
     expect(link.getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProjects/DispForm.aspx?ID=77`);
   });
@@ -329,5 +331,127 @@ describe('proposals view', () => {
     fake.data = { ...fake.data, missing: ['scores'] };
     const { container } = await renderView(false, fake);
     expect(container.querySelector('[data-salkku-state="proposals-missing"]')?.textContent).toContain(strings.PrListsMissing);
+  });
+});
+
+// The effect on the coming years: the plan starts next year so the years shown do not depend on when the tests run.
+const Y = new Date().getFullYear() + 1;
+
+function scheduled(fake: FakeProposals): FakeProposals {
+  const when: Record<number, string> = { 1: `1/${Y}–12/${Y + 1}`, 2: `${Y}`, 6: `${Y}` };
+  fake.data = { ...fake.data, proposals: PROPOSALS.map((p) => (p.id !== null && when[p.id] ? { ...p, schedule: parseSchedule(when[p.id]).schedule } : p)) };
+  return fake;
+}
+
+function withProjects(): Partial<PortfolioData> {
+  const project = { ...emptyProject('Palvelinympäristön uusiminen'), id: 501, status: STATUS.inProgress, schedule: parseSchedule(`${Y}`).schedule, costs: { text: '30 000 €', investmentMin: 30_000, investmentMax: 30_000, recurringPerYearMin: 2000, recurringPerYearMax: 2000 } };
+  const unestimated = { ...emptyProject('Asianhallinnan päivitys'), id: 502, status: STATUS.approved };
+  const done = { ...emptyProject('Valmis hanke'), id: 503, status: STATUS.done, costs: project.costs };
+  return {
+    projects: [project, unestimated, done],
+    plans: [{ id: 3, etag: null, title: 'Suunnitelma', organisation: null, periodStart: `${Y}-01`, periodEnd: `${Y + 2}-12`, approvedOn: null, status: null }]
+  };
+}
+
+function effectYear(container: HTMLElement, year: number): { investment: string | null; days: string | null; row: HTMLElement } {
+  const row = container.querySelector<HTMLElement>(`[data-salkku-effect-year="${year}"]`);
+  if (!row) {
+    throw new Error(`no year ${year}`);
+  }
+  return {
+    investment: row.querySelector('[data-salkku-effect-investment]')?.getAttribute('data-salkku-effect-investment') ?? null,
+    days: row.querySelector('[data-salkku-effect-days]')?.getAttribute('data-salkku-effect-days') ?? null,
+    row
+  };
+}
+
+function chart(container: HTMLElement, name: string): HTMLElement {
+  const found = container.querySelector<HTMLElement>(`[data-salkku-chart="${name}"]`);
+  if (!found) {
+    throw new Error(`no chart ${name}`);
+  }
+  return found;
+}
+
+describe('proposals view: charts and the effect on the coming years', () => {
+  it('updates the per-year totals at once when a proposal is toggled in and out, and says which year goes over the budget', async () => {
+    const { container } = await renderView(false, scheduled(new FakeProposals()), withProjects());
+    // ongoing project 30 000 + mandatory 120 000 + approved 15 000 in the first year; days only of proposals
+    expect(effectYear(container, Y)).toMatchObject({ investment: '165000', days: '70' });
+    expect(effectYear(container, Y + 1)).toMatchObject({ investment: '0', days: '0' });
+    expect(container.querySelector(`[data-salkku-effect-item="project-501"]`)).not.toBeNull();
+    // done projects are not ongoing
+    expect(container.querySelector(`[data-salkku-effect-item="project-503"]`)).toBeNull();
+    expect(container.querySelector(`[data-salkku-effect-item="proposal-1"]`)).toBeNull();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: format(strings.PrIncludeLabel, 'Sähköinen arkistointi') }));
+    // 50 000 € and 40 days over two years
+    expect(effectYear(container, Y)).toMatchObject({ investment: '190000', days: '90' });
+    expect(effectYear(container, Y + 1)).toMatchObject({ investment: '25000', days: '20' });
+    expect(container.querySelector(`[data-salkku-effect-item="proposal-1"]`)?.textContent).toContain('Sähköinen arkistointi');
+    expect(effectYear(container, Y).row.querySelector('[data-salkku-effect-over]')).toBeNull();
+
+    const budget = container.querySelector('input[data-salkku-whatif-budget="true"]');
+    expect(budget).not.toBeNull();
+    fireEvent.change(budget as HTMLInputElement, { target: { value: '180000' } });
+    expect(effectYear(container, Y).row.querySelector('[data-salkku-effect-over]')?.getAttribute('data-salkku-effect-over')).toBe('budget');
+    expect(effectYear(container, Y + 1).row.querySelector('[data-salkku-effect-over]')).toBeNull();
+    expect(container.querySelector('[data-salkku-effect-summary]')?.textContent).toContain(format(strings.PrFxOverBudgetYear, Y));
+
+    fireEvent.click(screen.getByRole('checkbox', { name: format(strings.PrIncludeLabel, 'Sähköinen arkistointi') }));
+    expect(effectYear(container, Y)).toMatchObject({ investment: '165000', days: '70' });
+    expect(effectYear(container, Y + 1)).toMatchObject({ investment: '0', days: '0' });
+  });
+
+  it('lists a selected proposal without a schedule as not placed in any year', async () => {
+    const { container } = await renderView(false, new FakeProposals(), withProjects());
+    // no proposal has a schedule here: the mandatory and the approved one are in the selection
+    expect(effectYear(container, Y).investment).toBe('30000');
+    expect(container.querySelector('[data-salkku-effect-unplaced]')?.textContent).toContain('Varhaiskasvatuksen asiakastietojärjestelmä');
+  });
+
+  it('lists the urgency and feasibility of each scored proposal in the table alternative, with its quadrant and whether it is selected', async () => {
+    const { container } = await renderView(false);
+    const urgency = chart(container, 'urgency');
+    // proposal 2 has no urgency score: left out and said so
+    expect(urgency.getAttribute('data-salkku-chart-points')).toBe('3');
+    expect(urgency.textContent).toContain(format(strings.PrUfMissing, 1));
+    expect(urgency.querySelector('[data-salkku-chart-point="4"]')?.querySelector('title')?.textContent).toContain(strings.PrUfDoNow);
+    expect(urgency.querySelector('[data-salkku-chart-point="1"]')?.getAttribute('data-salkku-chart-filled')).toBe('false');
+    fireEvent.click(screen.getByRole('checkbox', { name: format(strings.PrIncludeLabel, 'Sähköinen arkistointi') }));
+    expect(urgency.querySelector('[data-salkku-chart-point="1"]')?.getAttribute('data-salkku-chart-filled')).toBe('true');
+
+    fireEvent.click(within(urgency).getByRole('switch', { name: strings.PrChartAsTable }));
+    const cells = (id: number): string[] => Array.from(urgency.querySelectorAll(`[data-salkku-chart-row="proposal-${id}"] th, [data-salkku-chart-row="proposal-${id}"] td`)).map((c) => c.textContent ?? '');
+    expect(cells(1)).toEqual(['Sähköinen arkistointi', '2', '5', strings.PrUfSchedule, strings.PrYes]);
+    expect(cells(3)).toEqual(['Kirjaston mobiilisovellus', '0', '5', strings.PrUfSchedule, strings.PrNo]);
+    expect(cells(4)).toEqual(['Liikuntapaikkojen varausjärjestelmä', '4', '4', strings.PrUfDoNow, strings.PrNo]);
+    expect(cells(2)).toEqual([]);
+  });
+
+  it('says so instead of drawing when the newest model has no urgency or feasibility criterion', async () => {
+    const fake = new FakeProposals();
+    fake.data = { ...fake.data, models: [DEFAULT_SCORING_MODEL, { ...DEFAULT_SCORING_MODEL, version: 2, criteria: DEFAULT_SCORING_MODEL.criteria.filter((c) => c.key !== 'feasibility') }] };
+    const { container } = await renderView(false, fake);
+    const urgency = chart(container, 'urgency');
+    expect(urgency.querySelector('svg')).toBeNull();
+    expect(urgency.textContent).toContain(format(strings.PrUfNoCriteria, 2));
+  });
+
+  it('shows ongoing projects on the score chart apart from the score scale and in its table alternative', async () => {
+    const { container } = await renderView(false, new FakeProposals(), withProjects());
+    const score = chart(container, 'score');
+    expect(score.querySelector('[data-salkku-chart-band="ongoing"] [data-salkku-chart-project="501"] title')?.textContent).toBe(format(strings.PrChartOngoingPoint, 'Palvelinympäristön uusiminen', '€30,000'));
+    // without an estimate it cannot be placed on the cost axis
+    expect(score.querySelector('[data-salkku-chart-project="502"]')).toBeNull();
+    expect(score.textContent).toContain(format(strings.PrChartOngoingNoCost, 1));
+    expect(score.textContent).toContain(format(strings.PrChartCommitted, Y, '€30,000'));
+
+    fireEvent.click(within(score).getByRole('switch', { name: strings.PrChartAsTable }));
+    const cells = (mark: string): string[] => Array.from(score.querySelectorAll(`[data-salkku-chart-row="${mark}"] th, [data-salkku-chart-row="${mark}"] td`)).map((c) => c.textContent ?? '');
+    expect(cells('project-501')).toEqual(['Palvelinympäristön uusiminen', strings.PrKindOngoing, strings.PrNotScored, '€30,000', '–', '–']);
+    expect(cells('project-502')).toEqual(['Asianhallinnan päivitys', strings.PrKindOngoing, strings.PrNotScored, strings.PrNoEstimate, '–', '–']);
+    expect(cells('project-503')).toEqual([]);
+    expect(cells('proposal-2')).toEqual(['Varhaiskasvatuksen asiakastietojärjestelmä', strings.PrKindProposal, '25.0', '€120,000', strings.PrYes, strings.PrYes]);
   });
 });

@@ -17,11 +17,10 @@ import { DecisionPanel } from './DecisionPanel';
 import type { SavedProposal } from './proposalRows';
 import { newestModel, proposalRows, todayDay } from './proposalRows';
 import { ProposalTable } from './ProposalTable';
-import { ScoreChart } from './ScoreChart';
 import { ScoringPanel } from './ScoringPanel';
 import { SteeringGroupSetting } from './SteeringGroupSetting';
 import { useProposals } from './useProposals';
-import { WhatIfSection } from './WhatIfSection';
+import { WhatIfArea } from './WhatIfArea';
 import { InvestmentPlanButton } from './InvestmentPlanButton';
 
 export function ProposalsView(props: ViewProps): JSX.Element {
@@ -101,7 +100,9 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           </Text>
           <ProposalTable rows={rows} list={proposalData.lists.proposals} projectsList={data.lists.projects} projects={data.projects} canManage={canDecide} onScore={setScoring} onDecide={setDeciding} />
         </section>
-        <WhatIfSection
+        <WhatIfArea
+          data={data}
+          model={current}
           rows={rows}
           savedLimits={proposalData.limits}
           scenarios={proposalData.scenarios}
@@ -111,7 +112,6 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           onSaveLimits={saveLimits}
           onSaveScenario={saveScenario}
         />
-        <ScoreChart rows={rows} />
         <InvestmentPlanButton data={data} proposals={proposalData.proposals} />
         {data.canManageSite && <SteeringGroupSetting key={proposalData.steeringGroup ?? ''} group={proposalData.steeringGroup} onSave={saveSteeringGroup} />}
       </Stack>
