@@ -3,13 +3,18 @@
  * agreed model, scoring (owners), choosing under the year's budget and IT capacity (what-if),
  * score against cost, and the steering group's decision that turns a proposal into a project.
  */
-import { MessageBar, MessageBarType, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import type { CriterionScore as InputScore } from '../../data/contract/proposals.types';
+import type { ListInfo, PortfolioData } from '../../data/contract/repository.types';
+import type { Proposal, ScoringModel } from '../../domain/proposals/model';
+import { DEFAULT_SERVICE_AREAS, IMPACT_LEVEL, vocabularyValues } from '../../domain/vocabulary';
 import type { DecisionInput } from '../../domain/proposals/decision';
 import type { Scenario } from '../../domain/proposals/scenarios';
 import type { Limits } from '../../domain/proposals/selection';
 import { errorMessage } from '../common/errorText';
+import { format } from '../common/format';
+import { NewLink } from '../common/HostLinks';
 import { useStrings } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
 import { DecisionPanel } from './DecisionPanel';
@@ -21,6 +26,25 @@ import { ScoringPanel } from './ScoringPanel';
 import { useProposals } from './useProposals';
 import { WhatIfSection } from './WhatIfSection';
 import { InvestmentPlanButton } from './InvestmentPlanButton';
+import { ProposalFormPanel } from './ProposalFormPanel';
+import { ScoringCriteria } from './ScoringCriteria';
+import { ScoringModelPanel } from './ScoringModelPanel';
+
+/**
+ * Who may change the scoring model: the site's owners for now. The one place to switch to the
+ * steering group's own flag (`canDecide`) once the portfolio data has it.
+ */
+export function canEditScoringModel(data: Pick<PortfolioData, 'canManageSite'>): boolean {
+  return data.canManageSite;
+}
+
+/** A list's choices for a field as the city has them now, or the defaults when it has none. */
+function choicesOf(list: ListInfo | undefined, field: string, fallback: readonly string[]): readonly string[] {
+  const choices = list?.choices[field];
+  return choices && choices.length > 0 ? choices : fallback;
+}
+
+type Notice = { kind: 'proposal'; title: string } | { kind: 'model'; version: number };
 
 export function ProposalsView(props: ViewProps): JSX.Element {
   const strings = useStrings();
@@ -30,6 +54,9 @@ export function ProposalsView(props: ViewProps): JSX.Element {
   const today = React.useMemo(todayDay, []);
   const [scoring, setScoring] = React.useState<SavedProposal | undefined>(undefined);
   const [deciding, setDeciding] = React.useState<SavedProposal | undefined>(undefined);
+  const [submitting, setSubmitting] = React.useState(false);
+  const [editingModel, setEditingModel] = React.useState(false);
+  const [notice, setNotice] = React.useState<Notice | undefined>(undefined);
   const ready = load.state.status === 'ready' ? load.state.data : undefined;
   const model = React.useMemo(() => (ready ? newestModel(ready) : undefined), [ready]);
   const rows = React.useMemo(() => (ready && model ? proposalRows(ready, model) : []), [ready, model]);
@@ -47,7 +74,24 @@ export function ProposalsView(props: ViewProps): JSX.Element {
   const proposalData = load.state.data;
   const current = model ?? newestModel(proposalData);
   const canManage = data.canManageSite;
+  const canEditModel = canEditScoringModel(data);
+  const proposalsList = proposalData.lists.proposals;
+  // visitors cannot add items: no button and no form link for them
+  const canSubmit = proposalsList?.permissions.canAdd === true;
   const { reload } = load;
+
+  const submitProposal = (proposal: Proposal): Promise<void> =>
+    proposals.saveProposal(proposal).then((saved) => {
+      setSubmitting(false);
+      setNotice({ kind: 'proposal', title: saved.title });
+      reload();
+    });
+  const saveModel = (next: Omit<ScoringModel, 'version'>): Promise<void> =>
+    proposals.saveModel(next).then((saved) => {
+      setEditingModel(false);
+      setNotice({ kind: 'model', version: saved.version });
+      reload();
+    });
 
   const saveScores = (proposal: SavedProposal, scores: InputScore[]): Promise<void> =>
     proposals.saveMyScores(proposal.id, current, scores).then(() => reload());
@@ -80,6 +124,27 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           </MessageBar>
         )}
         {!canManage && <Text variant="small">{strings.PrReadOnly}</Text>}
+        {canSubmit && proposalsList && (
+          <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 16 }}>
+            <PrimaryButton
+              iconProps={{ iconName: 'Add' }}
+              text={strings.PrNewProposal}
+              onClick={() => {
+                setNotice(undefined);
+                setSubmitting(true);
+              }}
+              data-salkku-proposal-new="true"
+            />
+            <NewLink list={proposalsList} label={strings.PrOpenSharePointForm} />
+          </Stack>
+        )}
+        <div role="status" aria-live="polite">
+          {notice && (
+            <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close} data-salkku-notice={notice.kind}>
+              {notice.kind === 'proposal' ? format(strings.PrFormSaved, notice.title) : format(strings.PrModelSaved, notice.version)}
+            </MessageBar>
+          )}
+        </div>
         {load.state.refreshing && <Spinner size={SpinnerSize.xSmall} label={strings.PrLoading} labelPosition="right" />}
         <section aria-labelledby="salkku-pr-list">
           <Text as="h3" variant="large" block={true} id="salkku-pr-list">
@@ -87,6 +152,17 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           </Text>
           <ProposalTable rows={rows} list={proposalData.lists.proposals} projectsList={data.lists.projects} canManage={canManage} onScore={setScoring} onDecide={setDeciding} />
         </section>
+        <ScoringCriteria
+          model={current}
+          onEdit={
+            canEditModel
+              ? () => {
+                  setNotice(undefined);
+                  setEditingModel(true);
+                }
+              : undefined
+          }
+        />
         <WhatIfSection
           rows={rows}
           savedLimits={proposalData.limits}
@@ -111,6 +187,17 @@ export function ProposalsView(props: ViewProps): JSX.Element {
           onDismiss={() => setScoring(undefined)}
         />
       )}
+      {submitting && (
+        <ProposalFormPanel
+          serviceAreas={choicesOf(proposalsList, 'ServiceArea', DEFAULT_SERVICE_AREAS)}
+          impactLevels={choicesOf(proposalsList, 'ImpactOrganisation', vocabularyValues(IMPACT_LEVEL))}
+          goals={data.goals}
+          currentUser={proposalData.currentUser ?? data.currentUser}
+          onSave={submitProposal}
+          onDismiss={() => setSubmitting(false)}
+        />
+      )}
+      {editingModel && <ScoringModelPanel model={current} onSave={saveModel} onDismiss={() => setEditingModel(false)} />}
       {deciding && (
         <DecisionPanel
           proposal={deciding}
