@@ -31,6 +31,8 @@ export interface ProposalFormPanelProps {
 }
 
 const NONE = '';
+/** Fields side by side, wrapping on narrow screens (a wrapping Stack would pull them outside the column). */
+const ROW: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 12 };
 
 function Section(props: { id: string; title: string; children: React.ReactNode }): JSX.Element {
   return (
@@ -223,7 +225,7 @@ export function ProposalFormPanel(props: ProposalFormPanelProps): JSX.Element {
               {costs.understood ? costsRead : strings.PrCostsNotUnderstood}
             </Text>
           )}
-          <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 12 }}>
+          <div style={ROW}>
             <TextField
               label={strings.PrFieldItDays}
               description={strings.PrFieldItDaysHelp}
@@ -242,7 +244,7 @@ export function ProposalFormPanel(props: ProposalFormPanelProps): JSX.Element {
               errorMessage={problemText('areaDays')}
               styles={{ root: { flex: '1 1 200px' } }}
             />
-          </Stack>
+          </div>
         </Section>
         <Section id="salkku-pf-impacts" title={strings.PrFormSectionImpacts}>
           {levelField('economic')}

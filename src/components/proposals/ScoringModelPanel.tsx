@@ -41,6 +41,9 @@ export function formatShare(share: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
+/** Fields side by side, wrapping on narrow screens (a wrapping Stack would pull them outside the column). */
+const ROW: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 12 };
+
 const fieldsetStyle: React.CSSProperties = { border: 0, borderTop: '1px solid #c8c6c4', padding: '8px 0 0', margin: '8px 0 0', minWidth: 0 };
 
 export function ScoringModelPanel(props: ScoringModelPanelProps): JSX.Element {
@@ -129,7 +132,7 @@ export function ScoringModelPanel(props: ScoringModelPanelProps): JSX.Element {
               {strings.PrModelScaleLegend}
             </Text>
           </legend>
-          <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 12 }}>
+          <div style={ROW}>
             <TextField
               label={strings.PrModelScaleMin}
               inputMode="decimal"
@@ -146,7 +149,7 @@ export function ScoringModelPanel(props: ScoringModelPanelProps): JSX.Element {
               errorMessage={tried && check.badMax ? strings.PrModelNumberInvalid : undefined}
               styles={{ root: { width: 140 } }}
             />
-          </Stack>
+          </div>
         </fieldset>
         <section aria-labelledby="salkku-pm-criteria">
           <Text as="h3" variant="large" block={true} id="salkku-pm-criteria">
@@ -177,7 +180,7 @@ export function ScoringModelPanel(props: ScoringModelPanelProps): JSX.Element {
                     value={criterion.description}
                     onChange={(_e, v) => changeCriterion(criterion.rowId, { description: v ?? '' })}
                   />
-                  <Stack horizontal={true} wrap={true} verticalAlign="end" tokens={{ childrenGap: 12 }}>
+                  <div style={{ ...ROW, alignItems: 'flex-end' }}>
                     <TextField
                       label={strings.PrModelCriterionWeight}
                       required={true}
@@ -197,7 +200,7 @@ export function ScoringModelPanel(props: ScoringModelPanelProps): JSX.Element {
                       ariaLabel={`${strings.PrModelRemoveCriterion}: ${legend}`}
                       onClick={() => remove(criterion.rowId)}
                     />
-                  </Stack>
+                  </div>
                 </Stack>
               </fieldset>
             );
