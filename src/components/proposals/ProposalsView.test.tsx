@@ -19,6 +19,7 @@ import { emptyProject } from '../../domain/model';
 import { parseSchedule } from '../../domain/schedule/parseSchedule';
 import { STATUS } from '../../domain/vocabulary';
 import { format } from '../common/format';
+import { sharePointHost } from '../common/host';
 import { SalkkuEnvironmentContext } from '../common/SalkkuContext';
 import type { ViewProps } from '../common/viewProps';
 import { ProposalsView } from './ProposalsView';
@@ -32,6 +33,8 @@ function listInfo(key: ListKey, path: string): ListInfo {
   const form = (name: string): string => `${SITE}/Lists/${path}/${name}.aspx`;
   return { key, id: key, title: key, newFormUrl: form('NewForm'), editFormUrl: form('EditForm'), displayFormUrl: form('DispForm'), viewUrl: form('AllItems'), itemCount: 0, permissions, choices: {}, missingFields: [] };
 }
+
+const HOST = sharePointHost({ site: { kind: 'site', url: SITE, source: 'property', setupOffered: true }, pageUrl: () => `${SITE}/SitePages/Salkku.aspx`, clipboard: undefined });
 
 const ME = { id: 7, title: 'Olli Ohjausryhmä', email: null };
 
@@ -92,12 +95,18 @@ class FakeProposals implements ProposalRepository {
     this.loads++;
     return Promise.resolve(this.data);
   }
-  public saveProposal(p: Proposal): Promise<Proposal> {
-    return Promise.resolve(p);
-  }
-  public saveModel(model: Omit<ScoringModel, 'version'>): Promise<ScoringModel> {
-    return Promise.resolve({ ...model, version: 2 });
-  }
+  /** Adds (id null) with the next id, as the list would; the next load has it. */
+  public saveProposal = jest.fn((p: Proposal): Promise<Proposal> => {
+    const saved = p.id === null ? { ...p, id: Math.max(...this.data.proposals.map((q) => q.id ?? 0)) + 1, etag: '"1"' } : p;
+    this.data = { ...this.data, proposals: [...this.data.proposals.filter((q) => q.id !== saved.id), saved] };
+    return Promise.resolve(saved);
+  });
+  /** Appends the next version, as the settings list would. */
+  public saveModel = jest.fn((model: Omit<ScoringModel, 'version'>): Promise<ScoringModel> => {
+    const saved = { ...model, version: (this.data.models[this.data.models.length - 1]?.version ?? 0) + 1 };
+    this.data = { ...this.data, models: [...this.data.models, saved] };
+    return Promise.resolve(saved);
+  });
 }
 
 function portfolio(canManageSite: boolean, extra: Partial<PortfolioData> = {}): PortfolioData {
@@ -119,11 +128,23 @@ function portfolio(canManageSite: boolean, extra: Partial<PortfolioData> = {}): 
   };
 }
 
+/** A visitor's view of the proposals list: read, never add. */
+function asVisitor(fake: FakeProposals): FakeProposals {
+  const list = listInfo('proposals', 'SalkkuProposals');
+  fake.data = { ...fake.data, lists: { proposals: { ...list, permissions: { ...list.permissions, canAdd: false, canEdit: false } } } };
+  return fake;
+}
+
+const GOALS: PortfolioData['goals'] = [
+  { id: 11, etag: null, title: 'Sujuvat sähköiset palvelut', description: null, strategyPeriod: null },
+  { id: 12, etag: null, title: 'Tiedolla johtaminen', description: null, strategyPeriod: null }
+];
+
 async function renderView(canManageSite: boolean, fake = new FakeProposals(), extra: Partial<PortfolioData> = {}): Promise<{ fake: FakeProposals; container: HTMLElement }> {
   // the repository answers canDecide for owners as for the steering group
   fake.data = { ...fake.data, canDecide: fake.data.canDecide || canManageSite };
   const props: ViewProps = {
-    data: portfolio(canManageSite, extra),
+    data: { ...portfolio(canManageSite, extra), goals: GOALS },
     repository: { proposals: fake } as unknown as PortfolioRepository,
     reload: jest.fn(),
     replaceProject: jest.fn(),
@@ -132,7 +153,7 @@ async function renderView(canManageSite: boolean, fake = new FakeProposals(), ex
     loadFull: jest.fn()
   };
   const { container } = render(
-    <SalkkuEnvironmentContext.Provider value={{ strings }}>
+    <SalkkuEnvironmentContext.Provider value={{ strings, host: HOST }}>
       <ProposalsView {...props} />
     </SalkkuEnvironmentContext.Provider>
   );
@@ -326,6 +347,150 @@ describe('proposals view', () => {
     expect(within(compare as HTMLElement).getByText('-10.0', { selector: 'td' })).toBeTruthy();
   });
 
+  it('lets a member submit a proposal in the panel: saved with the given fields as submitted, and listed after the reload', async () => {
+    const { fake, container } = await renderView(false);
+    expect(screen.getByRole('link', { name: strings.PrOpenSharePointForm }).getAttribute('href')).toBe(`${SITE}/Lists/SalkkuProposals/NewForm.aspx?Source=${encodeURIComponent(`${SITE}/SitePages/Salkku.aspx`)}`);
+    fireEvent.click(screen.getByRole('button', { name: strings.PrNewProposal }));
+    const panel = await screen.findByRole('dialog', { name: strings.PrFormTitle });
+    const form = within(panel);
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldTitle }), { target: { value: 'Koulukuljetusten reittisuunnittelu' } });
+    fireEvent.click(form.getByRole('combobox', { name: startsWith(strings.PrFieldServiceArea) }));
+    fireEvent.click(await screen.findByRole('option', { name: strings.ServiceAreaEducation }));
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldUnit }), { target: { value: 'Perusopetus' } });
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldNeed }), { target: { value: 'Reitit suunnitellaan taulukoissa joka syksy uudelleen.' } });
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldChanges }), { target: { value: 'Reitit lasketaan osoitteista.' } });
+    fireEvent.click(form.getByRole('combobox', { name: startsWith(strings.PrFieldGoals) }));
+    const goal = await screen.findByRole('option', { name: 'Tiedolla johtaminen' });
+    fireEvent.click(goal);
+    // a multi-select stays open until closed
+    fireEvent.keyDown(goal, { key: 'Escape', which: 27, keyCode: 27 });
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+    fireEvent.click(form.getByRole('checkbox', { name: strings.PrFieldMandatory }));
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldSchedule }), { target: { value: '1/2027–8/2027' } });
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldCosts }), { target: { value: '20 000–30 000 €' } });
+    expect(panel.querySelector('[data-salkku-form-read="costs"]')?.textContent).toContain('€30,000');
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldItDays }), { target: { value: '20' } });
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldAreaDays }), { target: { value: '7,5' } });
+    fireEvent.change(form.getByRole('textbox', { name: format(strings.PrFieldImpactNote, strings.PerspectiveSecurity) }), { target: { value: 'Oppilaiden osoitteet ovat henkilötietoja.' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.PrFormSubmit }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: strings.PrFormTitle })).toBeNull());
+    expect(fake.saveProposal).toHaveBeenCalledTimes(1);
+    const saved = fake.saveProposal.mock.calls[0]?.[0];
+    expect(saved).toMatchObject({
+      id: null,
+      title: 'Koulukuljetusten reittisuunnittelu',
+      serviceArea: 'Sivistyspalvelut',
+      unit: 'Perusopetus',
+      contact: ME,
+      need: 'Reitit suunnitellaan taulukoissa joka syksy uudelleen.',
+      changes: 'Reitit lasketaan osoitteista.',
+      goalIds: [12],
+      mandatoryByLaw: true,
+      schedule: { text: '1/2027–8/2027', start: '2027-01', end: '2027-08' },
+      costs: { text: '20 000–30 000 €', investmentMin: 20_000, investmentMax: 30_000 },
+      itEffortDays: 20,
+      serviceAreaEffortDays: 7.5,
+      status: PROPOSAL_STATUS.submitted
+    });
+    expect(saved?.impacts.security.text).toBe('Oppilaiden osoitteet ovat henkilötietoja.');
+    expect(saved?.impacts.economic.text).toBe('Reitit lasketaan osoitteista.');
+    await screen.findByText(format(strings.PrFormSaved, 'Koulukuljetusten reittisuunnittelu'));
+    await waitFor(() => expect(fake.loads).toBe(2));
+    const added = row(container, 7);
+    expect(within(added).getByText('Koulukuljetusten reittisuunnittelu')).toBeTruthy();
+    expect(within(added).getByText(strings.PrStatusSubmitted)).toBeTruthy();
+  });
+
+  it('refuses a proposal without a title or with person-days that are not a number, says why and sends nothing', async () => {
+    const { fake } = await renderView(false);
+    fireEvent.click(screen.getByRole('button', { name: strings.PrNewProposal }));
+    const form = within(await screen.findByRole('dialog', { name: strings.PrFormTitle }));
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldNeed }), { target: { value: 'Tarve on.' } });
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldItDays }), { target: { value: 'kymmenen' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.PrFormSubmit }));
+    // the message bar's text is rendered a moment later, for screen readers to announce it
+    expect(await form.findByText(strings.PrFormInvalid)).toBeTruthy();
+    expect(form.getByText(strings.PrFormRequired)).toBeTruthy();
+    expect(form.getByText(strings.PrFormDaysInvalid)).toBeTruthy();
+    expect(form.getByRole('textbox', { name: strings.PrFieldTitle }).getAttribute('aria-invalid')).toBe('true');
+    expect(fake.saveProposal).not.toHaveBeenCalled();
+    // a failed save keeps the panel and what was typed
+    fake.saveProposal.mockImplementationOnce(() => Promise.reject(new Error('boom')));
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldTitle }), { target: { value: 'Nimi' } });
+    fireEvent.change(form.getByRole('textbox', { name: strings.PrFieldItDays }), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.PrFormSubmit }));
+    await waitFor(() => expect(document.querySelector('[data-salkku-proposal-form-error="save"]')).not.toBeNull());
+    expect((form.getByRole('textbox', { name: strings.PrFieldTitle }) as HTMLInputElement).value).toBe('Nimi');
+  });
+
+  it('shows a visitor neither the New proposal button nor the form link, and members no model editor; everyone reads the criteria', async () => {
+    const { container } = await renderView(false, asVisitor(new FakeProposals()));
+    expect(screen.queryByRole('button', { name: strings.PrNewProposal })).toBeNull();
+    expect(screen.queryByRole('link', { name: strings.PrOpenSharePointForm })).toBeNull();
+    expect(screen.queryByRole('button', { name: strings.PrEditModel })).toBeNull();
+    expect(container.querySelector('[data-salkku-model-version]')?.getAttribute('data-salkku-model-version')).toBe('1');
+    expect(screen.getByText(format(strings.PrCriteriaSummary, 1))).toBeTruthy();
+    const strategic = container.querySelector<HTMLElement>('[data-salkku-model-row="strategicFit"]');
+    expect(strategic?.textContent).toContain('25%');
+  });
+
+  it('lets an owner add a criterion to the scoring model and save it as version 2', async () => {
+    const { fake, container } = await renderView(true);
+    fireEvent.click(screen.getByRole('button', { name: strings.PrEditModel }));
+    const panel = await screen.findByRole('dialog', { name: format(strings.PrModelEditorTitle, 2) });
+    expect(within(panel).getByText(format(strings.PrModelVersionNote, 2, 1))).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: strings.PrModelAddCriterion }));
+    const added = panel.querySelector<HTMLElement>('[data-salkku-model-criterion="new-6"]');
+    if (!added) {
+      throw new Error('no new criterion');
+    }
+    fireEvent.change(within(added).getByRole('textbox', { name: strings.PrModelCriterionName }), { target: { value: 'Tietoturvan parannus' } });
+    fireEvent.change(within(added).getByRole('textbox', { name: strings.PrModelCriterionDescription }), { target: { value: 'Poistaako ehdotus tunnetun riskin.' } });
+    fireEvent.change(within(added).getByRole('textbox', { name: strings.PrModelCriterionWeight }), { target: { value: '25' } });
+    // 25 of 125
+    expect(added.querySelector('[data-salkku-model-share]')?.textContent).toBe(format(strings.PrModelShare, '20%'));
+    const urgency = panel.querySelector<HTMLElement>('[data-salkku-model-criterion="urgency"]');
+    fireEvent.click(within(urgency as HTMLElement).getByRole('button', { name: `${strings.PrModelRemoveCriterion}: Kiireellisyys` }));
+    fireEvent.click(screen.getByRole('button', { name: format(strings.PrModelSave, 2) }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: format(strings.PrModelEditorTitle, 2) })).toBeNull());
+    expect(fake.saveModel).toHaveBeenCalledTimes(1);
+    const saved = fake.saveModel.mock.calls[0]?.[0];
+    expect(saved?.criteria.map((c) => c.key)).toEqual(['strategicFit', 'legalObligation', 'benefit', 'riskOfNotDoing', 'feasibility', 'tietoturvanParannus']);
+    expect(saved?.criteria[5]).toEqual({ key: 'tietoturvanParannus', name: 'Tietoturvan parannus', description: 'Poistaako ehdotus tunnetun riskin.', weight: 25 });
+    expect(saved?.scale).toEqual({ min: 0, max: 5 });
+    await screen.findByText(format(strings.PrModelSaved, 2));
+    await waitFor(() => expect(container.querySelector('[data-salkku-model-version]')?.getAttribute('data-salkku-model-version')).toBe('2'));
+    expect(screen.getByText(format(strings.PrCriteriaSummary, 2))).toBeTruthy();
+    // the version 1 scores are another version's: nothing counts under version 2
+    expect(row(container, 1).querySelector('[data-salkku-score]')?.textContent).toBe('–');
+  });
+
+  it('refuses a model with invalid weights or scale, says why in words and saves nothing', async () => {
+    const { fake } = await renderView(true);
+    fireEvent.click(screen.getByRole('button', { name: strings.PrEditModel }));
+    const panel = await screen.findByRole('dialog', { name: format(strings.PrModelEditorTitle, 2) });
+    const weights = within(panel).getAllByRole('textbox', { name: strings.PrModelCriterionWeight });
+    for (const weight of weights) {
+      fireEvent.change(weight, { target: { value: '0' } });
+    }
+    fireEvent.change(within(panel).getByRole('textbox', { name: strings.PrModelScaleMax }), { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: format(strings.PrModelSave, 2) }));
+    expect(await within(panel).findByText(strings.PrModelProblemZeroWeights)).toBeTruthy();
+    expect(within(panel).getByText(format(strings.PrModelProblemInvalidScale, '0–0'))).toBeTruthy();
+
+    fireEvent.change(within(panel).getByRole('textbox', { name: strings.PrModelScaleMax }), { target: { value: '5' } });
+    fireEvent.change(weights[0] as HTMLElement, { target: { value: '-5' } });
+    fireEvent.change(weights[1] as HTMLElement, { target: { value: 'paljon' } });
+    fireEvent.change(weights[2] as HTMLElement, { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: format(strings.PrModelSave, 2) }));
+    expect(await within(panel).findByText(format(strings.PrModelProblemNegativeWeight, '-5'))).toBeTruthy();
+    expect(within(panel).getByText(strings.PrModelNumberInvalid)).toBeTruthy();
+    expect(within(panel).queryByText(strings.PrModelProblemZeroWeights)).toBeNull();
+    expect(fake.saveModel).not.toHaveBeenCalled();
+  });
+
   it('says a site owner must set up the lists when they are missing', async () => {
     const fake = new FakeProposals();
     fake.data = { ...fake.data, missing: ['scores'] };
@@ -449,8 +614,8 @@ describe('proposals view: charts and the effect on the coming years', () => {
 
     fireEvent.click(within(score).getByRole('switch', { name: strings.PrChartAsTable }));
     const cells = (mark: string): string[] => Array.from(score.querySelectorAll(`[data-salkku-chart-row="${mark}"] th, [data-salkku-chart-row="${mark}"] td`)).map((c) => c.textContent ?? '');
-    expect(cells('project-501')).toEqual(['Palvelinympäristön uusiminen', strings.PrKindOngoing, strings.PrNotScored, '€30,000', '–', '–']);
-    expect(cells('project-502')).toEqual(['Asianhallinnan päivitys', strings.PrKindOngoing, strings.PrNotScored, strings.PrNoEstimate, '–', '–']);
+    expect(cells('project-501')).toEqual(['Palvelinympäristön uusiminen', strings.PrKindOngoing, strings.PrChartProjectNoScore, '€30,000', '–', '–']);
+    expect(cells('project-502')).toEqual(['Asianhallinnan päivitys', strings.PrKindOngoing, strings.PrChartProjectNoScore, strings.PrNoEstimate, '–', '–']);
     expect(cells('project-503')).toEqual([]);
     expect(cells('proposal-2')).toEqual(['Varhaiskasvatuksen asiakastietojärjestelmä', strings.PrKindProposal, '25.0', '€120,000', strings.PrYes, strings.PrYes]);
   });

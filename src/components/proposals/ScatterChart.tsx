@@ -45,8 +45,8 @@ export interface ScatterTableRow {
 }
 
 export interface ScatterChartProps {
-  /** Names the chart: heading id `salkku-pr-<name>`, data-salkku-chart="<name>". */
-  name: string;
+  /** Identifies the chart: heading id `salkku-pr-<chartId>`, data-salkku-chart="<chartId>". */
+  chartId: string;
   title: string;
   /** The SVG's accessible name. */
   label: string;
@@ -86,7 +86,7 @@ function Mark(props: { point: ScatterPoint; scales: Scales }): JSX.Element {
 export function ScatterChart(props: ScatterChartProps): JSX.Element {
   const strings = useStrings();
   const [asTable, setAsTable] = React.useState(false);
-  const headingId = `salkku-pr-${props.name}`;
+  const headingId = `salkku-pr-${props.chartId}`;
   const { x: xAxis, y: yAxis } = props;
   const scales: Scales = {
     x: (v) => PAD.left + ((v - xAxis.min) / (xAxis.max - xAxis.min || 1)) * (WIDTH - PAD.left - PAD.right),
@@ -95,7 +95,7 @@ export function ScatterChart(props: ScatterChartProps): JSX.Element {
   const bandHeight = props.band?.height ?? 0;
   const nothing = props.points.length === 0 && props.rows.length === 0;
   return (
-    <section aria-labelledby={headingId} data-salkku-chart={props.name} data-salkku-chart-points={props.points.length}>
+    <section aria-labelledby={headingId} data-salkku-chart={props.chartId} data-salkku-chart-points={props.points.length}>
       <Text as="h3" variant="large" block={true} id={headingId}>
         {props.title}
       </Text>
@@ -134,7 +134,7 @@ export function ScatterChart(props: ScatterChartProps): JSX.Element {
           {!asTable && <Text variant="small" block={true}>{props.legend}</Text>}
           {asTable && (
             <div className={sectionClasses.scroll} role="region" aria-label={props.title} tabIndex={0}>
-              <table className={sectionClasses.table} data-salkku-chart-table={props.name}>
+              <table className={sectionClasses.table} data-salkku-chart-table={props.chartId}>
                 <caption className={visuallyHidden}>{props.title}</caption>
                 <thead>
                   <tr>

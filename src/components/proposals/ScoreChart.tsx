@@ -88,7 +88,7 @@ export function ScoreChart(props: ScoreChartProps): JSX.Element {
       key: `o${p.id}`,
       mark: `project-${p.id}`,
       header: p.title,
-      cells: [strings.PrKindOngoing, strings.PrNotScored, p.investment === null ? strings.PrNoEstimate : formatEuro(p.investment, locale), '–', '–']
+      cells: [strings.PrKindOngoing, strings.PrChartProjectNoScore, p.investment === null ? strings.PrNoEstimate : formatEuro(p.investment, locale), '–', '–']
     }))
   ];
   const unplacedProjects = projects.length - placed.length;
@@ -100,7 +100,7 @@ export function ScoreChart(props: ScoreChartProps): JSX.Element {
     .join(' ');
   return (
     <ScatterChart
-      name="score"
+      chartId="score"
       title={strings.PrChartTitle}
       label={format(strings.PrChartLabelOngoing, points.length, placed.length)}
       x={{ label: strings.PrChartAxisCost, min: 0, max: maxCost, ticks: [{ value: 0, label: '0' }, { value: maxCost, label: formatCompactEuro(maxCost, strings) }] }}

@@ -115,7 +115,7 @@ export function UrgencyChart(props: UrgencyChartProps): JSX.Element {
   const ticks = [min, mid, max].map((v) => ({ value: v, label: num(v) }));
   return (
     <ScatterChart
-      name="urgency"
+      chartId="urgency"
       title={strings.PrUfTitle}
       label={format(strings.PrUfLabel, points.length, num(min), num(max))}
       x={{ label: strings.PrUfAxisFeasibility, min, max, ticks }}
