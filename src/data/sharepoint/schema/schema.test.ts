@@ -1,4 +1,4 @@
-import { expandFor, SCHEMA, schemaAtVersion, selectFor } from './schema';
+import { expandFor, listSchema, SCHEMA, schemaAtVersion, selectFor } from './schema';
 import { LANGUAGES } from './schema.types';
 
 describe('list schema', () => {
@@ -74,7 +74,7 @@ describe('indexes within SharePoint\'s limit of 20 per list', () => {
     const indexed = (key: string): string[] => (SCHEMA.lists.find((l) => l.key === key)?.fields ?? []).filter((f) => f.indexed).map((f) => f.name).sort();
     expect(indexed('benefits')).toEqual(['BenefitOwner', 'BenefitStatus', 'Project', 'TargetDate']);
     expect(indexed('measurements')).toEqual(['Benefit']);
-    const joins = (key: string): string[] => expandFor(SCHEMA.lists.find((l) => l.key === key) ?? SCHEMA.lists[0]);
+    const joins = (key: 'benefits' | 'measurements'): string[] => expandFor(listSchema(key));
     expect(joins('benefits')).toEqual(['Project', 'BenefitOwner']);
     expect(joins('measurements')).toEqual(['Benefit', 'MeasuredBy']);
     // lookup targets come first: set-up creates the list looked up before the lookup
