@@ -5,12 +5,12 @@
  * a site before schema version 6 answers with the lists missing.
  */
 import type { Benefit } from '../../src/domain/benefits/model';
-import { emptyBenefit } from '../../src/domain/benefits/model';
 import { BENEFIT_STATUS, BENEFIT_TYPE } from '../../src/domain/benefits/vocabulary';
 import type { DraftBenefit } from '../../src/domain/benefits/drafts';
 import { emptyProject } from '../../src/domain/model';
 import { schemaAtVersion } from '../../src/data/sharepoint/schema/schema';
 import { provision } from '../../src/data/sharepoint/setup/provision';
+import { invoiceBenefit } from '../support/benefit';
 import { must } from '../support/must';
 import type { Harness } from '../support/standinHarness';
 import { SITE_PATH, startHarness } from '../support/standinHarness';
@@ -42,21 +42,7 @@ describe('benefit repository', () => {
   });
 
   function benefit(title: string, changes: Partial<Benefit> = {}): Benefit {
-    return {
-      ...emptyBenefit(title, projectId),
-      description: 'Ostolaskut kierrätetään sähköisesti, eikä paperilaskuja skannata.',
-      type: BENEFIT_TYPE.timeSaved,
-      indicator: 'Laskun käsittelyaika',
-      unit: 'pv',
-      baseline: 12.5,
-      baselineDate: '2026-03-01',
-      target: 4,
-      targetDate: '2027-12-31',
-      responsibleUnit: 'Taloushallinto',
-      status: BENEFIT_STATUS.planned,
-      intervalMonths: 6,
-      ...changes
-    };
+    return invoiceBenefit(projectId, { title, status: BENEFIT_STATUS.planned, ...changes });
   }
 
   it('creates both lists on a fresh site with the indexes the views and queries need, and a second set-up writes nothing', async () => {

@@ -1,27 +1,11 @@
+import { invoiceBenefit } from '../../../../test/support/benefit';
 import { itemAsRead } from '../../../../test/support/itemAsRead';
 import type { Benefit, Measurement } from '../../../domain/benefits/model';
-import { emptyBenefit } from '../../../domain/benefits/model';
-import { BENEFIT_STATUS, BENEFIT_TYPE } from '../../../domain/benefits/vocabulary';
 import type { DomainWarning } from '../../../domain/warnings';
 import { BENEFITS_LIST, MEASUREMENTS_LIST } from '../schema/benefitLists';
 import { BENEFIT_CODECS, benefitFromItem, benefitToItem, measurementFromItem, measurementToItem } from './benefitMapping';
 
-const benefit: Benefit = {
-  ...emptyBenefit('Laskujen käsittelyaika lyhenee', 41),
-  description: 'Ostolaskut kierrätetään sähköisesti, eikä paperilaskuja tarvitse skannata.',
-  type: BENEFIT_TYPE.timeSaved,
-  indicator: 'Laskun käsittelyaika',
-  unit: 'pv',
-  baseline: 12.5,
-  baselineDate: '2026-03-01',
-  target: 4,
-  targetDate: '2027-12-31',
-  owner: { id: 7, title: '', email: null },
-  responsibleUnit: 'Taloushallinto',
-  status: BENEFIT_STATUS.realising,
-  statusReason: null,
-  intervalMonths: 6
-};
+const benefit: Benefit = invoiceBenefit(41, { owner: { id: 7, title: '', email: null } });
 
 const measurement: Measurement = {
   id: null,

@@ -11,7 +11,7 @@
  */
 import { BENEFIT_STATUS, BENEFIT_TYPE } from '../../../domain/benefits/vocabulary';
 import { vocabularyValues } from '../../../domain/vocabulary';
-import type { FormatterNode } from './formatting';
+import { labelledValue, noteFooter, titleFormHeader } from './formatting';
 import type { FieldSchema, FormLayout, Language, ListSchema, LocalizedText } from './schema.types';
 
 function t(fi: string, sv: string, en: string): LocalizedText {
@@ -198,20 +198,9 @@ const FORM_WORDS: Readonly<Record<Language, { status: string; footer: string }>>
   }
 };
 
-function benefitFormHeader(statusLabel: string): FormatterNode {
-  return {
-    elmType: 'div',
-    style: { width: '100%', 'margin-bottom': '16px', padding: '0 0 12px 0' },
-    children: [
-      { elmType: 'div', attributes: { class: 'ms-fontSize-24 ms-fontWeight-semibold', role: 'heading', 'aria-level': '1' }, txtContent: '[$Title]' },
-      { elmType: 'div', style: { 'margin-top': '8px' }, txtContent: `='${statusLabel}: ' + [$BenefitStatus]` }
-    ]
-  };
-}
-
 const BENEFIT_FORM: FormLayout = {
-  header: (language) => benefitFormHeader(FORM_WORDS[language].status),
-  footer: (language) => ({ elmType: 'div', attributes: { class: 'ms-fontColor-neutralSecondary' }, style: { width: '100%', 'margin-top': '8px' }, txtContent: FORM_WORDS[language].footer }),
+  header: (language) => titleFormHeader(labelledValue(FORM_WORDS[language].status, 'BenefitStatus')),
+  footer: (language) => noteFooter(FORM_WORDS[language].footer),
   sections: [
     { title: t('Hyöty', 'Nytta', 'Benefit'), fields: ['Title', 'BenefitDescription', 'Project', 'BenefitType'] },
     {
