@@ -5,6 +5,7 @@
  */
 import { PnPFollowUpRepository } from '../../src/data/sharepoint/PnPFollowUpRepository';
 import { schemaAtVersion } from '../../src/data/sharepoint/schema/schema';
+import { SiteLists } from '../../src/data/sharepoint/siteLists';
 import { provision } from '../../src/data/sharepoint/setup/provision';
 import type { StatusReport } from '../../src/domain/followup/model';
 import type { Project } from '../../src/domain/model';
@@ -42,7 +43,7 @@ describe('follow-up repository', () => {
   let h: Harness;
   let project: Project;
   const projectId = (): number => must(project.id, 'saved project');
-  const followUp = (role: Role = 'owner'): PnPFollowUpRepository => new PnPFollowUpRepository(h.sp(role), h.siteUrl, h.repository(role));
+  const followUp = (role: Role = 'owner'): PnPFollowUpRepository => new PnPFollowUpRepository(h.sp(role), new SiteLists(h.sp(role), h.siteUrl), h.repository(role));
 
   beforeAll(async () => {
     h = await startHarness();
@@ -153,7 +154,7 @@ describe('follow-up on a site set up before the follow-up lists', () => {
     const h = await startHarness();
     try {
       await provision(h.sp(), h.siteUrl, { schema: schemaAtVersion(3) });
-      const data = await new PnPFollowUpRepository(h.sp(), h.siteUrl, h.repository()).loadFollowUp({ since: '2026-01-01', fromYear: 2026 });
+      const data = await new PnPFollowUpRepository(h.sp(), new SiteLists(h.sp(), h.siteUrl), h.repository()).loadFollowUp({ since: '2026-01-01', fromYear: 2026 });
       expect(data).toMatchObject({ missing: ['reports', 'actuals', 'meetings', 'settings'], reports: [], lists: {} });
     } finally {
       await h.close();
@@ -181,7 +182,7 @@ describe('follow-up past SharePoint\'s list view threshold', () => {
   });
 
   it('reads the period by the indexed date and one project\'s history by its indexed lookup', async () => {
-    const repo = new PnPFollowUpRepository(h.sp(), h.siteUrl, h.repository());
+    const repo = new PnPFollowUpRepository(h.sp(), new SiteLists(h.sp(), h.siteUrl), h.repository());
     const data = await repo.loadFollowUp({ since: '2025-03-01', fromYear: 2025 });
     expect(data.reports.length).toBe(3_500);
     expect(data.reports.every((r) => r.date >= '2025-03-01')).toBe(true);

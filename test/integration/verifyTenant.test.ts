@@ -70,7 +70,9 @@ describe('verify:tenant against the stand-in', () => {
       'Lists/SalkkuVerifyXMeetings',
       'Lists/SalkkuVerifyXSettings',
       'Lists/SalkkuVerifyXProposals',
-      'Lists/SalkkuVerifyXProposalScores'
+      'Lists/SalkkuVerifyXProposalScores',
+      'Lists/SalkkuVerifyXBenefits',
+      'Lists/SalkkuVerifyXBenefitMeasurements'
     ]);
     expect(() => scratchSchema('../x')).toThrow(/prefix/);
   });

@@ -67,6 +67,9 @@ function fakeRepository(): { repository: PortfolioRepository; saved: Project[] }
     },
     get proposals(): never {
       throw new Error('the import does not use this');
+    },
+    get benefits(): never {
+      throw new Error('the import does not use this');
     }
   };
   return { repository, saved };

@@ -5,6 +5,7 @@
  */
 import type { FollowUpRepository } from './followUp.types';
 import type { ProposalRepository } from './proposals.types';
+import type { BenefitRepository } from './benefits.types';
 import type { ImpactPerspective, Person, Plan, Project, StrategicGoal } from '../../domain/model';
 import type { RepositoryErrorKind } from './errors';
 import type { DomainWarning } from '../../domain/warnings';
@@ -235,4 +236,6 @@ export interface PortfolioRepository {
   readonly followUp: FollowUpRepository;
   /** The proposal lists of the same site (schema version 5). */
   readonly proposals: ProposalRepository;
+  /** The benefit lists of the same site (schema version 6). */
+  readonly benefits: BenefitRepository;
 }

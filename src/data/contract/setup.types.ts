@@ -5,7 +5,8 @@ export type PlanListKey = 'projects' | 'plans' | 'goals';
 export type FollowUpListKey = 'reports' | 'actuals' | 'meetings' | 'settings';
 /** The proposal lists (schema version 5). */
 export type ProposalListKey = 'proposals' | 'scores';
-export type ListKey = PlanListKey | FollowUpListKey | ProposalListKey;
+export type BenefitListKey = 'benefits' | 'measurements';
+export type ListKey = PlanListKey | FollowUpListKey | ProposalListKey | BenefitListKey;
 
 export type SetupActionKind = 'createList' | 'updateList' | 'createField' | 'updateField' | 'createView' | 'updateView' | 'updateContentType' | 'setResource' | 'updateItem' | 'createItems';
 

@@ -7,7 +7,6 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 import type { ActualCost, Cadence, Day, Meeting, StatusReport } from '../../domain/followup/model';
 import { DEFAULT_CADENCE } from '../../domain/followup/model';
@@ -19,17 +18,15 @@ import type { DomainWarning } from '../../domain/warnings';
 import { RepositoryError } from '../contract/errors';
 import type { FollowUpData, FollowUpHistory, FollowUpQuery, FollowUpRepository, SavedReport } from '../contract/followUp.types';
 import type { ItemIssue, PortfolioRepository } from '../contract/repository.types';
-import type { FollowUpListKey, ListKey } from '../contract/setup.types';
+import type { FollowUpListKey } from '../contract/setup.types';
 import { saveItem } from './itemWrites';
-import type { RawField, RawList } from './listInfo';
-import { FIELD_INFO_SELECT, LIST_INFO_SELECT, settleListInfos } from './listInfo';
 import { actualFromItem, actualToItem, meetingFromItem, meetingToItem, reportFromItem, reportToItem } from './mapping/followUpMapping';
 import type { SpItem } from './mapping/values';
 import { readId, readText } from './mapping/values';
-import { SCHEMA, selectNames } from './schema/schema';
-import type { ListSchema, PortfolioSchema } from './schema/schema.types';
+import { selectNames } from './schema/schema';
+import type { SiteLists } from './siteLists';
 import type { Page } from './spUtils';
-import { allPages, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
+import { allPages, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
 
 /** How many of the newest projects' creation days are read (more new projects than this since a meeting is not a portfolio). */
 const NEWEST_PROJECTS = 500;
@@ -78,75 +75,55 @@ export function readCadence(text: string | null, issues: DomainWarning[]): Caden
 const HALF_DAY_MS = 12 * 3600_000;
 
 export class PnPFollowUpRepository implements FollowUpRepository {
-  private readonly _schema: PortfolioSchema;
-
   public constructor(
     private readonly _sp: SPFI,
-    private readonly _siteUrl: string,
-    private readonly _projects: Pick<PortfolioRepository, 'updateProject'>,
-    options: { schema?: PortfolioSchema } = {}
-  ) {
-    this._schema = options.schema ?? SCHEMA;
-  }
-
-  private _listSchema(key: ListKey): ListSchema {
-    const list = this._schema.lists.find((l) => l.key === key);
-    if (!list) {
-      throw new RepositoryError('listMissing', `No list "${key}" in the schema`);
-    }
-    return list;
-  }
-
-  private _list(key: ListKey, sp: SPFI = this._sp): ReturnType<SPFI['web']['getList']> {
-    return sp.web.getList(listServerRelativeUrl(this._siteUrl, this._listSchema(key)));
-  }
+    private readonly _lists: SiteLists,
+    private readonly _projects: Pick<PortfolioRepository, 'updateProject'>
+  ) {}
 
   /**
    * The report columns with the author's name (the person column expanded); the project by its
    * id alone (`ProjectId`: no join to the projects list, which the reports' views already have).
    */
   private _reportSelect(): string[] {
-    const list = this._listSchema('reports');
+    const list = this._lists.listSchema('reports');
     return list.fields.flatMap((f) => (f.kind === 'Lookup' ? [`${f.name}Id`] : selectNames(f))).concat('Id', 'Modified');
   }
 
   private _reportExpand(): string[] {
-    return this._listSchema('reports').fields.filter((f) => f.kind === 'User').map((f) => f.name);
+    return this._lists.listSchema('reports').fields.filter((f) => f.kind === 'User').map((f) => f.name);
   }
 
   public async loadFollowUp(query: FollowUpQuery): Promise<FollowUpData> {
     const [batched, execute] = this._sp.batched();
-    const info = FOLLOW_UP_LISTS.map((key) => {
-      const list = this._list(key, batched);
-      return { key, raw: list.select(...LIST_INFO_SELECT)<RawList>(), fields: list.fields.select(...FIELD_INFO_SELECT)<RawField[]>() };
-    });
+    const info = this._lists.askInfos(FOLLOW_UP_LISTS, batched);
     // SharePoint keeps a date-only value as the day's midnight in the site's time zone, in UTC:
     // for Helsinki the day before at 21:00 or 22:00. Ask from half a day earlier (any zone from
     // UTC−12 to UTC+12) and keep the days asked for once the values are read as days.
     const since = new Date(Date.parse(`${query.since}T00:00:00Z`) - HALF_DAY_MS);
-    const reports = this._list('reports', batched)
+    const reports = this._lists.list('reports', batched)
       .items.select(...this._reportSelect())
       .expand(...this._reportExpand())
       .filter<ReportFilterFields>((f) => f.date('ReportDate').greaterThanOrEquals(since))
       .orderBy('ReportDate', true)
       .top(PAGE_SIZE)
       .using(PageParse())<Page>();
-    const actuals = this._list('actuals', batched)
+    const actuals = this._lists.list('actuals', batched)
       .items.filter<ActualFilterFields>((f) => f.number('CostYear').greaterThanOrEquals(query.fromYear))
       .top(PAGE_SIZE)
       .using(PageParse())<Page>();
-    const meetings = this._list('meetings', batched).items.orderBy('MeetingDate', true).top(PAGE_SIZE).using(PageParse())<Page>();
-    const settings = this._list('settings', batched).items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>();
+    const meetings = this._lists.list('meetings', batched).items.orderBy('MeetingDate', true).top(PAGE_SIZE).using(PageParse())<Page>();
+    const settings = this._lists.list('settings', batched).items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>();
     // ids grow with creation: the newest projects first, by the always-indexed id, a page at most
     const newest =
       query.newProjects === true
-        ? this._list('projects', batched).items.select('Id', 'Created').orderBy('Id', false).top(NEWEST_PROJECTS)<SpItem[]>()
+        ? this._lists.list('projects', batched).items.select('Id', 'Created').orderBy('Id', false).top(NEWEST_PROJECTS)<SpItem[]>()
         : Promise.resolve<SpItem[]>([]);
     const { manager } = query;
     const managed =
       manager === undefined
         ? undefined
-        : this._list('projects', batched)
+        : this._lists.list('projects', batched)
             .items.select('Id')
             .filter<ProjectFilterFields>((f) => f.number('ProjectManagerId').equals(manager))
             .top(PAGE_SIZE)
@@ -156,29 +133,10 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     managed?.catch(() => undefined);
     await execute();
 
-    const { lists, missing } = await settleListInfos(this._siteUrl, this._schema.version, (key) => this._listSchema(key), info);
+    const { lists, missing } = await this._lists.settleInfos(info);
     const issues: ItemIssue[] = [];
-    const read = async <T>(key: FollowUpListKey, first: Promise<Page>, map: (item: SpItem, warnings: DomainWarning[]) => T | null): Promise<T[]> => {
-      if (missing.includes(key)) {
-        first.catch(() => undefined);
-        return [];
-      }
-      const items = await allPages(this._sp.web, first).catch((error: unknown) => {
-        throw toRepositoryError(error, { list: key });
-      });
-      const out: T[] = [];
-      for (const item of items) {
-        const warnings: DomainWarning[] = [];
-        const value = map(item, warnings);
-        if (value !== null) {
-          out.push(value);
-        }
-        if (warnings.length > 0) {
-          issues.push({ list: key, itemId: readId(item), title: readText(item, 'Title') ?? '', warnings });
-        }
-      }
-      return out;
-    };
+    const read = <T>(key: FollowUpListKey, first: Promise<Page>, map: (item: SpItem, warnings: DomainWarning[]) => T | null): Promise<T[]> =>
+      this._lists.readItems(key, first, missing, issues, map);
     const [reportList, actualList, meetingList, settingItems] = await Promise.all([
       read('reports', reports, reportFromItem).then((read) => read.filter((r) => r.date >= query.since)),
       read('actuals', actuals, actualFromItem),
@@ -221,7 +179,7 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     try {
       const items = await allPages(
         this._sp.web,
-        this._list('reports')
+        this._lists.list('reports')
           .items.select(...this._reportSelect())
           .expand(...this._reportExpand())
           .filter<ReportFilterFields>((f) => f.lookupId('ProjectId').equals(projectId))
@@ -238,7 +196,7 @@ export class PnPFollowUpRepository implements FollowUpRepository {
   public async saveReport(report: StatusReport, project: Project): Promise<SavedReport> {
     if (report.id !== null) {
       // the stored version decides: a report published meanwhile (elsewhere) is history too
-      const stored = await this._list('reports')
+      const stored = await this._lists.list('reports')
         .items.getById(report.id)
         .select('Id', 'ReportState')<SpItem>()
         .catch((error: unknown) => {
@@ -250,7 +208,7 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     }
     const publishing = report.state === 'published';
     const toSave: StatusReport = publishing ? { ...report, snapshot: { ...snapshotOf(project), reportFingerprint: reportFingerprint(report) } } : report;
-    const saved = await saveItem(this._list('reports'), 'reports', toSave, reportToItem(toSave));
+    const saved = await saveItem(this._lists.list('reports'), 'reports', toSave, reportToItem(toSave));
     if (!publishing || project.id === null) {
       return { report: saved, project: null };
     }
@@ -271,7 +229,7 @@ export class PnPFollowUpRepository implements FollowUpRepository {
     ];
     for (let start = 0; start < adds.length; start += HISTORY_BATCH) {
       const [batched, execute] = this._sp.batched();
-      const pending = adds.slice(start, start + HISTORY_BATCH).map((add) => this._list(add.key, batched).items.add(add.payload));
+      const pending = adds.slice(start, start + HISTORY_BATCH).map((add) => this._lists.list(add.key, batched).items.add(add.payload));
       await execute();
       await Promise.all(pending).catch((error: unknown) => {
         throw toRepositoryError(error);
@@ -281,15 +239,15 @@ export class PnPFollowUpRepository implements FollowUpRepository {
   }
 
   public saveActual(actual: ActualCost): Promise<ActualCost> {
-    return saveItem(this._list('actuals'), 'actuals', actual, actualToItem(actual, String(actual.year)));
+    return saveItem(this._lists.list('actuals'), 'actuals', actual, actualToItem(actual, String(actual.year)));
   }
 
   public saveMeeting(meeting: Meeting): Promise<Meeting> {
-    return saveItem(this._list('meetings'), 'meetings', meeting, meetingToItem(meeting));
+    return saveItem(this._lists.list('meetings'), 'meetings', meeting, meetingToItem(meeting));
   }
 
   public async saveCadence(cadence: Cadence): Promise<void> {
-    const list = this._list('settings');
+    const list = this._lists.list('settings');
     const existing = await list.items.select('Id', 'Title').top(PAGE_SIZE)<SpItem[]>().catch((error: unknown) => {
       throw toRepositoryError(error, { list: 'settings' });
     });

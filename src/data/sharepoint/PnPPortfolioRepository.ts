@@ -5,7 +5,10 @@
  */
 import type { FollowUpRepository } from '../contract/followUp.types';
 import type { ProposalRepository } from '../contract/proposals.types';
+import type { BenefitRepository } from '../contract/benefits.types';
 import { PnPProposalRepository } from './PnPProposalRepository';
+import { PnPBenefitRepository } from './PnPBenefitRepository';
+import { SiteLists } from './siteLists';
 import { PnPFollowUpRepository } from './PnPFollowUpRepository';
 import type { SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
@@ -157,6 +160,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   private readonly _busyListeners: Set<(event: RetryEvent) => void>;
 
   private readonly _schema: PortfolioSchema;
+  /** The site's lists by key, shared with the follow-up, proposal and benefit repositories. */
+  private readonly _lists: SiteLists;
   private readonly _pageSize: number;
   /** From the last load: the newest plan of a project is the repository's to work out. */
   private _plans: Plan[] = [];
@@ -171,6 +176,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     this.siteUrl = siteUrl;
     this._busyListeners = busyListeners;
     this._schema = options.schema ?? SCHEMA;
+    this._lists = new SiteLists(sp, siteUrl, this._schema);
     this._pageSize = Math.min(options.pageSize ?? PAGE_SIZE, PAGE_SIZE);
   }
 
@@ -182,7 +188,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
 
   /** The follow-up lists of the same site, over the same SPFI (retries and busy notices shared). */
   public get followUp(): FollowUpRepository {
-    this._followUp ??= new PnPFollowUpRepository(this._sp, this.siteUrl, this, { schema: this._schema });
+    this._followUp ??= new PnPFollowUpRepository(this._sp, this._lists, this);
     return this._followUp;
   }
 
@@ -190,25 +196,21 @@ export class PnPPortfolioRepository implements PortfolioRepository {
 
   /** The proposal lists of the same site, over the same SPFI. */
   public get proposals(): ProposalRepository {
-    this._proposals ??= new PnPProposalRepository(this._sp, this.siteUrl, this, { schema: this._schema });
+    this._proposals ??= new PnPProposalRepository(this._sp, this._lists, this);
     return this._proposals;
   }
 
-  private _listSchema(key: ListKey): ListSchema {
-    const list = this._schema.lists.find((l) => l.key === key);
-    if (!list) {
-      throw new RepositoryError('listMissing', `No list "${key}" in the schema`);
-    }
-    return list;
+  private _benefits: BenefitRepository | undefined;
+
+  /** The benefit lists of the same site, over the same SPFI. */
+  public get benefits(): BenefitRepository {
+    this._benefits ??= new PnPBenefitRepository(this._sp, this._lists);
+    return this._benefits;
   }
 
   public onBusy(listener: (event: RetryEvent) => void): () => void {
     this._busyListeners.add(listener);
     return () => this._busyListeners.delete(listener);
-  }
-
-  private _list(key: ListKey): ReturnType<SPFI['web']['getList']> {
-    return this._sp.web.getList(listServerRelativeUrl(this.siteUrl, this._listSchema(key)));
   }
 
   private _itemsQuery(web: SPFI['web'], list: ListSchema, existing?: ReadonlySet<string>, detail: ItemDetail = 'full'): ReturnType<ReturnType<SPFI['web']['getList']>['items']['select']> {
@@ -222,7 +224,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
 
   /** One page of projects in ID order, from the item after `afterId` (SharePoint's paging token). */
   private _projectsPage(web: SPFI['web'], detail: ItemDetail, top: number, afterId: number, existing?: ReadonlySet<string>): Promise<Page> {
-    const query = this._itemsQuery(web, this._listSchema('projects'), existing, detail).orderBy('ID', true).top(top);
+    const query = this._itemsQuery(web, this._lists.listSchema('projects'), existing, detail).orderBy('ID', true).top(top);
     return (afterId > 0 ? query.skip(afterId) : query).using(PageParse())<Page>();
   }
 
@@ -243,7 +245,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       throw error;
     }
     try {
-      return await query(this._existingFields(info) ?? new Set(this._listSchema(info.key).fields.map((f) => f.name)));
+      return await query(this._existingFields(info) ?? new Set(this._lists.listSchema(info.key).fields.map((f) => f.name)));
     } catch (retryError) {
       throw toRepositoryError(retryError, { list: info.key });
     }
@@ -254,7 +256,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     if (info.missingFields.length === 0) {
       return undefined;
     }
-    return new Set(this._listSchema(info.key).fields.map((f) => f.name).filter((name) => !info.missingFields.includes(name)));
+    return new Set(this._lists.listSchema(info.key).fields.map((f) => f.name).filter((name) => !info.missingFields.includes(name)));
   }
 
   /** The site, the three lists and their fields, plans and goals: queued on a batch. */
@@ -270,8 +272,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
           fields: spList.fields.select(...FIELD_INFO_SELECT)<RawField[]>()
         };
       }),
-      plans: this._itemsQuery(batched.web, this._listSchema('plans')).top(this._pageSize)<SpItem[]>(),
-      goals: this._itemsQuery(batched.web, this._listSchema('goals')).top(this._pageSize)<SpItem[]>()
+      plans: this._itemsQuery(batched.web, this._lists.listSchema('plans')).top(this._pageSize)<SpItem[]>(),
+      goals: this._itemsQuery(batched.web, this._lists.listSchema('goals')).top(this._pageSize)<SpItem[]>()
     };
   }
 
@@ -324,7 +326,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
         return [];
       }
       try {
-        return await this._retryWithExistingFields(result, lists[key], (existing) => this._itemsQuery(this._sp.web, this._listSchema(key), existing).top(this._pageSize)<SpItem[]>());
+        return await this._retryWithExistingFields(result, lists[key], (existing) => this._itemsQuery(this._sp.web, this._lists.listSchema(key), existing).top(this._pageSize)<SpItem[]>());
       } catch (error) {
         problems.push({ list: key, kind: toRepositoryError(error, { list: key }).kind });
         return [];
@@ -377,7 +379,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     const { site, extra: changesResult } = await this._siteWith(
       (batched) =>
         batched.web
-          .getList(listServerRelativeUrl(this.siteUrl, this._listSchema('projects')))
+          .getList(listServerRelativeUrl(this.siteUrl, this._lists.listSchema('projects')))
           .using(NoMetadata())
           .getChanges(changeQuerySince(token)) as Promise<RawChange[]>
     );
@@ -415,7 +417,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   }
 
   public async loadAssessmentTexts(options: Pick<LoadOptions, 'signal'> = {}): Promise<AssessmentTexts> {
-    const list = this._listSchema('projects');
+    const list = this._lists.listSchema('projects');
     const texts = new Map<number, Record<ImpactPerspective, string | null>>();
     const select = selectAdded(list, 'assessment');
     let afterId = 0;
@@ -425,7 +427,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       }
       let page: Page;
       try {
-        const query = this._list('projects').items.select(...select).orderBy('ID', true).top(this._pageSize).using(NoMetadata());
+        const query = this._lists.list('projects').items.select(...select).orderBy('ID', true).top(this._pageSize).using(NoMetadata());
         page = await (afterId > 0 ? query.skip(afterId) : query).using(PageParse())<Page>();
       } catch (error) {
         throw toRepositoryError(error, { list: 'projects' });
@@ -454,7 +456,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
       const chunk = ids.slice(start, start + IDS_PER_QUERY);
       pending.push(
-        this._itemsQuery(batched.web, this._listSchema('projects'), existing, detail)
+        this._itemsQuery(batched.web, this._lists.listSchema('projects'), existing, detail)
           .filter<{ ID: number }>((f) => f.or(...chunk.map((id) => f.number('ID').equals(id))))
           .top(IDS_PER_QUERY)<SpItem[]>()
       );
@@ -502,8 +504,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
 
   public async getProject(id: number): Promise<Project> {
     try {
-      const list = this._listSchema('projects');
-      const item = await this._list('projects')
+      const list = this._lists.listSchema('projects');
+      const item = await this._lists.list('projects')
         .items.getById(id)
         .select(...selectFor(list))
         .expand(...expandFor(list))<SpItem>();
@@ -516,8 +518,8 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   /** The project now on the server and who saved it last (Editor, Modified). */
   private async _readWithAuthor(id: number): Promise<{ project: Project; author: ChangeAuthor }> {
     try {
-      const list = this._listSchema('projects');
-      const item = await this._list('projects')
+      const list = this._lists.listSchema('projects');
+      const item = await this._lists.list('projects')
         .items.getById(id)
         .select(...selectFor(list), 'Editor/Id', 'Editor/Title', 'Editor/EMail')
         .expand(...expandFor(list), 'Editor')<SpItem>();
@@ -568,7 +570,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
         return { kind: 'saved', project: { ...target, ...changes }, mergedWith };
       }
       try {
-        const result = (await this._list('projects').items.getById(id).update(write, target.etag ?? undefined)) as { etag?: string };
+        const result = (await this._lists.list('projects').items.getById(id).update(write, target.etag ?? undefined)) as { etag?: string };
         return { kind: 'saved', project: { ...target, ...changes, etag: result.etag ?? null }, mergedWith };
       } catch (error) {
         const typed = toRepositoryError(error, { list: 'projects', item: true });
@@ -594,7 +596,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       return [];
     }
     try {
-      const items = await this._itemsQuery(this._sp.web, this._listSchema('projects'))
+      const items = await this._itemsQuery(this._sp.web, this._lists.listSchema('projects'))
         .filter<ProjectItemFields>((f) => (number !== undefined ? f.text('ProjectNumber').equals(number) : f.text('Title').equals(title ?? '')))
         .top(this._pageSize)<SpItem[]>();
       return items.map((item) => projectFromItem(item).project);
@@ -607,7 +609,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
     const payload = projectToItem(project, { latestPlanId: (ids) => latestPlanId(ids, data.plans) });
     if (project.id === null) {
       try {
-        const created = (await this._list('projects').items.add(payload)) as SpItem;
+        const created = (await this._lists.list('projects').items.add(payload)) as SpItem;
         const id = created.Id ?? created.ID;
         const etag = created['odata.etag'];
         return { ...project, id: typeof id === 'number' ? id : null, etag: typeof etag === 'string' ? etag : null };
@@ -619,7 +621,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
       throw new RepositoryError('conflict', 'An update needs the ETag of the version that was read', { list: 'projects' });
     }
     try {
-      const result = (await this._list('projects').items.getById(project.id).update(payload, project.etag)) as { etag?: string };
+      const result = (await this._lists.list('projects').items.getById(project.id).update(payload, project.etag)) as { etag?: string };
       return { ...project, etag: result.etag ?? null };
     } catch (error) {
       const typed = toRepositoryError(error, { list: 'projects', item: true });
@@ -632,11 +634,11 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   }
 
   public savePlan(plan: Plan): Promise<Plan> {
-    return saveItem(this._list('plans'), 'plans', plan, planToItem(plan));
+    return saveItem(this._lists.list('plans'), 'plans', plan, planToItem(plan));
   }
 
   public saveGoal(goal: StrategicGoal): Promise<StrategicGoal> {
-    return saveItem(this._list('goals'), 'goals', goal, goalToItem(goal));
+    return saveItem(this._lists.list('goals'), 'goals', goal, goalToItem(goal));
   }
 
   public async ensurePerson(login: string): Promise<Person> {
@@ -654,7 +656,7 @@ export class PnPPortfolioRepository implements PortfolioRepository {
   public async deleteItems(key: ListKey, ids: readonly number[]): Promise<void> {
     for (let start = 0; start < ids.length; start += 100) {
       const [batched, execute] = this._sp.batched();
-      const list = batched.web.getList(listServerRelativeUrl(this.siteUrl, this._listSchema(key)));
+      const list = batched.web.getList(listServerRelativeUrl(this.siteUrl, this._lists.listSchema(key)));
       const pending = ids.slice(start, start + 100).map((id) => list.items.getById(id).recycle());
       const [, settled] = await Promise.all([execute(), Promise.allSettled(pending)]);
       const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && toRepositoryError(r.reason, { item: true }).kind !== 'itemMissing');

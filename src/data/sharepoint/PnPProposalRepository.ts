@@ -8,11 +8,8 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/fields';
 import '@pnp/sp/batching';
-import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
-import type { Person } from '../../domain/model';
 import type { DecisionInput } from '../../domain/proposals/decision';
 import { decisionPlan, recordDecision } from '../../domain/proposals/decision';
 import type { Proposal, ScoringModel } from '../../domain/proposals/model';
@@ -24,19 +21,18 @@ import type { DomainWarning } from '../../domain/warnings';
 import { RepositoryError } from '../contract/errors';
 import type { CriterionScore, DecideOutcome, ProposalData, ProposalRepository, SteeringGroupOutcome, StoredScore } from '../contract/proposals.types';
 import type { ItemIssue, PortfolioRepository } from '../contract/repository.types';
-import type { ListKey, ProposalListKey } from '../contract/setup.types';
+import type { ProposalListKey } from '../contract/setup.types';
 import { saveItem } from './itemWrites';
 import type { BasePermissions } from './permissions';
 import { hasPermission, PermissionKind } from './permissions';
-import type { RawField, RawList } from './listInfo';
-import { FIELD_INFO_SELECT, isListNotFound, LIST_INFO_SELECT, settleListInfos } from './listInfo';
+import { isListNotFound } from './listInfo';
 import { proposalFromItem, proposalToItem, scoreFromItem, scoreToItem } from './mapping/proposalMapping';
 import type { SpItem } from './mapping/values';
 import { readEtag, readId, readText } from './mapping/values';
-import { expandFor, SCHEMA, selectFor } from './schema/schema';
-import type { ListSchema, PortfolioSchema } from './schema/schema.types';
+import { expandFor, selectFor } from './schema/schema';
+import type { SiteLists } from './siteLists';
 import type { Page } from './spUtils';
-import { allPages, listServerRelativeUrl, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
+import { allPages, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
 
 const PROPOSAL_LISTS: readonly ProposalListKey[] = ['proposals', 'scores'];
 
@@ -129,52 +125,31 @@ function readScenario(text: string | null): Scenario | undefined {
 }
 
 export class PnPProposalRepository implements ProposalRepository {
-  private readonly _schema: PortfolioSchema;
-  private _me: Person | null = null;
-
   public constructor(
     private readonly _sp: SPFI,
-    private readonly _siteUrl: string,
-    private readonly _portfolio: Pick<PortfolioRepository, 'saveProject' | 'findProjects'>,
-    options: { schema?: PortfolioSchema } = {}
-  ) {
-    this._schema = options.schema ?? SCHEMA;
-  }
-
-  private _listSchema(key: ListKey): ListSchema {
-    const list = this._schema.lists.find((l) => l.key === key);
-    if (!list) {
-      throw new RepositoryError('listMissing', `No list "${key}" in the schema`);
-    }
-    return list;
-  }
-
-  private _list(key: ListKey, sp: SPFI = this._sp): ReturnType<SPFI['web']['getList']> {
-    return sp.web.getList(listServerRelativeUrl(this._siteUrl, this._listSchema(key)));
-  }
+    private readonly _lists: SiteLists,
+    private readonly _portfolio: Pick<PortfolioRepository, 'saveProject' | 'findProjects'>
+  ) {}
 
   public async loadProposals(): Promise<ProposalData> {
     const [batched, execute] = this._sp.batched();
-    const info = PROPOSAL_LISTS.map((key) => {
-      const list = this._list(key, batched);
-      return { key, raw: list.select(...LIST_INFO_SELECT)<RawList>(), fields: list.fields.select(...FIELD_INFO_SELECT)<RawField[]>() };
-    });
-    const proposalsList = this._listSchema('proposals');
-    const scoresList = this._listSchema('scores');
-    const proposals = this._list('proposals', batched).items.select(...selectFor(proposalsList)).expand(...expandFor(proposalsList)).top(PAGE_SIZE).using(PageParse())<Page>();
-    const scores = this._list('scores', batched).items.select(...selectFor(scoresList)).expand(...expandFor(scoresList)).top(PAGE_SIZE).using(PageParse())<Page>();
-    const settings = this._list('settings', batched).items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>();
-    const me = batched.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email?: string }>();
+    const info = this._lists.askInfos(PROPOSAL_LISTS, batched);
+    const proposalsList = this._lists.listSchema('proposals');
+    const scoresList = this._lists.listSchema('scores');
+    const proposals = this._lists.list('proposals', batched).items.select(...selectFor(proposalsList)).expand(...expandFor(proposalsList)).top(PAGE_SIZE).using(PageParse())<Page>();
+    const scores = this._lists.list('scores', batched).items.select(...selectFor(scoresList)).expand(...expandFor(scoresList)).top(PAGE_SIZE).using(PageParse())<Page>();
+    const settings = this._lists.list('settings', batched).items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>();
+    const me = this._lists.askMe(batched);
     // who may score and decide: owners (ManageWeb) and the steering group's members
     const web = batched.web.select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
     const groups = batched.web.currentUser.groups.select('Id', 'Title')<{ Id: number; Title: string }[]>();
-    for (const pending of [proposals, scores, settings, me, web, groups]) {
+    for (const pending of [proposals, scores, settings, web, groups]) {
       // answered with the batch; each is read below (never an unhandled rejection)
       pending.catch(() => undefined);
     }
     await execute();
 
-    const { lists, missing } = await settleListInfos(this._siteUrl, this._schema.version, (key) => this._listSchema(key), info);
+    const { lists, missing } = await this._lists.settleInfos(info);
     const itemIssues: ItemIssue[] = [];
     const pages = async (key: 'proposals' | 'scores' | 'settings', first: Promise<Page>): Promise<SpItem[]> => {
       if (key !== 'settings' && missing.includes(key)) {
@@ -188,8 +163,7 @@ export class PnPProposalRepository implements ProposalRepository {
       });
     };
     const [proposalItems, scoreItems, settingItems] = await Promise.all([pages('proposals', proposals), pages('scores', scores), pages('settings', settings)]);
-    const user = await me.catch(() => undefined);
-    this._me = user ? { id: user.Id, title: user.Title, email: user.Email ?? null } : null;
+    const currentUser = await this._lists.settleMe(me);
     const canManageSite = hasPermission((await web.catch(() => undefined))?.EffectiveBasePermissions, PermissionKind.ManageWeb);
     const myGroups = await groups.catch(() => []);
 
@@ -215,7 +189,7 @@ export class PnPProposalRepository implements ProposalRepository {
     }
     const settingValues = this._settingsOf(settingItems, itemIssues);
     const canDecide = canManageSite || inGroup(myGroups, settingValues.steeringGroup);
-    return { proposals: proposalList, scores: scoreList, ...settingValues, currentUser: this._me, canDecide, lists, missing, itemIssues };
+    return { proposals: proposalList, scores: scoreList, ...settingValues, currentUser, canDecide, lists, missing, itemIssues };
   }
 
   private _settingsOf(items: readonly SpItem[], issues: ItemIssue[]): Pick<ProposalData, 'models' | 'limits' | 'scenarios' | 'steeringGroup'> {
@@ -263,25 +237,12 @@ export class PnPProposalRepository implements ProposalRepository {
   }
 
   public saveProposal(proposal: Proposal): Promise<Proposal> {
-    return saveItem(this._list('proposals'), 'proposals', proposal, proposalToItem(proposal));
-  }
-
-  private async _whoAmI(): Promise<Person> {
-    if (this._me) {
-      return this._me;
-    }
-    try {
-      const user = await this._sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email?: string }>();
-      this._me = { id: user.Id, title: user.Title, email: user.Email ?? null };
-      return this._me;
-    } catch (error) {
-      throw toRepositoryError(error);
-    }
+    return saveItem(this._lists.list('proposals'), 'proposals', proposal, proposalToItem(proposal));
   }
 
   public async saveMyScores(proposalId: number, model: ScoringModel, scores: readonly CriterionScore[]): Promise<StoredScore[]> {
-    const me = await this._whoAmI();
-    const list = this._list('scores');
+    const me = await this._lists.whoAmI();
+    const list = this._lists.list('scores');
     const mine = await allPages(
       this._sp.web,
       list.items
@@ -309,7 +270,7 @@ export class PnPProposalRepository implements ProposalRepository {
   }
 
   private async _settings(): Promise<SettingItem[]> {
-    const items = await allPages(this._sp.web, this._list('settings').items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>()).catch((error: unknown) => {
+    const items = await allPages(this._sp.web, this._lists.list('settings').items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>()).catch((error: unknown) => {
       throw toRepositoryError(error, { list: 'settings' });
     });
     return items.map((item) => ({ id: readId(item), etag: readEtag(item), title: readText(item, 'Title') ?? '', value: readText(item, 'SettingValue') }));
@@ -317,7 +278,7 @@ export class PnPProposalRepository implements ProposalRepository {
 
   private async _saveSetting(title: string, value: unknown, known?: SettingItem[]): Promise<void> {
     const existing = (known ?? (await this._settings())).find((s) => s.title === title);
-    await saveItem(this._list('settings'), 'settings', { id: existing?.id ?? null, etag: existing?.etag ?? null }, { Title: title, SettingValue: JSON.stringify(value) });
+    await saveItem(this._lists.list('settings'), 'settings', { id: existing?.id ?? null, etag: existing?.etag ?? null }, { Title: title, SettingValue: JSON.stringify(value) });
   }
 
   public async saveModel(model: Omit<ScoringModel, 'version'>): Promise<ScoringModel> {
@@ -372,9 +333,9 @@ export class PnPProposalRepository implements ProposalRepository {
     if (proposal.id === null) {
       return proposal;
     }
-    const list = this._listSchema('proposals');
+    const list = this._lists.listSchema('proposals');
     try {
-      const item = await this._list('proposals').items.getById(proposal.id).select(...selectFor(list)).expand(...expandFor(list))<SpItem>();
+      const item = await this._lists.list('proposals').items.getById(proposal.id).select(...selectFor(list)).expand(...expandFor(list))<SpItem>();
       return proposalFromItem(item).proposal;
     } catch (error) {
       throw toRepositoryError(error, { list: 'proposals', item: true });

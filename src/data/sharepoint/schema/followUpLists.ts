@@ -6,7 +6,7 @@
 import { REPORT_STATE, DEFAULT_MEETING_BODIES } from '../../../domain/followup/vocabulary';
 import { RAG, vocabularyValues } from '../../../domain/vocabulary';
 import type { FormatterNode } from './formatting';
-import { EURO_FORMAT, iconAndText, PROGRESS_FORMAT, RAG_FORMAT, RAG_ICONS } from './formatting';
+import { EURO_FORMAT, iconAndText, noteFooter, PROGRESS_FORMAT, RAG_FORMAT, RAG_ICONS, titleFormHeader } from './formatting';
 import type { FieldSchema, FormLayout, Language, ListSchema, LocalizedText } from './schema.types';
 
 function t(fi: string, sv: string, en: string): LocalizedText {
@@ -125,18 +125,11 @@ const REPORT_FIELDS: readonly FieldSchema[] = [
 
 /** The report form's header: the one-line status and the overall RAG as icon and text. */
 function reportFormHeader(ragLabel: string): FormatterNode {
-  return {
+  return titleFormHeader({
     elmType: 'div',
-    style: { width: '100%', 'margin-bottom': '16px', padding: '0 0 12px 0' },
-    children: [
-      { elmType: 'div', attributes: { class: 'ms-fontSize-24 ms-fontWeight-semibold', role: 'heading', 'aria-level': '1' }, txtContent: '[$Title]' },
-      {
-        elmType: 'div',
-        style: { display: 'flex', 'align-items': 'center', 'margin-top': '8px' },
-        children: [{ elmType: 'span', style: { 'margin-right': '6px' }, txtContent: `${ragLabel}:` }, iconAndText(RAG_ICONS, undefined, '[$OverallRag]')]
-      }
-    ]
-  };
+    style: { display: 'flex', 'align-items': 'center', 'margin-top': '8px' },
+    children: [{ elmType: 'span', style: { 'margin-right': '6px' }, txtContent: `${ragLabel}:` }, iconAndText(RAG_ICONS, undefined, '[$OverallRag]')]
+  });
 }
 
 const REPORT_FORM_WORDS: Readonly<Record<Language, { rag: string; footer: string }>> = {
@@ -147,7 +140,7 @@ const REPORT_FORM_WORDS: Readonly<Record<Language, { rag: string; footer: string
 
 const REPORT_FORM: FormLayout = {
   header: (language) => reportFormHeader(REPORT_FORM_WORDS[language].rag),
-  footer: (language) => ({ elmType: 'div', attributes: { class: 'ms-fontColor-neutralSecondary' }, style: { width: '100%', 'margin-top': '8px' }, txtContent: REPORT_FORM_WORDS[language].footer }),
+  footer: (language) => noteFooter(REPORT_FORM_WORDS[language].footer),
   sections: [
     { title: t('Raportti', 'Rapport', 'Report'), fields: ['Project', 'ReportDate', 'ReportState', 'Title', 'ReportAuthor'] },
     { title: t('Tilannearvio', 'Lägesbedömning', 'RAG status'), fields: ['OverallRag', 'ScheduleRag', 'CostRag', 'ScopeRag', 'ReportProgress'] },

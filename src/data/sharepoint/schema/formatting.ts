@@ -163,12 +163,31 @@ export function formHeader(words: FormWords): FormatterNode {
   };
 }
 
-/** The list form's footer: where the changes show. */
-export function formFooter(words: FormWords): FormatterNode {
+/** A list form's footer: a note in the secondary text colour. */
+export function noteFooter(text: string): FormatterNode {
   return {
     elmType: 'div',
     attributes: { class: 'ms-fontColor-neutralSecondary' },
     style: { width: '100%', 'margin-top': '8px' },
-    txtContent: words.footer
+    txtContent: text
   };
+}
+
+/** The list form's footer: where the changes show. */
+export function formFooter(words: FormWords): FormatterNode {
+  return noteFooter(words.footer);
+}
+
+/** A list form's header: the title as the form's heading, one line below it (`content`). */
+export function titleFormHeader(content: FormatterNode): FormatterNode {
+  return {
+    elmType: 'div',
+    style: { width: '100%', 'margin-bottom': '16px', padding: '0 0 12px 0' },
+    children: [{ elmType: 'div', attributes: { class: 'ms-fontSize-24 ms-fontWeight-semibold', role: 'heading', 'aria-level': '1' }, txtContent: '[$Title]' }, content]
+  };
+}
+
+/** The line under a form's title that names a choice column's value: "Tila: Suunniteltu". */
+export function labelledValue(label: string, field: string): FormatterNode {
+  return { elmType: 'div', style: { 'margin-top': '8px' }, txtContent: `='${label}: ' + [$${field}]` };
 }

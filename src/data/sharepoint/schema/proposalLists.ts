@@ -13,7 +13,7 @@
 import { DEFAULT_MEETING_BODIES } from '../../../domain/followup/vocabulary';
 import { PROPOSAL_STATUS } from '../../../domain/proposals/vocabulary';
 import { vocabularyValues } from '../../../domain/vocabulary';
-import type { FormatterNode } from './formatting';
+import { labelledValue, noteFooter, titleFormHeader } from './formatting';
 import { PROJECT_FIELDS } from './projectsList';
 import type { FieldSchema, FormLayout, Language, ListSchema, LocalizedText } from './schema.types';
 
@@ -212,20 +212,9 @@ const FORM_WORDS: Readonly<Record<Language, { status: string; footer: string }>>
   }
 };
 
-function proposalFormHeader(statusLabel: string): FormatterNode {
-  return {
-    elmType: 'div',
-    style: { width: '100%', 'margin-bottom': '16px', padding: '0 0 12px 0' },
-    children: [
-      { elmType: 'div', attributes: { class: 'ms-fontSize-24 ms-fontWeight-semibold', role: 'heading', 'aria-level': '1' }, txtContent: '[$Title]' },
-      { elmType: 'div', style: { 'margin-top': '8px' }, txtContent: `='${statusLabel}: ' + [$ProposalStatus]` }
-    ]
-  };
-}
-
 const PROPOSAL_FORM: FormLayout = {
-  header: (language) => proposalFormHeader(FORM_WORDS[language].status),
-  footer: (language) => ({ elmType: 'div', attributes: { class: 'ms-fontColor-neutralSecondary' }, style: { width: '100%', 'margin-top': '8px' }, txtContent: FORM_WORDS[language].footer }),
+  header: (language) => titleFormHeader(labelledValue(FORM_WORDS[language].status, 'ProposalStatus')),
+  footer: (language) => noteFooter(FORM_WORDS[language].footer),
   sections: [
     { title: t('Ehdotus', 'Förslag', 'Proposal'), fields: ['Title', 'ServiceArea', 'OrgUnit', 'ContactPerson'] },
     { title: t('Tarve ja mikä muuttuu', 'Behov och vad som förändras', 'Need and what changes'), fields: ['Need', 'WhatChanges', 'StrategicGoals', 'MandatoryByLaw'] },

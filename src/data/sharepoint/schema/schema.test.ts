@@ -1,4 +1,4 @@
-import { expandFor, SCHEMA, schemaAtVersion, selectFor } from './schema';
+import { expandFor, listSchema, SCHEMA, schemaAtVersion, selectFor } from './schema';
 import { LANGUAGES } from './schema.types';
 
 describe('list schema', () => {
@@ -52,8 +52,11 @@ describe('list schema', () => {
 });
 
 describe('indexes within SharePoint\'s limit of 20 per list', () => {
-  /** Columns Salkku's own queries filter or order on (PnPPortfolioRepository.findProjects, set-up; the scores of one model version). */
-  const QUERIED: Readonly<Record<string, readonly string[]>> = { projects: ['Title', 'ProjectNumber'], plans: [], goals: [], scores: ['ModelVersion'] };
+  /**
+   * Columns Salkku's own queries filter or order on (PnPPortfolioRepository.findProjects, set-up;
+   * the scores of one model version; a project's benefits when drafts are added).
+   */
+  const QUERIED: Readonly<Record<string, readonly string[]>> = { projects: ['Title', 'ProjectNumber'], plans: [], goals: [], scores: ['ModelVersion'], benefits: ['Project'] };
 
   it.each(SCHEMA.lists.map((l) => [l.key, l] as const))('%s indexes at most 12 columns, leaving room for the city\'s own', (_key, list) => {
     expect(list.fields.filter((f) => f.indexed).length).toBeLessThanOrEqual(12);
@@ -65,6 +68,19 @@ describe('indexes within SharePoint\'s limit of 20 per list', () => {
       ...(QUERIED[key] ?? [])
     ]);
     expect(list.fields.filter((f) => f.indexed).map((f) => f.name).sort()).toEqual([...used].sort());
+  });
+
+  it('indexes a benefit\'s project, status, owner and target date and a measurement\'s benefit; each joins two lists', () => {
+    const indexed = (key: string): string[] => (SCHEMA.lists.find((l) => l.key === key)?.fields ?? []).filter((f) => f.indexed).map((f) => f.name).sort();
+    expect(indexed('benefits')).toEqual(['BenefitOwner', 'BenefitStatus', 'Project', 'TargetDate']);
+    expect(indexed('measurements')).toEqual(['Benefit']);
+    const joins = (key: 'benefits' | 'measurements'): string[] => expandFor(listSchema(key));
+    expect(joins('benefits')).toEqual(['Project', 'BenefitOwner']);
+    expect(joins('measurements')).toEqual(['Benefit', 'MeasuredBy']);
+    // lookup targets come first: set-up creates the list looked up before the lookup
+    const order = SCHEMA.lists.map((l) => l.key);
+    expect(order.indexOf('projects')).toBeLessThan(order.indexOf('benefits'));
+    expect(order.indexOf('benefits')).toBeLessThan(order.indexOf('measurements'));
   });
 
   it('gives back, on upgrade, only indexes an earlier version created', () => {

@@ -2,6 +2,7 @@
  * The one typed list schema of Salkku. Change it here, raise SCHEMA_VERSION, and set-up,
  * `$select`, mapping and the stand-in follow.
  */
+import { BENEFITS_LIST, MEASUREMENTS_LIST } from './benefitLists';
 import { ACTUAL_COSTS_LIST, MEETINGS_LIST, SETTINGS_LIST, STATUS_REPORTS_LIST } from './followUpLists';
 import { GOALS_LIST, PLANS_LIST } from './plansAndGoalsLists';
 import { PROJECTS_LIST } from './projectsList';
@@ -21,13 +22,15 @@ import type { FieldSchema, ListKey, ListSchema, PortfolioSchema, ViewSchema } fr
  *    portfolio's settings (the reporting cadence).
  * 5. Proposals: the service areas' proposals with a first impact assessment and the steering
  *    group's decision, and their scores on the agreed criteria (the model itself is a setting).
+ * 6. Benefits: the benefits a project promised (indicator, baseline and target with their dates,
+ *    the benefit owner, status with its reason, measurement interval) and their measurements.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Lists in creation order: lookup targets first. */
 export const SCHEMA: PortfolioSchema = {
   version: SCHEMA_VERSION,
-  lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST, STATUS_REPORTS_LIST, ACTUAL_COSTS_LIST, MEETINGS_LIST, SETTINGS_LIST, PROPOSALS_LIST, SCORES_LIST]
+  lists: [PLANS_LIST, GOALS_LIST, PROJECTS_LIST, STATUS_REPORTS_LIST, ACTUAL_COSTS_LIST, MEETINGS_LIST, SETTINGS_LIST, PROPOSALS_LIST, SCORES_LIST, BENEFITS_LIST, MEASUREMENTS_LIST]
 };
 
 function upTo<T extends { since: number; revised?: number }>(value: T | undefined, version: number): T | undefined {

@@ -80,6 +80,11 @@ export interface FieldSchema {
   max?: number;
   /** Text: maximum length (SharePoint's limit is 255). */
   maxLength?: number;
+  /**
+   * Number: decimal places SharePoint shows (0 when omitted). Display only: SharePoint keeps a
+   * number column's value as given (a floating-point number), whatever this says.
+   */
+  decimals?: number;
   /** Number shown as a percentage. */
   percentage?: boolean;
   /** Built-in field of every list (Title): exists already, only titles/descriptions are set. */

@@ -14,7 +14,7 @@ function typeAttributes(field: FieldSchema, lookupListId: string | undefined): R
     case 'Text':
       return { Type: 'Text', MaxLength: field.maxLength ?? 255 };
     case 'Number':
-      return { Type: 'Number', Min: field.min, Max: field.max, Decimals: 0, Percentage: field.percentage };
+      return { Type: 'Number', Min: field.min, Max: field.max, Decimals: field.decimals ?? 0, Percentage: field.percentage };
     case 'Currency':
       return { Type: 'Currency', LCID: FINNISH_LCID, Min: field.min, Decimals: 0 };
     case 'Choice':
