@@ -36,6 +36,7 @@ export const PERMISSION = {
   DeleteListItems: 4,
   ManageLists: 12,
   CreateGroups: 25,
+  ManagePermissions: 26,
   BrowseUserInfo: 28,
   ManageWeb: 31
 } as const;

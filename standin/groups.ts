@@ -163,3 +163,13 @@ export function routeSiteGroups(ctx: RequestContext, segment: Segment, rest: Seg
   }
   throw errors.badRequest(`Unsupported site groups request '${next.name}'.`);
 }
+
+/** `web/associatedownergroup`, `…membergroup`, `…visitorgroup`: the site's default groups. */
+export function associatedGroup(ctx: RequestContext, which: string, rest: Segment[]): StandInResponse {
+  const suffix = { owner: 'Owners', member: 'Members', visitor: 'Visitors' }[which];
+  const group = suffix === undefined ? undefined : findGroup(ctx.store, ctx.web, `${ctx.web.Title} ${suffix}`);
+  if (!group || rest.length > 0) {
+    throw errors.notFound('The group does not exist.');
+  }
+  return json(200, serializeGroup(ctx, group));
+}

@@ -4,7 +4,6 @@
  * `odata.nextLink`, the list view threshold, ETags and 412 on If-Match mismatch.
  */
 import type { Query, RequestContext } from './context';
-import { requirePermission } from './context';
 import { errors } from './http';
 import type { FilterNode } from './odataFilter';
 import { evaluateFilter, filterFields, FilterSyntaxError, parseFilter } from './odataFilter';
@@ -12,6 +11,7 @@ import type { StoredField, StoredItem, StoredList } from './store';
 import { nowIso } from './store';
 import { validateItem } from './validation';
 import { CHANGE_TYPE, recordChange } from './changeLog';
+import { requireListPermission } from './security';
 
 export const LIST_VIEW_THRESHOLD = 5000;
 export const DEFAULT_PAGE_SIZE = 100;
@@ -372,7 +372,7 @@ function applyValues(ctx: RequestContext, list: StoredList, target: Record<strin
 }
 
 export function createItem(ctx: RequestContext, list: StoredList, body: Record<string, unknown>): StoredItem {
-  requirePermission(ctx, 'AddListItems');
+  requireListPermission(ctx, list, 'AddListItems');
   const values: Record<string, unknown> = {};
   for (const field of list.fields) {
     if (!field.System && field.DefaultValue !== null && field.DefaultValue !== undefined && !isLookupLike(field)) {
@@ -391,7 +391,7 @@ export function createItem(ctx: RequestContext, list: StoredList, body: Record<s
 }
 
 export function updateItem(ctx: RequestContext, list: StoredList, item: StoredItem, body: Record<string, unknown>): StoredItem {
-  requirePermission(ctx, 'EditListItems');
+  requireListPermission(ctx, list, 'EditListItems');
   checkEtag(ctx, item);
   const values = { ...item.values };
   applyValues(ctx, list, values, body);
@@ -407,7 +407,7 @@ export function updateItem(ctx: RequestContext, list: StoredList, item: StoredIt
 }
 
 export function deleteItem(ctx: RequestContext, list: StoredList, item: StoredItem): void {
-  requirePermission(ctx, 'DeleteListItems');
+  requireListPermission(ctx, list, 'DeleteListItems');
   checkEtag(ctx, item);
   list.items = list.items.filter((i) => i !== item);
   recordChange(list, item.Id, CHANGE_TYPE.deleteObject);

@@ -1,7 +1,8 @@
 /** Lists, fields, views and content types: entities, `$select`, creation and updates. */
 import { currentChangeToken } from './changeLog';
 import type { RequestContext } from './context';
-import { PERMISSIONS_OF_ROLE, requirePermission } from './context';
+import { requirePermission } from './context';
+import { listPermissions } from './security';
 import { errors } from './http';
 import { entityTypeName } from './items';
 import { ADD_FIELD_OPTIONS, internalNameFor } from './internalNames';
@@ -227,7 +228,8 @@ export function serializeList(ctx: RequestContext, list: StoredList): Record<str
     DefaultEditFormUrl: `${url}/EditForm.aspx`,
     DefaultDisplayFormUrl: `${url}/DispForm.aspx`,
     DefaultViewUrl: `${url}/AllItems.aspx`,
-    EffectiveBasePermissions: PERMISSIONS_OF_ROLE[ctx.role],
+    EffectiveBasePermissions: listPermissions(ctx, list),
+    HasUniqueRoleAssignments: list.roleAssignments !== undefined,
     CurrentChangeToken: currentChangeToken(list),
     RootFolder: { ServerRelativeUrl: url, Name: list.UrlName }
   };

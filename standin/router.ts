@@ -2,6 +2,7 @@
 import { getChanges } from './changeLog';
 import type { RequestContext } from './context';
 import { jsonBody, PERMISSIONS_OF_ROLE, requirePermission } from './context';
+import { listPermissions, routeListSecurity, routeRoleDefinitions } from './security';
 import type { StandInResponse } from './http';
 import { errors, json, noContent } from './http';
 import { createItem, deleteItem, findItem, itemEtag, queryItems, serializeItem, updateItem } from './items';
@@ -23,7 +24,7 @@ import {
   updateList,
   updateView
 } from './lists';
-import { currentUserGroups, routeSiteGroups } from './groups';
+import { associatedGroup, currentUserGroups, routeSiteGroups } from './groups';
 import type { Segment } from './paths';
 import type { StoredField, StoredList, StoredUser, StoredView } from './store';
 import { newGuid } from './store';
@@ -292,7 +293,7 @@ function routeList(ctx: RequestContext, list: StoredList, rest: Segment[]): Stan
     case 'fields':
       return next.hasParens ? routeFields(ctx, list, [{ ...next, name: 'getbyid' }, ...rest.slice(1)]) : routeFields(ctx, list, rest.slice(1));
     case 'effectivebasepermissions':
-      return json(200, PERMISSIONS_OF_ROLE[ctx.role]);
+      return json(200, listPermissions(ctx, list));
     case 'getchanges':
       if (m !== 'POST' || rest.length > 1) {
         throw errors.badRequest('GetChanges needs POST with a query.');
@@ -303,7 +304,7 @@ function routeList(ctx: RequestContext, list: StoredList, rest: Segment[]): Stan
     case 'contenttypes':
       return routeContentTypes(ctx, list, next, rest.slice(1));
     default: {
-      const resource = routeResource(ctx, list, rest);
+      const resource = routeListSecurity(ctx, list, rest, m) ?? routeResource(ctx, list, rest);
       if (resource) {
         return resource;
       }
@@ -486,6 +487,8 @@ export function route(ctx: RequestContext, segments: Segment[]): StandInResponse
       return routeList(ctx, findList(ctx, second), rest);
     case 'effectivebasepermissions':
       return json(200, PERMISSIONS_OF_ROLE[ctx.role]);
+    case 'roledefinitions':
+      return routeRoleDefinitions(rest);
     case 'regionalsettings':
       return json(200, serializeRegionalSettings(ctx));
     case 'currentuser':
@@ -495,6 +498,10 @@ export function route(ctx: RequestContext, segments: Segment[]): StandInResponse
       return routeUsers(ctx, second, rest);
     case 'sitegroups':
       return routeSiteGroups(ctx, second, rest, (user) => serializeUser(ctx, user));
+    case 'associatedownergroup':
+    case 'associatedmembergroup':
+    case 'associatedvisitorgroup':
+      return associatedGroup(ctx, second.name.toLowerCase().slice('associated'.length, -'group'.length), rest);
     case 'getstorageentity':
     case 'setstorageentity':
     case 'removestorageentity':

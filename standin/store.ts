@@ -119,6 +119,8 @@ export interface StoredList {
   changeNumber?: number;
   changes?: StoredChange[];
   changeLogStart?: number;
+  /** The list's own role assignments (security.ts); absent while it inherits the web's. */
+  roleAssignments?: { principalId: number; roleDefId: number }[];
 }
 
 export interface StoredUser {

@@ -19,6 +19,7 @@ import { PROPOSAL_STATUS } from '../../src/domain/proposals/vocabulary';
 import { must } from '../support/must';
 import type { Harness } from '../support/standinHarness';
 import { SITE_PATH, startHarness } from '../support/standinHarness';
+import type { StoredList } from '../../standin/store';
 
 function proposal(title: string, changes: Partial<Proposal> = {}): Proposal {
   return {
@@ -234,6 +235,29 @@ describe('who scores and decides: owners, and the steering group an owner names'
     expect(outcome).toMatchObject({ kind: 'decided', proposal: { status: PROPOSAL_STATUS.postponed, decisionText: 'Palataan ensi vuonna.' } });
     const after = await steering.proposals.loadProposals();
     expect(after.scores.filter((s) => s.score.proposalId === id).map((s) => s.score.scorer?.title)).toEqual(DEFAULT_SCORING_MODEL.criteria.map(() => 'Sari Saarinen'));
+  });
+
+  it('protects the scores in SharePoint itself: members read the scores list, the steering group writes it', async () => {
+    const scoresList = (): StoredList | undefined => h.standIn.store.findWeb(SITE_PATH)?.lists.find((l) => l.UrlName === 'SalkkuProposalScores');
+    expect(scoresList()?.roleAssignments).toBeDefined();
+    const id = must((await h.repository('member').proposals.saveProposal(proposal('Hankintojen sähköinen arkisto'))).id, 'proposal');
+    const scores = DEFAULT_SCORING_MODEL.criteria.map((c) => ({ criterionKey: c.key, value: 3, note: null }));
+    // a plain member is refused by SharePoint, not only by the view
+    await expect(h.repository('member').proposals.saveMyScores(id, DEFAULT_SCORING_MODEL, scores)).rejects.toMatchObject({ kind: 'accessDenied' });
+    const memberLists = (await h.repository('member').proposals.loadProposals()).lists;
+    expect(memberLists.scores?.permissions).toMatchObject({ canRead: true, canAdd: false, canEdit: false });
+    expect(memberLists.proposals?.permissions.canAdd).toBe(true);
+    await expect(h.repository('steering').proposals.saveMyScores(id, DEFAULT_SCORING_MODEL, scores)).resolves.toHaveLength(scores.length);
+    await expect(h.repository('owner').proposals.saveMyScores(id, DEFAULT_SCORING_MODEL, scores)).resolves.toHaveLength(scores.length);
+    expect((await h.repository('visitor').proposals.loadProposals()).scores.some((s) => s.score.proposalId === id)).toBe(true);
+    // clearing the group gives the list back the site's permissions; naming it again protects it again
+    await h.repository('owner').proposals.saveSteeringGroup(null);
+    expect(scoresList()?.roleAssignments).toBeUndefined();
+    await expect(h.repository('member').proposals.saveMyScores(id, DEFAULT_SCORING_MODEL, scores)).resolves.toHaveLength(scores.length);
+    await h.repository('owner').proposals.saveSteeringGroup(STEERING);
+    await h.repository('owner').proposals.saveSteeringGroup(STEERING);
+    expect(scoresList()?.roleAssignments?.filter((a) => a.roleDefId === 1073741827)).toHaveLength(2);
+    await expect(h.repository('member').proposals.saveMyScores(id, DEFAULT_SCORING_MODEL, scores)).rejects.toMatchObject({ kind: 'accessDenied' });
   });
 
   it('refuses a member\'s and a visitor\'s naming of the group before anything is written', async () => {

@@ -26,6 +26,7 @@ import { saveItem } from './itemWrites';
 import type { BasePermissions } from './permissions';
 import { hasPermission, PermissionKind } from './permissions';
 import { isListNotFound } from './listInfo';
+import { protectScores } from './scorePermissions';
 import { proposalFromItem, proposalToItem, scoreFromItem, scoreToItem } from './mapping/proposalMapping';
 import type { SpItem } from './mapping/values';
 import { readEtag, readId, readText } from './mapping/values';
@@ -313,9 +314,12 @@ export class PnPProposalRepository implements ProposalRepository {
       throw new RepositoryError('accessDenied', 'Only the site owners name the steering group', { status: 403, list: 'settings' });
     }
     let group: string | null = null;
+    let groupId: number | null = null;
     if (name !== null) {
       try {
-        group = (await this._sp.web.siteGroups.getByName(name).select('Id', 'Title')<{ Id: number; Title: string }>()).Title;
+        const found = await this._sp.web.siteGroups.getByName(name).select('Id', 'Title')<{ Id: number; Title: string }>();
+        group = found.Title;
+        groupId = found.Id;
       } catch (error) {
         const failure = toRepositoryError(error);
         if (failure.status === 404) {
@@ -326,6 +330,12 @@ export class PnPProposalRepository implements ProposalRepository {
       }
     }
     await this._saveSetting(PROPOSAL_SETTINGS.steeringGroup, group);
+    // the scores list's own permissions follow the setting (a site before version 5 has no scores list yet)
+    await protectScores(this._sp, this._lists.list('scores'), groupId).catch((error: unknown) => {
+      if (!isListNotFound(error)) {
+        throw toRepositoryError(error, { list: 'scores' });
+      }
+    });
     return { kind: 'saved', group };
   }
 
