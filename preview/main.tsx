@@ -156,7 +156,7 @@ function hostLabel(strings: ISalkkuStrings, host: PreviewHost): string {
 }
 
 function roleLabel(strings: ISalkkuStrings, role: PreviewRole): string {
-  return { owner: strings.PreviewRoleOwner, member: strings.PreviewRoleMember, contributor: strings.PreviewRoleContributor, visitor: strings.PreviewRoleVisitor, none: strings.PreviewRoleNone }[role];
+  return { owner: strings.PreviewRoleOwner, member: strings.PreviewRoleMember, steering: strings.PreviewRoleSteering, contributor: strings.PreviewRoleContributor, visitor: strings.PreviewRoleVisitor, none: strings.PreviewRoleNone }[role];
 }
 
 /** The web parts' cost limits: `?investmentLimit=` and `?recurringLimit=` stand for their settings. */

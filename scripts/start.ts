@@ -3,7 +3,7 @@
  * (data in .data/standin.json; the demo portfolio is seeded on the first start) and prints the
  * URL. Installs nothing.
  *
- * Environment: PORT (default 4321), HOST (default 127.0.0.1), SALKKU_ROLE (owner|member|visitor|none),
+ * Environment: PORT (default 4321), HOST (default 127.0.0.1), SALKKU_ROLE (owner|member|steering|contributor|visitor|none),
  * SALKKU_LATENCY_MS, SALKKU_FAULT_RATIO (0–1, answers 429/503 with Retry-After), SALKKU_DATA_FILE.
  */
 import * as path from 'path';

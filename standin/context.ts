@@ -6,11 +6,13 @@ import type { Store, StoredUser, StoredWeb } from './store';
 /**
  * The caller's role: the group a person is in on a team site and the permission level SharePoint
  * gives it by default (Owners: Full Control, Members: Edit, Visitors: Read), plus Contribute (a
- * site that took list management away from its members) and a user with no access.
+ * site that took list management away from its members), a member who also sits in a
+ * steering group of the site (Edit through the Members group, plus the group "Salkun
+ * ohjausryhmä" when a test or the demo creates it) and a user with no access.
  */
-export type Role = 'owner' | 'member' | 'contributor' | 'visitor' | 'none';
+export type Role = 'owner' | 'member' | 'steering' | 'contributor' | 'visitor' | 'none';
 
-export const ROLES: readonly Role[] = ['owner', 'member', 'contributor', 'visitor', 'none'];
+export const ROLES: readonly Role[] = ['owner', 'member', 'steering', 'contributor', 'visitor', 'none'];
 
 /**
  * EffectiveBasePermissions of SharePoint's default permission levels (High/Low words of
@@ -20,6 +22,7 @@ export const ROLES: readonly Role[] = ['owner', 'member', 'contributor', 'visito
 export const PERMISSIONS_OF_ROLE: Readonly<Record<Role, { High: string; Low: string }>> = {
   owner: { High: '2147483647', Low: '4294967295' },
   member: { High: '432', Low: '1011030767' },
+  steering: { High: '432', Low: '1011030767' },
   contributor: { High: '432', Low: '1011028719' },
   visitor: { High: '176', Low: '138612833' },
   none: { High: '0', Low: '0' }
@@ -32,7 +35,8 @@ export const PERMISSION = {
   EditListItems: 3,
   DeleteListItems: 4,
   ManageLists: 12,
-  BrowseUserInfo: 20,
+  CreateGroups: 25,
+  BrowseUserInfo: 28,
   ManageWeb: 31
 } as const;
 
@@ -50,6 +54,7 @@ export function roleHas(role: Role, permission: PermissionName): boolean {
 export const ROLE_USERS: Readonly<Record<Role, { title: string; email: string }>> = {
   owner: { title: 'Olli Omistaja', email: 'olli.omistaja@jarvenranta.example' },
   member: { title: 'Maija Muokkaaja', email: 'maija.muokkaaja@jarvenranta.example' },
+  steering: { title: 'Sari Saarinen', email: 'sari.saarinen@jarvenranta.example' },
   contributor: { title: 'Osku Osallistuja', email: 'osku.osallistuja@jarvenranta.example' },
   visitor: { title: 'Ville Vierailija', email: 'ville.vierailija@jarvenranta.example' },
   none: { title: 'Ulla Ulkopuolinen', email: 'ulla.ulkopuolinen@jarvenranta.example' }

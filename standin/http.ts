@@ -123,6 +123,8 @@ export const errors = {
   notFound: (what: string): SpError =>
     new SpError(404, '-2147024894, System.IO.FileNotFoundException', `${what} was not found.`),
   userNotFound: (logon: string): SpError => new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logon} could not be found.`),
+  /** `sitegroups/getbyname('…')` of a group the site does not have ("Group cannot be found."). */
+  groupMissing: (): SpError => new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.'),
   itemMissing: (): SpError =>
     new SpError(404, '-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'),
   fieldMissing: (name: string): SpError =>

@@ -23,6 +23,7 @@ import {
   updateList,
   updateView
 } from './lists';
+import { currentUserGroups, routeSiteGroups } from './groups';
 import type { Segment } from './paths';
 import type { StoredField, StoredList, StoredUser, StoredView } from './store';
 import { newGuid } from './store';
@@ -382,6 +383,12 @@ function routeLists(ctx: RequestContext, segment: Segment, rest: Segment[]): Sta
 function routeUsers(ctx: RequestContext, segment: Segment, rest: Segment[]): StandInResponse {
   const name = segment.name.toLowerCase();
   if (name === 'currentuser') {
+    if (rest[0]?.name.toLowerCase() === 'groups' && rest.length === 1) {
+      return currentUserGroups(ctx);
+    }
+    if (rest.length > 0) {
+      throw errors.badRequest(`Unsupported user resource '${rest[0]?.name ?? ''}'.`);
+    }
     return json(200, serializeUser(ctx, ctx.user));
   }
   if (name === 'ensureuser') {
@@ -486,6 +493,8 @@ export function route(ctx: RequestContext, segments: Segment[]): StandInResponse
     case 'ensureuser':
     case 'getuserbyid':
       return routeUsers(ctx, second, rest);
+    case 'sitegroups':
+      return routeSiteGroups(ctx, second, rest, (user) => serializeUser(ctx, user));
     case 'getstorageentity':
     case 'setstorageentity':
     case 'removestorageentity':

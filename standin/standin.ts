@@ -2,7 +2,7 @@
  * The local stand-in of SharePoint Online's list REST API. `createStandIn()` gives a request
  * handler usable in-process (jest) and by the HTTP server (`server.ts`).
  *
- * Options: the caller's role (owner, member, visitor, none; a `standin-role` cookie overrides it
+ * Options: the caller's role (owner, member, steering, contributor, visitor, none; a `standin-role` cookie overrides it
  * per browser), latency, injected 429/503 answers with Retry-After, a permanent 503, and a log of
  * every request. Test hooks live under `/_standin/` (not part of SharePoint).
  */
@@ -16,7 +16,8 @@ import { parsePath } from './paths';
 import { createItem } from './items';
 import { route } from './router';
 import { Digests } from './digest';
-import type { StoredList } from './store';
+import { addGroup } from './groups';
+import type { StoredGroup, StoredList } from './store';
 import { newGuid, Store, webUrlOf } from './store';
 
 export interface FaultOptions {
@@ -313,6 +314,19 @@ export class StandIn {
     item.readers = roles ? [...roles] : undefined;
     recordChange(list, id, roles ? CHANGE_TYPE.assignmentDelete : CHANGE_TYPE.assignmentAdd);
     this.store.changed();
+  }
+
+  /**
+   * Adds a SharePoint group to the site (or finds the one of that title) and puts the users of the
+   * roles in it, as a site owner does in Site permissions (e.g. the steering group with the
+   * `steering` role's Sari Saarinen).
+   */
+  public addGroup(webPath: string, title: string, roles: readonly Role[]): StoredGroup {
+    const web = this.store.findWeb(webPath);
+    if (!web) {
+      throw new Error(`No site ${webPath}`);
+    }
+    return addGroup(this.store, web, title, roles);
   }
 
   /** Forgets a list's change log up to now, as SharePoint does after 60 days. */

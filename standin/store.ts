@@ -128,6 +128,19 @@ export interface StoredUser {
   LoginName: string;
 }
 
+/**
+ * A SharePoint group (SP.Group). Groups belong to the site collection in SharePoint; the stand-in
+ * keeps them with the web they were made for (each of its sites is its own site collection).
+ */
+export interface StoredGroup {
+  Id: number;
+  Title: string;
+  Description: string | null;
+  OwnerTitle: string;
+  /** Ids of the users in the group (the store's users). */
+  userIds: number[];
+}
+
 export interface StoredWeb {
   Id: string;
   Title: string;
@@ -136,6 +149,8 @@ export interface StoredWeb {
   /** Locale of the site's regional settings (1035 Finnish when absent). */
   LocaleId?: number;
   lists: StoredList[];
+  /** The site's groups; the default three are made on first use (groups.ts). */
+  groups?: StoredGroup[];
 }
 
 export interface StoreData {

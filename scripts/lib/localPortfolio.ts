@@ -43,6 +43,9 @@ export interface LocalPortfolioOptions extends StandInOptions {
 
 export const APP_CATALOG_PATH = '/sites/appcatalog';
 
+/** The SharePoint group that scores and decides proposals in the demo, besides the owners. */
+export const DEMO_STEERING_GROUP = 'Salkun ohjausryhmä';
+
 export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): Promise<LocalPortfolio> {
   const log = options.log ?? ((): void => undefined);
   const standIn = new StandIn(options);
@@ -54,6 +57,8 @@ export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): 
   for (const name of DEMO_PEOPLE) {
     standIn.store.ensureUser(name, demoEmail(name));
   }
+  // the steering group of the demo (the preview's "steering group member" is in it)
+  standIn.addGroup(SITE_PATH, DEMO_STEERING_GROUP, ['steering']);
   const server = await startServer(standIn, {
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
@@ -89,6 +94,7 @@ export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): 
           }
         }
         standIn.store.changed();
+        await repository.proposals.saveSteeringGroup(DEMO_STEERING_GROUP);
         log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects; follow-up: ${report.reports} status reports, ${report.actuals} actual costs, ${report.meetings} meetings; ${report.proposals} proposals.`);
         seeded = true;
       }

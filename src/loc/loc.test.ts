@@ -39,6 +39,13 @@ describe('localisation files', () => {
     }
   });
 
+  it.each(['mystrings.d.ts', ...LOCALES.map((l) => `${l}.js`)])('%s names each key once (a second one would silently replace the first)', (file) => {
+    const source = fs.readFileSync(path.join(__dirname, file), 'utf8');
+    const names = [...source.matchAll(/^\s+([A-Za-z0-9_]+): (?:string;|")/gm)].flatMap((m) => m[1] ?? []);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+    expect(names.length).toBeGreaterThan(40);
+  });
+
   it('uses the same placeholders in every language', () => {
     const [fi, sv, en] = [load('fi-fi'), load('sv-se'), load('en-us')];
     for (const key of keys) {

@@ -1,6 +1,6 @@
 /**
  * Proposals (issue 20) in Chromium against the stand-in with the demo's round of proposals: a
- * member submits a proposal (as SharePoint's own form would, through the list's REST API); the
+ * member submits a proposal through the view's New proposal panel; the
  * steering group (a site owner) scores it in the view, lets the what-if suggest the best set
  * within the year's budget and IT capacity, and approves it into the plan: the project appears in
  * the Portfolio with the proposal's fields and the plan's next number, and in the investment plan's
@@ -10,12 +10,12 @@
 import { Workbook } from 'exceljs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { createRepository } from '../../src/data/sharepoint/createRepository';
-import { DEFAULT_SCORING_MODEL, emptyProposal } from '../../src/domain/proposals/model';
+import { DEMO_STEERING_GROUP } from '../../scripts/lib/localPortfolio';
+import { format } from '../../src/components/common/format';
+import { DEFAULT_SCORING_MODEL } from '../../src/domain/proposals/model';
 import { PROPOSAL_STATUS } from '../../src/domain/proposals/vocabulary';
 import * as fi from '../../src/loc/fi-fi.js';
 import { must } from '../support/must';
-import { environment } from '../support/standinHarness';
 import { axeViolations, collectErrors, screenshot, SCREENSHOTS } from './support/browser';
 import { useBrowserPortfolio } from './support/useBrowserPortfolio';
 
@@ -23,31 +23,62 @@ const TITLE = 'Koulukuljetusten reittien sähköinen suunnittelu';
 
 describe('proposals', () => {
   let proposalId = 0;
-  const site = useBrowserPortfolio({
-    prepare: async (portfolio) => {
-      const member = createRepository({ siteUrl: portfolio.siteUrl, environment: environment('member') });
-      const saved = await member.proposals.saveProposal({
-        ...emptyProposal(TITLE),
-        serviceArea: 'Sivistyspalvelut',
-        unit: 'Perusopetus',
-        need: 'Kuljetusreitit suunnitellaan taulukoissa joka syksy uudelleen.',
-        changes: 'Reitit lasketaan oppilasrekisterin osoitteista, ja muutokset näkyvät kuljettajille heti.',
-        schedule: { ...emptyProposal().schedule, text: '1/2027–8/2027', start: '2027-01', end: '2027-08' },
-        costs: { text: '20 000–30 000 €', investmentMin: 20_000, investmentMax: 30_000, recurringPerYearMin: null, recurringPerYearMax: null },
-        itEffortDays: 20,
-        serviceAreaEffortDays: 10,
-        status: PROPOSAL_STATUS.submitted
-      });
-      proposalId = must(saved.id, 'the member\'s proposal');
-    }
-  });
+  const site = useBrowserPortfolio();
 
-  async function openProposals(role: 'owner' | 'visitor'): Promise<Page> {
+  async function openProposals(role: 'owner' | 'steering' | 'visitor'): Promise<Page> {
     const context = role === 'owner' ? site.owner : await site.contextFor(role);
     const page = await site.open('proposals', {}, context);
     await page.locator(`[data-salkku-view="proposals"] [data-salkku-proposal="${proposalId}"]`).waitFor();
     return page;
   }
+
+  it('lets a member submit a proposal through the New proposal panel', async () => {
+    const context = await site.contextFor('member');
+    const page = await site.open('proposals', {}, context);
+    const errors = collectErrors(page);
+    try {
+      await page.locator('[data-salkku-view="proposals"] [data-salkku-proposals="table"]').waitFor();
+      await page.click('[data-salkku-proposal-new]');
+      const panel = page.locator('[data-salkku-proposal-form] .ms-Panel-main');
+      await panel.waitFor();
+      await panel.getByRole('textbox', { name: fi.PrFieldTitle }).fill(TITLE);
+      await panel.getByRole('combobox', { name: fi.PrFieldServiceArea }).click();
+      await page.getByRole('option', { name: fi.ServiceAreaEducation }).click();
+      await panel.getByRole('textbox', { name: fi.PrFieldUnit }).fill('Perusopetus');
+      await panel.getByRole('textbox', { name: fi.PrFieldNeed }).fill('Kuljetusreitit suunnitellaan taulukoissa joka syksy uudelleen.');
+      await panel.getByRole('textbox', { name: fi.PrFieldChanges }).fill('Reitit lasketaan oppilasrekisterin osoitteista, ja muutokset näkyvät kuljettajille heti.');
+      await panel.getByRole('textbox', { name: fi.PrFieldSchedule }).fill('1/2027–8/2027');
+      await panel.getByRole('textbox', { name: fi.PrFieldCosts }).fill('20 000–30 000 €');
+      await panel.getByRole('textbox', { name: fi.PrFieldItDays }).fill('20');
+      await panel.getByRole('textbox', { name: fi.PrFieldAreaDays }).fill('10');
+      expect(await axeViolations(page, '.ms-Panel-main')).toEqual([]);
+      await screenshot(page, 'proposals-form-fi-1280');
+      await page.click('[data-salkku-proposal-submit]');
+      await page.locator('[data-salkku-notice="proposal"]').waitFor();
+      const row = page.locator('[data-salkku-proposals="table"] [data-salkku-proposal]', { hasText: TITLE });
+      await row.waitFor();
+      proposalId = Number(await row.getAttribute('data-salkku-proposal'));
+      expect(proposalId).toBeGreaterThan(0);
+      expect(await row.textContent()).toContain(fi.PrStatusSubmitted);
+      expect(errors).toEqual([]);
+
+      const stored = must((await site.portfolio.repository.proposals.loadProposals()).proposals.find((p) => p.id === proposalId), 'the submitted proposal');
+      expect(stored).toMatchObject({
+        title: TITLE,
+        serviceArea: 'Sivistyspalvelut',
+        unit: 'Perusopetus',
+        status: PROPOSAL_STATUS.submitted,
+        schedule: { text: '1/2027–8/2027', start: '2027-01', end: '2027-08' },
+        costs: { text: '20 000–30 000 €', investmentMin: 20_000, investmentMax: 30_000 },
+        itEffortDays: 20,
+        serviceAreaEffortDays: 10
+      });
+      expect(stored.contact?.id).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+      await context.close();
+    }
+  });
 
   it('walks the member\'s proposal through scoring and the what-if to a project in the plan', async () => {
     const page = await openProposals('owner');
@@ -131,6 +162,22 @@ describe('proposals', () => {
       expect(await page.locator('[data-salkku-decide-open]').count()).toBe(0);
       expect(await page.locator('[data-salkku-score-save]').count()).toBe(0);
       expect(await page.getByRole('button', { name: fi.PrSaveLimits }).count()).toBe(0);
+      // the demo's owners named the steering group: the text says who scores and decides
+      expect(await page.locator('[data-salkku-state="proposals-read-only"]').textContent()).toBe(format(fi.PrReadOnlyGroup, DEMO_STEERING_GROUP));
+      expect(await page.locator('[data-salkku-steering-group]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lets a member of the steering group (not an owner) score and decide, without the owners\' setting', async () => {
+    const page = await openProposals('steering');
+    try {
+      expect(await page.locator('[data-salkku-decide-open]').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-salkku-score-open]').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('button', { name: fi.PrSaveLimits }).count()).toBe(1);
+      expect(await page.locator('[data-salkku-state="proposals-read-only"]').count()).toBe(0);
+      expect(await page.locator('[data-salkku-steering-group]').count()).toBe(0);
     } finally {
       await page.close();
     }

@@ -167,3 +167,87 @@ describe('proposal repository', () => {
     }
   });
 });
+
+describe('who scores and decides: owners, and the steering group an owner names', () => {
+  const STEERING = 'Salkun ohjausryhmä';
+  let h: Harness;
+  let portfolio: PortfolioData;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.repository().setUp();
+    portfolio = await h.repository().load({ detail: 'full' });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const settingItems = (): { Title?: unknown; SettingValue?: unknown }[] =>
+    (h.standIn.store.findWeb(SITE_PATH)?.lists.find((l) => l.UrlName === 'SalkkuSettings')?.items ?? []).map((i) => i.values as { Title?: unknown; SettingValue?: unknown });
+  const steeringSetting = (): unknown => settingItems().find((v) => v.Title === 'steeringGroup')?.SettingValue;
+
+  it('without a named group only the owners decide', async () => {
+    const decides = async (role: 'owner' | 'member' | 'steering' | 'visitor'): Promise<boolean> => (await h.repository(role).proposals.loadProposals()).canDecide;
+    expect(await decides('owner')).toBe(true);
+    expect(await decides('member')).toBe(false);
+    expect(await decides('steering')).toBe(false);
+    expect(await decides('visitor')).toBe(false);
+    expect((await h.repository('owner').proposals.loadProposals()).steeringGroup).toBeNull();
+  });
+
+  it('reads the user\'s groups and the site permission in the same $batch as the lists', async () => {
+    h.standIn.log.length = 0;
+    await h.repository('steering').proposals.loadProposals();
+    const batched = h.standIn.log.filter((r) => r.batch !== undefined).map((r) => decodeURIComponent(new URL(r.url).pathname + new URL(r.url).search));
+    expect(batched.some((u) => /\/_api\/web\/currentuser\/groups\?\$select=Id,Title$/i.test(u))).toBe(true);
+    expect(batched.some((u) => /\/_api\/web\?\$select=EffectiveBasePermissions$/i.test(u))).toBe(true);
+    expect(h.standIn.log.filter((r) => r.batch === undefined && /groups/i.test(r.url))).toEqual([]);
+  });
+
+  it('refuses a group the site does not have and writes nothing; takes one it has, spelt as the site spells it', async () => {
+    const owner = h.repository('owner').proposals;
+    expect(await owner.saveSteeringGroup(STEERING)).toEqual({ kind: 'groupMissing', group: STEERING });
+    expect(steeringSetting()).toBeUndefined();
+    h.standIn.addGroup(SITE_PATH, STEERING, ['steering']);
+    expect(await owner.saveSteeringGroup('  salkun OHJAUSRYHMÄ ')).toEqual({ kind: 'saved', group: STEERING });
+    expect(steeringSetting()).toBe(JSON.stringify(STEERING));
+    expect((await owner.loadProposals()).steeringGroup).toBe(STEERING);
+  });
+
+  it('lets a steering group member who is not an owner score and decide; a plain member reads', async () => {
+    const steering = h.repository('steering');
+    const data = await steering.proposals.loadProposals();
+    expect(data).toMatchObject({ steeringGroup: STEERING, canDecide: true });
+    expect(portfolio.canManageSite).toBe(true);
+    expect((await steering.load()).canManageSite).toBe(false);
+    const member = await h.repository('member').proposals.loadProposals();
+    expect(member).toMatchObject({ steeringGroup: STEERING, canDecide: false });
+    expect((await h.repository('visitor').proposals.loadProposals()).canDecide).toBe(false);
+    // the owners still decide
+    expect((await h.repository('owner').proposals.loadProposals()).canDecide).toBe(true);
+
+    const target = await h.repository('member').proposals.saveProposal(proposal('Sähköinen ajanvaraus'));
+    const id = must(target.id, 'proposal');
+    const scores = DEFAULT_SCORING_MODEL.criteria.map((c) => ({ criterionKey: c.key, value: 4, note: null }));
+    await steering.proposals.saveMyScores(id, DEFAULT_SCORING_MODEL, scores);
+    const outcome = await steering.proposals.decide(target, { status: 'postponed', text: 'Palataan ensi vuonna.', date: '2026-12-10', body: STEERING, modelVersion: 1 }, { section: '4', portfolio });
+    expect(outcome).toMatchObject({ kind: 'decided', proposal: { status: PROPOSAL_STATUS.postponed, decisionText: 'Palataan ensi vuonna.' } });
+    const after = await steering.proposals.loadProposals();
+    expect(after.scores.filter((s) => s.score.proposalId === id).map((s) => s.score.scorer?.title)).toEqual(DEFAULT_SCORING_MODEL.criteria.map(() => 'Sari Saarinen'));
+  });
+
+  it('refuses a member\'s and a visitor\'s naming of the group before anything is written', async () => {
+    for (const role of ['member', 'steering', 'visitor'] as const) {
+      h.standIn.log.length = 0;
+      await expect(h.repository(role).proposals.saveSteeringGroup('Salkku Members')).rejects.toMatchObject({ kind: 'accessDenied' });
+      expect(h.standIn.log.filter((r) => r.method !== 'GET')).toEqual([]);
+    }
+    expect(steeringSetting()).toBe(JSON.stringify(STEERING));
+  });
+
+  it('an owner can clear the group: owners alone decide again', async () => {
+    expect(await h.repository('owner').proposals.saveSteeringGroup('')).toEqual({ kind: 'saved', group: null });
+    expect(await h.repository('steering').proposals.loadProposals()).toMatchObject({ steeringGroup: null, canDecide: false });
+    expect(await h.repository('owner').proposals.saveSteeringGroup(STEERING)).toEqual({ kind: 'saved', group: STEERING });
+  });
+});

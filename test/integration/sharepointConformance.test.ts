@@ -133,6 +133,8 @@ describe('permission levels', () => {
   const expected: Record<Role, { read: boolean; add: boolean; edit: boolean; manageLists: boolean; owner: boolean }> = {
     owner: { read: true, add: true, edit: true, manageLists: true, owner: true },
     member: { read: true, add: true, edit: true, manageLists: true, owner: false },
+    // Edit through the Members group; the steering group adds no site permission
+    steering: { read: true, add: true, edit: true, manageLists: true, owner: false },
     contributor: { read: true, add: true, edit: true, manageLists: false, owner: false },
     visitor: { read: true, add: false, edit: false, manageLists: false, owner: false },
     none: { read: false, add: false, edit: false, manageLists: false, owner: false }

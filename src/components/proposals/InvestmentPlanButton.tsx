@@ -9,6 +9,7 @@ import type { PortfolioData } from '../../data/contract/repository.types';
 import type { Plan } from '../../domain/model';
 import { latestPlanId } from '../../domain/plans';
 import type { InvestmentPlanLabels } from '../../export/investmentPlanXlsx';
+import { investmentPlan, investmentSources } from '../../domain/proposals/investmentPlan';
 import type { Proposal } from '../../domain/proposals/model';
 import { download, fileName } from '../common/download';
 import { format } from '../common/format';
@@ -42,10 +43,8 @@ export function InvestmentPlanButton(props: InvestmentPlanButtonProps): JSX.Elem
   const title = format(strings.PrIpTitle, planOptionLabel(strings, plan));
 
   const produce = async (): Promise<string> => {
-    const [{ investmentPlan, investmentSources }, { investmentPlanWorkbook }] = await Promise.all([
-      import(/* webpackChunkName: 'salkku-xlsx' */ '../../domain/proposals/investmentPlan'),
-      import(/* webpackChunkName: 'salkku-xlsx' */ '../../export/investmentPlanXlsx')
-    ]);
+    // the plan's domain is in the main bundle anyway (the what-if's effect on the years uses it)
+    const { investmentPlanWorkbook } = await import(/* webpackChunkName: 'salkku-xlsx' */ '../../export/investmentPlanXlsx');
     const sources = investmentSources(props.proposals, props.data.projects, planId);
     const range = investmentYears(plan, sources.map((s) => s.end), new Date().getFullYear());
     const labels: InvestmentPlanLabels = {

@@ -10,7 +10,7 @@ export interface ProposalTableProps {
   projectsList: ListInfo | undefined;
   /** The portfolio's projects, to name the project a proposal became. */
   projects: readonly Pick<Project, 'id' | 'number' | 'title'>[];
-  /** Owners score and decide; everyone else only reads the breakdown. */
+  /** Owners and the steering group score and decide (ProposalData.canDecide); everyone else only reads the breakdown. */
   canManage: boolean;
   onScore: (proposal: SavedProposal) => void;
   onDecide: (proposal: SavedProposal) => void;

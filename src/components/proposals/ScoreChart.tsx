@@ -1,20 +1,19 @@
 /**
- * Score against investment as a simple scatter: an SVG image with a text alternative (each point
- * titled with its proposal, score and cost), and the same data as a table on request.
+ * Score against investment: the scored proposals as points (filled when in the what-if
+ * selection), and beside them the ongoing projects, which have no score: they are drawn as
+ * diamonds on a strip of their own below the cost axis, at their investment, never on the score
+ * scale, and the year's committed investment of ongoing projects is said in words.
  */
-import { Toggle, Text } from '@fluentui/react';
 import * as React from 'react';
+import type { Project } from '../../domain/model';
+import { costOf } from '../../domain/proposals/selection';
 import { format } from '../common/format';
 import { formatCompactEuro, formatEuro } from '../common/formatting';
 import { useStrings } from '../common/SalkkuContext';
-import { sectionClasses } from '../common/tableClasses';
 import type { ProposalRow } from './proposalRows';
 import { formatScore } from './proposalRows';
-import { visuallyHidden } from '../common/visuallyHidden';
-
-const WIDTH = 560;
-const HEIGHT = 300;
-const PAD = { left: 48, right: 16, top: 12, bottom: 40 };
+import type { ScatterPoint, Scales } from './ScatterChart';
+import { PAD, ScatterChart } from './ScatterChart';
 
 interface Point {
   id: number;
@@ -32,79 +31,87 @@ export function chartPoints(rows: readonly ProposalRow[]): Point[] {
   );
 }
 
-export function ScoreChart(props: { rows: readonly ProposalRow[] }): JSX.Element {
+export interface ScoreChartProps {
+  rows: readonly ProposalRow[];
+  /** Ids of the proposals in the what-if selection. */
+  chosen: ReadonlySet<number>;
+  /** Ongoing projects (approved or in progress). */
+  ongoing: readonly Project[];
+  /** The ongoing projects' investment in the first year of the effect, for context. */
+  committed?: { year: number; investment: number };
+}
+
+const BAND = 44;
+
+export function ScoreChart(props: ScoreChartProps): JSX.Element {
   const strings = useStrings();
-  const [asTable, setAsTable] = React.useState(false);
+  const locale = strings.Locale;
   const points = chartPoints(props.rows);
-  const maxCost = Math.max(1, ...points.map((p) => p.investment));
-  const x = (v: number): number => PAD.left + (v / maxCost) * (WIDTH - PAD.left - PAD.right);
-  const y = (v: number): number => HEIGHT - PAD.bottom - (v / 100) * (HEIGHT - PAD.top - PAD.bottom);
-  const label = (p: Point): string => format(strings.PrChartPoint, p.title, formatScore(p.score, strings.Locale), formatEuro(p.investment, strings.Locale));
+  const projects = props.ongoing.flatMap((p) => (p.id === null ? [] : [{ id: p.id, title: p.title, investment: costOf(p.costs) }]));
+  const placed = projects.filter((p): p is { id: number; title: string; investment: number } => p.investment !== null);
+  const maxCost = Math.max(1, ...points.map((p) => p.investment), ...placed.map((p) => p.investment));
+  const label = (p: Point): string => format(strings.PrChartPoint, p.title, formatScore(p.score, locale), formatEuro(p.investment, locale));
+  const scatter: ScatterPoint[] = points.map((p) => ({
+    id: p.id,
+    x: p.investment,
+    y: p.score,
+    shape: p.mandatory ? 'square' : 'circle',
+    filled: props.chosen.has(p.id),
+    title: [label(p), p.mandatory ? strings.PrMandatoryShort : null, props.chosen.has(p.id) ? strings.PrChartInSelection : strings.PrChartNotInSelection].filter((s) => s !== null).join(' – ')
+  }));
+  const band = (scales: Scales, top: number): React.ReactNode => (
+    <g data-salkku-chart-band="ongoing">
+      <line x1={PAD.left} y1={top + 30} x2={scales.x(maxCost)} y2={top + 30} stroke="currentColor" strokeDasharray="2 3" />
+      <text x={PAD.left} y={top + 14} fontSize={11} fill="currentColor">
+        {strings.PrChartOngoingBand}
+      </text>
+      {placed.map((p) => {
+        const cx = scales.x(p.investment);
+        const cy = top + 30;
+        return (
+          <path key={p.id} d={`M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`} fill="currentColor" data-salkku-chart-project={p.id}>
+            <title>{format(strings.PrChartOngoingPoint, p.title, formatEuro(p.investment, locale))}</title>
+          </path>
+        );
+      })}
+    </g>
+  );
+  const yes = (v: boolean): string => (v ? strings.PrYes : strings.PrNo);
+  const rows = [
+    ...points.map((p) => ({
+      key: `p${p.id}`,
+      mark: `proposal-${p.id}`,
+      header: p.title,
+      cells: [strings.PrKindProposal, formatScore(p.score, locale), formatEuro(p.investment, locale), yes(p.mandatory), yes(props.chosen.has(p.id))]
+    })),
+    ...projects.map((p) => ({
+      key: `o${p.id}`,
+      mark: `project-${p.id}`,
+      header: p.title,
+      cells: [strings.PrKindOngoing, strings.PrChartProjectNoScore, p.investment === null ? strings.PrNoEstimate : formatEuro(p.investment, locale), '–', '–']
+    }))
+  ];
+  const unplacedProjects = projects.length - placed.length;
+  const note = [
+    props.committed && projects.length > 0 ? format(strings.PrChartCommitted, props.committed.year, formatEuro(props.committed.investment, locale)) : null,
+    unplacedProjects > 0 ? format(strings.PrChartOngoingNoCost, unplacedProjects) : null
+  ]
+    .filter((s) => s !== null)
+    .join(' ');
   return (
-    <section aria-labelledby="salkku-pr-chart" data-salkku-score-chart={points.length}>
-      <Text as="h3" variant="large" block={true} id="salkku-pr-chart">
-        {strings.PrChartTitle}
-      </Text>
-      <Toggle label={strings.PrChartAsTable} checked={asTable} onChange={(_e, v) => setAsTable(v === true)} inlineLabel={true} />
-      {points.length === 0 && <Text block={true}>{strings.PrChartEmpty}</Text>}
-      {points.length > 0 && !asTable && (
-        <svg role="img" aria-label={format(strings.PrChartLabel, points.length)} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} style={{ width: '100%', maxWidth: WIDTH, height: 'auto' }}>
-          <line x1={PAD.left} y1={y(0)} x2={WIDTH - PAD.right} y2={y(0)} stroke="currentColor" />
-          <line x1={PAD.left} y1={y(0)} x2={PAD.left} y2={y(100)} stroke="currentColor" />
-          {[0, 50, 100].map((v) => (
-            <text key={v} x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize={11} fill="currentColor">
-              {v}
-            </text>
-          ))}
-          <text x={PAD.left} y={HEIGHT - 22} fontSize={11} fill="currentColor">
-            {0}
-          </text>
-          <text x={WIDTH - PAD.right} y={HEIGHT - 22} textAnchor="end" fontSize={11} fill="currentColor">
-            {formatCompactEuro(maxCost, strings)}
-          </text>
-          <text x={(WIDTH + PAD.left) / 2} y={HEIGHT - 4} textAnchor="middle" fontSize={12} fill="currentColor">
-            {strings.PrChartAxisCost}
-          </text>
-          <text transform={`translate(12 ${(HEIGHT - PAD.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fill="currentColor">
-            {strings.PrChartAxisScore}
-          </text>
-          {points.map((p) =>
-            p.mandatory ? (
-              <rect key={p.id} x={x(p.investment) - 5} y={y(p.score) - 5} width={10} height={10} fill="currentColor" data-salkku-chart-point={p.id}>
-                <title>{`${label(p)} – ${strings.PrMandatoryShort}`}</title>
-              </rect>
-            ) : (
-              <circle key={p.id} cx={x(p.investment)} cy={y(p.score)} r={5} fill="none" stroke="currentColor" strokeWidth={2} data-salkku-chart-point={p.id}>
-                <title>{label(p)}</title>
-              </circle>
-            )
-          )}
-        </svg>
-      )}
-      {points.length > 0 && !asTable && <Text variant="small">{strings.PrChartLegend}</Text>}
-      {points.length > 0 && asTable && (
-        <table className={sectionClasses.table} data-salkku-score-chart-table="true">
-          <caption className={visuallyHidden}>{strings.PrChartTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.PrColTitle}</th>
-              <th scope="col">{strings.PrColScore}</th>
-              <th scope="col">{strings.PrColInvestment}</th>
-              <th scope="col">{strings.PrColMandatory}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.title}</th>
-                <td>{formatScore(p.score, strings.Locale)}</td>
-                <td>{formatEuro(p.investment, strings.Locale)}</td>
-                <td>{p.mandatory ? strings.PrYes : strings.PrNo}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <ScatterChart
+      chartId="score"
+      title={strings.PrChartTitle}
+      label={format(strings.PrChartLabelOngoing, points.length, placed.length)}
+      x={{ label: strings.PrChartAxisCost, min: 0, max: maxCost, ticks: [{ value: 0, label: '0' }, { value: maxCost, label: formatCompactEuro(maxCost, strings) }] }}
+      y={{ label: strings.PrChartAxisScore, min: 0, max: 100, ticks: [0, 50, 100].map((v) => ({ value: v, label: String(v) })) }}
+      points={scatter}
+      band={placed.length > 0 ? { height: BAND, render: band } : undefined}
+      legend={placed.length > 0 ? `${strings.PrChartLegend} ${strings.PrChartLegendOngoing}` : strings.PrChartLegend}
+      columns={[strings.PrChartColName, strings.PrChartColKind, strings.PrColScore, strings.PrColInvestment, strings.PrColMandatory, strings.PrChartColInSelection]}
+      rows={rows}
+      empty={strings.PrChartEmpty}
+      note={note === '' ? undefined : note}
+    />
   );
 }

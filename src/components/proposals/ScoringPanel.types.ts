@@ -10,7 +10,7 @@ export interface ScoringPanelProps {
   /** Everyone's scores of this proposal (every version; the breakdown uses the model's). */
   scores: readonly ProposalScore[];
   currentUser: Person | null;
-  /** Owners score; everyone else sees the breakdown only. */
+  /** Owners and the steering group score (ProposalData.canDecide); everyone else sees the breakdown only. */
   canScore: boolean;
   /** Saves the signed-in person's scores; rejects with the repository's error. */
   onSave: (scores: InputScore[]) => Promise<void>;

@@ -15,7 +15,7 @@ import { formatScore } from './proposalRows';
 import { ScenarioCompare } from './ScenarioCompare';
 import { SuggestionSteps } from './SuggestionSteps';
 import { asRepositoryError } from './useProposals';
-import { parseAmount, useWhatIf } from './useWhatIf';
+import { parseAmount } from './useWhatIf';
 import type { WhatIfSectionProps } from './WhatIfSection.types';
 import { visuallyHidden } from '../common/visuallyHidden';
 
@@ -68,7 +68,7 @@ function TotalsView(props: { totals: Totals; budgetSet: boolean; capacitySet: bo
 
 export function WhatIfSection(props: WhatIfSectionProps): JSX.Element {
   const strings = useStrings();
-  const whatIf = useWhatIf(props.rows, props.savedLimits);
+  const whatIf = props.whatIf;
   const [name, setName] = React.useState('');
   const [status, setStatus] = React.useState<{ text: string; error: boolean } | undefined>(undefined);
   const titles = React.useMemo(() => new Map(props.rows.map((r) => [r.proposal.id, r.proposal.title])), [props.rows]);
@@ -155,6 +155,7 @@ export function WhatIfSection(props: WhatIfSectionProps): JSX.Element {
       <div role="status" aria-live="polite">
         <TotalsView totals={whatIf.totals} budgetSet={Number.isFinite(whatIf.limits.budget)} capacitySet={Number.isFinite(whatIf.limits.capacity)} />
       </div>
+      {props.effect}
       <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }} style={{ marginTop: 12 }}>
         <DefaultButton text={strings.PrSuggestGreedy} iconProps={{ iconName: 'Lightbulb' }} onClick={() => whatIf.suggest('greedy')} data-salkku-suggest="greedy" />
         <DefaultButton text={strings.PrSuggestExact} iconProps={{ iconName: 'Lightbulb' }} onClick={() => whatIf.suggest('exact')} data-salkku-suggest="exact" />

@@ -1,15 +1,19 @@
 import type { Scenario } from '../../domain/proposals/scenarios';
 import type { Limits } from '../../domain/proposals/selection';
+import type * as React from 'react';
 import type { ProposalRow } from './proposalRows';
+import type { WhatIf } from './useWhatIf';
 
 export interface WhatIfSectionProps {
   rows: readonly ProposalRow[];
-  /** The limits as last saved; null before anyone set them. */
-  savedLimits: Limits | null;
+  /** The what-if's state (see useWhatIf), held by the parent so the charts see the same selection. */
+  whatIf: WhatIf;
+  /** Shown right after the totals: the effect on the coming years. */
+  effect?: React.ReactNode;
   scenarios: readonly Scenario[];
   /** The newest model's version, recorded in a saved scenario. */
   modelVersion: number;
-  /** Owners save the limits and scenarios. */
+  /** Owners and the steering group save the limits and scenarios. */
   canManage: boolean;
   today: string;
   /** Saves; rejects with the repository's error. */

@@ -27,6 +27,13 @@ export interface ProposalData {
   scenarios: Scenario[];
   /** Who is signed in (the scorer of the scores they save). */
   currentUser: Person | null;
+  /**
+   * The SharePoint group whose members score and decide besides the site's owners (the setting
+   * `steeringGroup`, named by an owner); null when none is named.
+   */
+  steeringGroup: string | null;
+  /** The signed-in person may score and decide: they manage the site (owners) or are in the steering group. */
+  canDecide: boolean;
   lists: Partial<Record<ProposalListKey, ListInfo>>;
   /** Proposal lists the site does not have yet (schema before version 5). */
   missing: ProposalListKey[];
@@ -47,6 +54,12 @@ export type DecideOutcome =
   | { kind: 'alreadyCreated'; proposal: Proposal; projectId: number }
   | { kind: 'refused'; reason: 'missingText' | 'invalidDate' | 'approvalWithoutPlan' | 'alreadyInPortfolio' | 'notSaved' };
 
+export type SteeringGroupOutcome =
+  /** The setting holds the group as the site spells it (null: owners alone decide). */
+  | { kind: 'saved'; group: string | null }
+  /** The site has no group of that name: nothing was written. */
+  | { kind: 'groupMissing'; group: string };
+
 export interface ProposalRepository {
   loadProposals(): Promise<ProposalData>;
   /** Adds (id null) or updates with its ETag: someone's newer save rejects as `conflict`. */
@@ -61,6 +74,12 @@ export interface ProposalRepository {
   saveLimits(limits: Limits): Promise<void>;
   /** Saves a scenario under its name (a later save of the same name replaces it). */
   saveScenario(scenario: Scenario): Promise<void>;
+  /**
+   * Names the SharePoint group that scores and decides besides the owners (null or blank: nobody
+   * else). Owners only: anyone else is refused (`accessDenied`) before anything is written; a name
+   * the site has no group of is answered `groupMissing`.
+   */
+  saveSteeringGroup(title: string | null): Promise<SteeringGroupOutcome>;
   /**
    * Records the steering group's decision. Approval creates the project in the plan (numbered in
    * `section`, every field carried over) and links it to the proposal, once: a repeated approval

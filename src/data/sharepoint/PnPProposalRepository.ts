@@ -9,6 +9,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import '@pnp/sp/site-groups/web';
 import type { DecisionInput } from '../../domain/proposals/decision';
 import { decisionPlan, recordDecision } from '../../domain/proposals/decision';
 import type { Proposal, ScoringModel } from '../../domain/proposals/model';
@@ -18,10 +19,12 @@ import type { Scenario } from '../../domain/proposals/scenarios';
 import type { Limits } from '../../domain/proposals/selection';
 import type { DomainWarning } from '../../domain/warnings';
 import { RepositoryError } from '../contract/errors';
-import type { CriterionScore, DecideOutcome, ProposalData, ProposalRepository, StoredScore } from '../contract/proposals.types';
+import type { CriterionScore, DecideOutcome, ProposalData, ProposalRepository, SteeringGroupOutcome, StoredScore } from '../contract/proposals.types';
 import type { ItemIssue, PortfolioRepository } from '../contract/repository.types';
 import type { ProposalListKey } from '../contract/setup.types';
 import { saveItem } from './itemWrites';
+import type { BasePermissions } from './permissions';
+import { hasPermission, PermissionKind } from './permissions';
 import { isListNotFound } from './listInfo';
 import { proposalFromItem, proposalToItem, scoreFromItem, scoreToItem } from './mapping/proposalMapping';
 import type { SpItem } from './mapping/values';
@@ -34,7 +37,7 @@ import { allPages, PAGE_SIZE, PageParse, toRepositoryError } from './spUtils';
 const PROPOSAL_LISTS: readonly ProposalListKey[] = ['proposals', 'scores'];
 
 /** Settings items (Title) of the proposal process; the value is JSON. */
-export const PROPOSAL_SETTINGS = { modelPrefix: 'scoringModel:', limits: 'proposalLimits', scenarioPrefix: 'scenario:' } as const;
+export const PROPOSAL_SETTINGS = { modelPrefix: 'scoringModel:', limits: 'proposalLimits', scenarioPrefix: 'scenario:', steeringGroup: 'steeringGroup' } as const;
 
 interface ScoreFilterFields {
   ProposalId: number;
@@ -92,6 +95,20 @@ function readLimits(text: string | null): Limits | undefined {
     : undefined;
 }
 
+/** The steering group's name (a JSON string); null for JSON null; undefined (reported) for anything else. */
+function readSteeringGroup(text: string | null): string | null | undefined {
+  const value = parseJson(text);
+  if (value === null) {
+    return null;
+  }
+  return typeof value === 'string' ? value.trim() || null : undefined;
+}
+
+/** Whether the user's groups (SP.Group titles, which SharePoint compares without case) include the named one. */
+export function inGroup(groups: readonly { Title: string }[], name: string | null): boolean {
+  return name !== null && groups.some((g) => g.Title.toLowerCase() === name.toLowerCase());
+}
+
 function readScenario(text: string | null): Scenario | undefined {
   const value = parseJson(text);
   if (!isRecord(value) || typeof value.name !== 'string' || typeof value.budget !== 'number' || typeof value.capacity !== 'number' || !Array.isArray(value.chosen)) {
@@ -123,7 +140,10 @@ export class PnPProposalRepository implements ProposalRepository {
     const scores = this._lists.list('scores', batched).items.select(...selectFor(scoresList)).expand(...expandFor(scoresList)).top(PAGE_SIZE).using(PageParse())<Page>();
     const settings = this._lists.list('settings', batched).items.select('Id', 'Title', 'SettingValue').top(PAGE_SIZE).using(PageParse())<Page>();
     const me = this._lists.askMe(batched);
-    for (const pending of [proposals, scores, settings]) {
+    // who may score and decide: owners (ManageWeb) and the steering group's members
+    const web = batched.web.select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
+    const groups = batched.web.currentUser.groups.select('Id', 'Title')<{ Id: number; Title: string }[]>();
+    for (const pending of [proposals, scores, settings, web, groups]) {
       // answered with the batch; each is read below (never an unhandled rejection)
       pending.catch(() => undefined);
     }
@@ -144,6 +164,8 @@ export class PnPProposalRepository implements ProposalRepository {
     };
     const [proposalItems, scoreItems, settingItems] = await Promise.all([pages('proposals', proposals), pages('scores', scores), pages('settings', settings)]);
     const currentUser = await this._lists.settleMe(me);
+    const canManageSite = hasPermission((await web.catch(() => undefined))?.EffectiveBasePermissions, PermissionKind.ManageWeb);
+    const myGroups = await groups.catch(() => []);
 
     const proposalList: Proposal[] = [];
     for (const item of proposalItems) {
@@ -165,13 +187,16 @@ export class PnPProposalRepository implements ProposalRepository {
         itemIssues.push({ list: 'scores', itemId: id, title: readText(item, 'Title') ?? '', warnings });
       }
     }
-    return { proposals: proposalList, scores: scoreList, ...this._settingsOf(settingItems, itemIssues), currentUser, lists, missing, itemIssues };
+    const settingValues = this._settingsOf(settingItems, itemIssues);
+    const canDecide = canManageSite || inGroup(myGroups, settingValues.steeringGroup);
+    return { proposals: proposalList, scores: scoreList, ...settingValues, currentUser, canDecide, lists, missing, itemIssues };
   }
 
-  private _settingsOf(items: readonly SpItem[], issues: ItemIssue[]): Pick<ProposalData, 'models' | 'limits' | 'scenarios'> {
+  private _settingsOf(items: readonly SpItem[], issues: ItemIssue[]): Pick<ProposalData, 'models' | 'limits' | 'scenarios' | 'steeringGroup'> {
     const models: ScoringModel[] = [];
     const scenarios: Scenario[] = [];
     let limits: Limits | null = null;
+    let steeringGroup: string | null = null;
     for (const item of items) {
       const title = readText(item, 'Title') ?? '';
       const value = readText(item, 'SettingValue');
@@ -197,10 +222,18 @@ export class PnPProposalRepository implements ProposalRepository {
         if (limits === null) {
           unusable();
         }
+      } else if (title === PROPOSAL_SETTINGS.steeringGroup) {
+        const group = readSteeringGroup(value);
+        if (group === undefined) {
+          // unreadable: owners alone decide until an owner names the group again
+          unusable();
+        } else {
+          steeringGroup = group;
+        }
       }
     }
     models.sort((a, b) => a.version - b.version);
-    return { models: models.length > 0 ? models : [DEFAULT_SCORING_MODEL], limits, scenarios };
+    return { models: models.length > 0 ? models : [DEFAULT_SCORING_MODEL], limits, scenarios, steeringGroup };
   }
 
   public saveProposal(proposal: Proposal): Promise<Proposal> {
@@ -268,6 +301,32 @@ export class PnPProposalRepository implements ProposalRepository {
 
   public saveScenario(scenario: Scenario): Promise<void> {
     return this._saveSetting(`${PROPOSAL_SETTINGS.scenarioPrefix}${scenario.name}`, scenario);
+  }
+
+  public async saveSteeringGroup(title: string | null): Promise<SteeringGroupOutcome> {
+    const name = title?.trim() || null;
+    // owners only: a member could write the settings list (Edit), but naming who decides is the owners' call
+    const web = await this._sp.web.select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>().catch((error: unknown) => {
+      throw toRepositoryError(error);
+    });
+    if (!hasPermission(web.EffectiveBasePermissions, PermissionKind.ManageWeb)) {
+      throw new RepositoryError('accessDenied', 'Only the site owners name the steering group', { status: 403, list: 'settings' });
+    }
+    let group: string | null = null;
+    if (name !== null) {
+      try {
+        group = (await this._sp.web.siteGroups.getByName(name).select('Id', 'Title')<{ Id: number; Title: string }>()).Title;
+      } catch (error) {
+        const failure = toRepositoryError(error);
+        if (failure.status === 404) {
+          // "Group cannot be found."
+          return { kind: 'groupMissing', group: name };
+        }
+        throw failure;
+      }
+    }
+    await this._saveSetting(PROPOSAL_SETTINGS.steeringGroup, group);
+    return { kind: 'saved', group };
   }
 
   private async _current(proposal: Proposal): Promise<Proposal> {

@@ -96,6 +96,25 @@ export function spreadEvenly(total: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => (i === count - 1 ? total - share * (count - 1) : share));
 }
 
+/**
+ * `total` spread evenly (see `spreadEvenly`) over the calendar years of a schedule, one cell per
+ * year of `years`: with only a start or only an end, all of it in that year; null when the
+ * schedule has neither or ends before it starts. `outsideRange`: some of it falls outside `years`.
+ */
+export function spreadOverYears(total: number, start: Month | null, end: Month | null, years: readonly number[]): { cells: number[]; outsideRange: boolean } | null {
+  const startYear = start === null ? null : yearOf(start);
+  const endYear = end === null ? null : yearOf(end);
+  const first = startYear ?? endYear;
+  const last = endYear ?? startYear;
+  if (first === null || last === null || last < first) {
+    return null;
+  }
+  const parts = spreadEvenly(total, last - first + 1);
+  const cells = years.map((year) => (year >= first && year <= last ? parts[year - first] ?? 0 : 0));
+  const outsideRange = first < (years[0] ?? first) || last > (years[years.length - 1] ?? last);
+  return { cells, outsideRange };
+}
+
 function rowOf(source: InvestmentSource, years: readonly number[], basis: CostBasis): InvestmentRow {
   const notes: InvestmentNote[] = [];
   const investment = costOf(source.costs, basis);
@@ -121,12 +140,10 @@ function rowOf(source: InvestmentSource, years: readonly number[], basis: CostBa
   }
 
   let investmentByYear: (number | null)[] = years.map(() => null);
-  const first = startYear ?? endYear;
-  const last = endYear ?? startYear;
-  if (investment !== null && first !== null && last !== null && !unplaceable) {
-    const parts = spreadEvenly(investment, last - first + 1);
-    investmentByYear = years.map((year) => (year >= first && year <= last ? parts[year - first] ?? 0 : 0));
-    if (first < (years[0] ?? first) || last > (years[years.length - 1] ?? last)) {
+  const spread = investment === null ? null : spreadOverYears(investment, source.start, source.end, years);
+  if (spread !== null) {
+    investmentByYear = spread.cells;
+    if (spread.outsideRange) {
       notes.push('outsideRange');
     }
   }
