@@ -4,7 +4,7 @@
  * and type, the financial benefits against the projects' costs (estimates, said so), and the
  * projects followed (closed projects stay while a benefit is open).
  */
-import { ActionButton, DefaultButton, Stack, Text, Toggle } from '@fluentui/react';
+import { ActionButton, DefaultButton, mergeStyles, Stack, Text, Toggle } from '@fluentui/react';
 import * as React from 'react';
 import type { FinancialComparison, BenefitRow } from '../../domain/benefits/portfolio';
 import { isClosedProject, statusTypeTable } from '../../domain/benefits/portfolio';
@@ -21,6 +21,9 @@ import { benefitStatusLabels, benefitTypeLabels, dayText, dueText, valueText } f
 
 export type SavedBenefit = Benefit & { id: number };
 
+const NO_WRAP = { label: { whiteSpace: 'nowrap' } } as const;
+const cardClass = mergeStyles({ borderBottom: '1px solid rgba(128,128,128,.35)', padding: '8px 0' });
+
 export function projectName(project: Pick<Project, 'number' | 'title'> | undefined): string {
   if (!project) {
     return '–';
@@ -36,6 +39,8 @@ export interface BenefitsPortfolioProps {
   financial: readonly FinancialComparison[];
   /** The signed-in person is known (the "my benefits" filter needs them). */
   signedIn: boolean;
+  /** A narrow column or phone: lists instead of wide tables. */
+  narrow: boolean;
   canRecord: boolean;
   onRecord: (benefit: SavedBenefit) => void;
   onShowProject: (projectId: number) => void;
@@ -67,6 +72,34 @@ function DueSection(props: BenefitsPortfolioProps & { byId: ReadonlyMap<number, 
       {props.signedIn && <Toggle label={strings.BnMineOnly} checked={mineOnly} onChange={(_e, v) => setMineOnly(v === true)} inlineLabel={true} data-salkku-mine-only="true" />}
       {due.length === 0 ? (
         <Text block={true}>{mineOnly ? strings.BnDueNoneMine : strings.BnDueNone}</Text>
+      ) : props.narrow ? (
+        <ul className={sectionClasses.list}>
+          {due.map((r) => {
+            const b = r.benefit;
+            const latest = r.progress.latest;
+            return (
+              <li key={b.id} className={cardClass} data-salkku-due-row={b.id ?? ''} data-salkku-mine={r.mine}>
+                <Stack tokens={{ childrenGap: 4 }}>
+                  <Text block={true} style={{ fontWeight: 600 }}>
+                    {b.title}
+                  </Text>
+                  {r.mine && <IconText icon="Contact" text={strings.BnMine} />}
+                  <ProjectButton project={props.byId.get(b.projectId ?? -1)} onShow={props.onShowProject} />
+                  <Text block={true} variant="small">
+                    {[`${strings.BnColOwner}: ${b.owner?.title ?? strings.BnNoOwner}`, r.due ? dueText(strings, r.due) : null, `${strings.BnColLatest}: ${latest ? `${valueText(strings, latest.value, b.unit)} (${dayText(strings, latest.date)})` : strings.BnTrendNone}`]
+                      .filter((t) => t !== null)
+                      .join(' · ')}
+                  </Text>
+                  {props.canRecord && b.id !== null && (
+                    <Stack.Item align="start">
+                      <DefaultButton text={strings.BnRecord} ariaLabel={format(strings.BnRecordFor, b.title)} onClick={() => props.onRecord({ ...b, id: b.id ?? 0 })} data-salkku-record={b.id} />
+                    </Stack.Item>
+                  )}
+                </Stack>
+              </li>
+            );
+          })}
+        </ul>
       ) : (
         <div className={sectionClasses.scroll} role="region" aria-label={strings.BnDueTitle} tabIndex={0}>
           <table className={sectionClasses.table}>
@@ -109,6 +142,7 @@ function DueSection(props: BenefitsPortfolioProps & { byId: ReadonlyMap<number, 
                             text={strings.BnRecord}
                             ariaLabel={format(strings.BnRecordFor, b.title)}
                             onClick={() => props.onRecord({ ...b, id: b.id ?? 0 })}
+                            styles={NO_WRAP}
                             data-salkku-record={b.id}
                           />
                         )}
@@ -212,7 +246,7 @@ function FinancialSection(props: { financial: readonly FinancialComparison[]; by
       <Text as="h4" variant="mediumPlus" block={true} id="salkku-bn-financial">
         {`${strings.BnFinancialTitle} (${strings.BnEstimates.toLowerCase()})`}
       </Text>
-      <Text block={true} variant="small" data-salkku-estimates="true">
+      <Text block={true} variant="small" style={{ margin: '4px 0 8px' }} data-salkku-estimates="true">
         <strong>{`${strings.BnEstimates}: `}</strong>
         {strings.BnFinancialExplain}
       </Text>
@@ -255,8 +289,20 @@ function FinancialSection(props: { financial: readonly FinancialComparison[]; by
   );
 }
 
-function FollowedSection(props: { rows: readonly BenefitRow[]; followed: readonly Project[]; onShowProject: (id: number) => void }): JSX.Element {
+function FollowedSection(props: { rows: readonly BenefitRow[]; followed: readonly Project[]; narrow: boolean; onShowProject: (id: number) => void }): JSX.Element {
   const strings = useStrings();
+  const facts = (p: Project): { id: number; state: string; latest: string } => {
+    const own = props.rows.filter((r) => r.benefit.projectId === p.id);
+    const open = own.filter((r) => !isClosedStatus(r.benefit.status)).length;
+    const latest = own
+      .flatMap((r) => (r.progress.latest ? [{ m: r.progress.latest, unit: r.benefit.unit, title: r.benefit.title }] : []))
+      .sort((a, b) => b.m.date.localeCompare(a.m.date))[0];
+    return {
+      id: p.id ?? -1,
+      state: [format(strings.BnOpenCount, open, own.length), isClosedProject(p) ? strings.BnFollowedClosed : null].filter((s) => s !== null).join('. '),
+      latest: latest ? `${latest.title}: ${valueText(strings, latest.m.value, latest.unit)} (${dayText(strings, latest.m.date)})` : strings.BnTrendNone
+    };
+  };
   return (
     <section aria-labelledby="salkku-bn-followed" data-salkku-benefits-followed={props.followed.length}>
       <Text as="h4" variant="mediumPlus" block={true} id="salkku-bn-followed">
@@ -264,6 +310,30 @@ function FollowedSection(props: { rows: readonly BenefitRow[]; followed: readonl
       </Text>
       {props.followed.length === 0 ? (
         <Text block={true}>{strings.BnFollowedNone}</Text>
+      ) : props.narrow ? (
+        <ul className={sectionClasses.list}>
+          {props.followed.map((p) => {
+            const f = facts(p);
+            return (
+              <li key={f.id} className={cardClass} data-salkku-followed={f.id} data-salkku-closed={isClosedProject(p)}>
+                <Stack tokens={{ childrenGap: 4 }}>
+                  <Text block={true} style={{ fontWeight: 600 }}>
+                    {projectName(p)}
+                  </Text>
+                  <Text block={true} variant="small">
+                    {f.state}
+                  </Text>
+                  <Text block={true} variant="small" data-salkku-followed-latest={f.id}>
+                    {`${strings.BnColLatest}: ${f.latest}`}
+                  </Text>
+                  <Stack.Item align="start">
+                    <DefaultButton text={strings.BnShowProject} ariaLabel={format(strings.BnShowProjectFor, projectName(p))} onClick={() => props.onShowProject(f.id)} data-salkku-show-project={f.id} />
+                  </Stack.Item>
+                </Stack>
+              </li>
+            );
+          })}
+        </ul>
       ) : (
         <div className={sectionClasses.scroll} role="region" aria-label={strings.BnFollowedTitle} tabIndex={0}>
           <table className={sectionClasses.table}>
@@ -280,21 +350,14 @@ function FollowedSection(props: { rows: readonly BenefitRow[]; followed: readonl
             </thead>
             <tbody>
               {props.followed.map((p) => {
-                const own = props.rows.filter((r) => r.benefit.projectId === p.id);
-                const open = own.filter((r) => !isClosedStatus(r.benefit.status)).length;
-                const latest = own
-                  .flatMap((r) => (r.progress.latest ? [{ m: r.progress.latest, unit: r.benefit.unit, title: r.benefit.title }] : []))
-                  .sort((a, b) => b.m.date.localeCompare(a.m.date))[0];
-                const id = p.id ?? -1;
+                const f = facts(p);
                 return (
-                  <tr key={id} data-salkku-followed={id} data-salkku-closed={isClosedProject(p)}>
+                  <tr key={f.id} data-salkku-followed={f.id} data-salkku-closed={isClosedProject(p)}>
                     <th scope="row">{projectName(p)}</th>
+                    <td>{f.state}</td>
+                    <td data-salkku-followed-latest={f.id}>{f.latest}</td>
                     <td>
-                      {[format(strings.BnOpenCount, open, own.length), isClosedProject(p) ? strings.BnFollowedClosed : null].filter((s) => s !== null).join('. ')}
-                    </td>
-                    <td data-salkku-followed-latest={id}>{latest ? `${latest.title}: ${valueText(strings, latest.m.value, latest.unit)} (${dayText(strings, latest.m.date)})` : strings.BnTrendNone}</td>
-                    <td>
-                      <DefaultButton text={strings.BnShowProject} ariaLabel={format(strings.BnShowProjectFor, projectName(p))} onClick={() => props.onShowProject(id)} data-salkku-show-project={id} />
+                      <DefaultButton text={strings.BnShowProject} ariaLabel={format(strings.BnShowProjectFor, projectName(p))} onClick={() => props.onShowProject(f.id)} styles={NO_WRAP} data-salkku-show-project={f.id} />
                     </td>
                   </tr>
                 );
@@ -318,7 +381,7 @@ export function BenefitsPortfolio(props: BenefitsPortfolioProps): JSX.Element {
       <Stack tokens={{ childrenGap: 20 }}>
         <DueSection {...props} byId={byId} />
         <TargetPassedSection rows={props.rows} byId={byId} />
-        <FollowedSection rows={props.rows} followed={props.followed} onShowProject={props.onShowProject} />
+        <FollowedSection rows={props.rows} followed={props.followed} narrow={props.narrow} onShowProject={props.onShowProject} />
         <CountsSection rows={props.rows} />
         <FinancialSection financial={props.financial} byId={byId} />
       </Stack>

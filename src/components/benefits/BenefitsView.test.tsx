@@ -9,6 +9,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import * as React from 'react';
 import * as strings from 'SalkkuStrings';
 import type { BenefitData, BenefitRepository } from '../../data/contract/benefits.types';
+import { RepositoryError } from '../../data/contract/errors';
 import { localDay } from '../../data/contract/followUpFacts';
 import type { ListInfo, ListKey, PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import type { Benefit, Measurement } from '../../domain/benefits/model';
@@ -240,7 +241,6 @@ describe('benefits view', () => {
     fireEvent.click(within(panel).getByRole('button', { name: strings.BnSave }));
     expect(await within(panel).findByText(strings.BnReasonRequired)).toBeTruthy();
     expect(fake.saveBenefit).not.toHaveBeenCalled();
-    const { RepositoryError } = await import('../../data/contract/errors');
     fake.saveBenefit.mockImplementationOnce(() => Promise.reject(new RepositoryError('conflict', 'ETag')));
     fireEvent.change(within(panel).getByRole('textbox', { name: strings.BnReasonLabel }), { target: { value: 'Arkisto jäi käyttöön' } });
     fireEvent.click(within(panel).getByRole('button', { name: strings.BnSave }));

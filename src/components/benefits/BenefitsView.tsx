@@ -17,6 +17,7 @@ import { format } from '../common/format';
 import { EditLink } from '../common/HostLinks';
 import { useStrings } from '../common/SalkkuContext';
 import { sectionClasses } from '../common/tableClasses';
+import { useNarrow } from '../common/useNarrow';
 import { usePortfolioFollowUp } from '../common/usePortfolioFollowUp';
 import type { ViewProps } from '../common/viewProps';
 import type { SavedBenefit } from './BenefitsPortfolio';
@@ -34,6 +35,16 @@ function isDraft(benefit: Benefit): boolean {
 }
 
 export function BenefitsView(props: ViewProps): JSX.Element {
+  const rootRef = React.useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(rootRef);
+  return (
+    <div ref={rootRef} data-salkku-view="benefits">
+      <BenefitsContent {...props} narrow={narrow} />
+    </div>
+  );
+}
+
+function BenefitsContent(props: ViewProps & { narrow: boolean }): JSX.Element {
   const strings = useStrings();
   const { data, repository } = props;
   const benefitsRepository = repository.benefits;
@@ -118,7 +129,7 @@ export function BenefitsView(props: ViewProps): JSX.Element {
   };
 
   return (
-    <div data-salkku-view="benefits">
+    <>
       <Stack tokens={{ childrenGap: 20 }}>
         <Text as="h2" variant="xLarge">
           {strings.ViewBenefits}
@@ -155,6 +166,7 @@ export function BenefitsView(props: ViewProps): JSX.Element {
           followed={followed}
           financial={financial}
           signedIn={userId !== null}
+          narrow={props.narrow}
           canRecord={canRecord}
           onRecord={(b) => {
             setNotice(undefined);
@@ -207,6 +219,6 @@ export function BenefitsView(props: ViewProps): JSX.Element {
       </Stack>
       {recording && <MeasurementPanel benefit={recording} today={today} onSave={(m) => saveMeasurement(recording, m)} onDismiss={() => setRecording(undefined)} />}
       {changing && <StatusPanel benefit={changing} onSave={saveStatus} onDismiss={() => setChanging(undefined)} />}
-    </div>
+    </>
   );
 }
