@@ -14,7 +14,9 @@ import { formatNumber } from '../common/formatting';
 import { useStrings } from '../common/SalkkuContext';
 import { dayText, valueText } from './benefitTexts';
 
-const WIDTH = 560;
+const WIDE = 560;
+/** In a narrow column the drawing is narrower, so that its text is not scaled below legibility. */
+const NARROW = 320;
 const HEIGHT = 240;
 const PAD = { left: 56, right: 16, top: 24, bottom: 40 };
 const DAY_MS = 86_400_000;
@@ -35,11 +37,13 @@ export interface BenefitChartProps {
   benefit: Benefit;
   progress: BenefitProgress;
   today: Day;
+  narrow?: boolean;
 }
 
 export function BenefitChart(props: BenefitChartProps): JSX.Element {
   const strings = useStrings();
   const { benefit, progress } = props;
+  const WIDTH = props.narrow === true ? NARROW : WIDE;
   const id = benefit.id ?? 0;
   const unit = benefit.unit;
   const series = progress.series;

@@ -215,6 +215,7 @@ function BenefitsContent(props: ViewProps & { narrow: boolean }): JSX.Element {
             setChanging(b);
           }}
           headingRef={headingRef}
+          narrow={props.narrow}
         />
       </Stack>
       {recording && <MeasurementPanel benefit={recording} today={today} onSave={(m) => saveMeasurement(recording, m)} onDismiss={() => setRecording(undefined)} />}

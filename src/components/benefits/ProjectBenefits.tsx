@@ -4,7 +4,7 @@
  * change the status, or open SharePoint's own form.
  */
 import type { IDropdownOption } from '@fluentui/react';
-import { DefaultButton, Dropdown, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Dropdown, FontIcon, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import type { ListInfo } from '../../data/contract/repository.types';
 import type { Day } from '../../domain/followup/model';
@@ -33,6 +33,17 @@ export interface ProjectBenefitsProps {
   onRecord: (benefit: SavedBenefit) => void;
   onChangeStatus: (benefit: SavedBenefit) => void;
   headingRef: React.RefObject<HTMLHeadingElement>;
+  narrow: boolean;
+}
+
+/** An icon before a text that wraps (the badges' IconText keeps to one line). */
+function Flag(props: { icon: string; text: string }): JSX.Element {
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'baseline', gap: 4 }}>
+      <FontIcon aria-hidden={true} iconName={props.icon} />
+      <span>{props.text}</span>
+    </span>
+  );
 }
 
 function trendText(strings: ISalkkuStrings, progress: BenefitProgress): { icon: string; text: string } {
@@ -82,12 +93,12 @@ function BenefitCard(props: { row: BenefitRow } & Omit<ProjectBenefitsProps, 'pr
         </Text>
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 16 }}>
           <span data-salkku-trend={progress.reached ? 'reached' : progress.trend ?? 'none'}>
-            <IconText icon={trend.icon} text={trend.text} />
+            <Flag icon={trend.icon} text={trend.text} />
           </span>
           {progress.share !== null && <Text>{format(strings.BnShare, Math.round(progress.share * 100))}</Text>}
-          {props.row.due && <IconText icon="Warning" text={dueText(strings, props.row.due)} />}
+          {props.row.due && <Flag icon="Warning" text={dueText(strings, props.row.due)} />}
         </Stack>
-        <BenefitChart benefit={b} progress={progress} today={props.today} />
+        <BenefitChart benefit={b} progress={progress} today={props.today} narrow={props.narrow} />
         <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 12 }}>
           {props.canRecord && b.id !== null && (
             <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.BnRecord} ariaLabel={format(strings.BnRecordFor, b.title)} onClick={() => props.onRecord(saved)} data-salkku-record={id} />
