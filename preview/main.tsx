@@ -24,6 +24,7 @@ import { portfolioStoreFor } from '../src/data/contract/portfolioStore';
 import { browserPortfolioCache } from '../src/data/cache/indexedDbCache';
 import { FollowUpView } from '../src/components/followup/FollowUpView';
 import { ProposalsView } from '../src/components/proposals/ProposalsView';
+import { BenefitsView } from '../src/components/benefits/BenefitsView';
 import { ImpactView } from '../src/components/impact/ImpactView';
 import { PortfolioView } from '../src/components/portfolio/PortfolioView';
 import { sharePointTheme, teamsTheme } from '../src/components/theme/themes';
@@ -131,7 +132,8 @@ const RENDERERS: Record<WebPartView, (props: ViewProps) => JSX.Element> = {
   timeline: (props) => <TimelineView {...props} />,
   impact: (props) => <ImpactView {...props} />,
   followUp: (props) => <FollowUpView {...props} />,
-  proposals: (props) => <ProposalsView {...props} />
+  proposals: (props) => <ProposalsView {...props} />,
+  benefits: (props) => <BenefitsView {...props} />
 };
 
 /** `?simulateCrash=<view>` makes that view throw while rendering: lets tests prove they notice. */
@@ -167,7 +169,7 @@ const costLimits = costLimitsOf({
 
 function WebPart(props: { view: WebPartView; settings: PreviewSettings; tenantSetting: TenantSettingState }): JSX.Element {
   const strings = STRINGS[props.settings.language];
-  const title = { portfolio: strings.ViewPortfolio, timeline: strings.ViewTimeline, impact: strings.ViewImpact, followUp: strings.ViewFollowUp, proposals: strings.ViewProposals }[props.view];
+  const title = { portfolio: strings.ViewPortfolio, timeline: strings.ViewTimeline, impact: strings.ViewImpact, followUp: strings.ViewFollowUp, proposals: strings.ViewProposals, benefits: strings.ViewBenefits }[props.view];
   const { tenantSetting } = props;
   const connection = React.useMemo<SalkkuConnection>(
     () => (tenantSetting.read ? connectionFor(props.settings.host, tenantSetting.value) : { findingSite: true, busy: tenantSetting.busy }),
@@ -257,6 +259,7 @@ function Preview(): JSX.Element {
             <PivotItem itemKey="impact" headerText={strings.ViewImpact} />
             <PivotItem itemKey="followUp" headerText={strings.ViewFollowUp} />
             <PivotItem itemKey="proposals" headerText={strings.ViewProposals} />
+            <PivotItem itemKey="benefits" headerText={strings.ViewBenefits} />
             <PivotItem itemKey="page" headerText={strings.PreviewViews} />
             <PivotItem itemKey="lists" headerText={strings.PreviewListsTab} />
           </Pivot>

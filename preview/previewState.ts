@@ -1,10 +1,10 @@
 /** The preview's own settings, kept in the page URL: view, host, language. */
-export type PreviewView = 'portfolio' | 'timeline' | 'impact' | 'followUp' | 'proposals' | 'page' | 'lists';
+export type PreviewView = 'portfolio' | 'timeline' | 'impact' | 'followUp' | 'proposals' | 'benefits' | 'page' | 'lists';
 export type PreviewHost = 'sharepoint' | 'teams-light' | 'teams-dark' | 'teams-contrast' | 'teams-personal' | 'narrow';
 export type PreviewLanguage = 'fi' | 'sv' | 'en';
 export type PreviewRole = 'owner' | 'member' | 'steering' | 'contributor' | 'visitor' | 'none';
 
-export const VIEWS: readonly PreviewView[] = ['portfolio', 'timeline', 'impact', 'followUp', 'proposals', 'page', 'lists'];
+export const VIEWS: readonly PreviewView[] = ['portfolio', 'timeline', 'impact', 'followUp', 'proposals', 'benefits', 'page', 'lists'];
 export const HOSTS: readonly PreviewHost[] = ['sharepoint', 'teams-light', 'teams-dark', 'teams-contrast', 'teams-personal', 'narrow'];
 export const LANGUAGES: readonly PreviewLanguage[] = ['fi', 'sv', 'en'];
 export const ROLES: readonly PreviewRole[] = ['owner', 'member', 'steering', 'contributor', 'visitor', 'none'];

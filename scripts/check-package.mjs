@@ -19,7 +19,8 @@ const WEB_PARTS = {
   '3e81c689-e127-4f15-bddd-fd1d4fdbea47': 'Timeline',
   '6efd885a-8a8f-482d-849f-29ca10eec3e5': 'ImpactAssessment',
   '81da5aae-ff60-4cad-a51c-465ea39e3fe5': 'FollowUp',
-  '9211cafd-791d-4421-a529-e7ed30b5f5a1': 'Proposals'
+  '9211cafd-791d-4421-a529-e7ed30b5f5a1': 'Proposals',
+  'db84c7a6-f128-4180-bcb1-97a58454602e': 'Benefits'
 };
 /** The channel tab's web part (the team chooses the view in its property pane). */
 const TEAMS_TAB_WEB_PART = '18343c28-ce75-4c95-bdd2-d496773763ae';

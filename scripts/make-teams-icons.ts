@@ -24,7 +24,11 @@ const glyphs = {
     <path d="M10 9h12" stroke="white" stroke-width="2" stroke-linecap="round"/>`,
   // a light bulb: proposals
   proposals: `<path d="M16 4a8 8 0 0 0-4.5 14.6V22h9v-3.4A8 8 0 0 0 16 4z" fill="none" stroke="white" stroke-width="2" stroke-linejoin="round"/>
-    <path d="M12.5 25.5h7M14 28.5h4" stroke="white" stroke-width="2" stroke-linecap="round"/>`
+    <path d="M12.5 25.5h7M14 28.5h4" stroke="white" stroke-width="2" stroke-linecap="round"/>`,
+  // bars rising towards a dashed target line: benefits realised
+  benefits: `<path d="M5 5v22h22" fill="none" stroke="white" stroke-width="2"/>
+    <path d="M8 8h18" stroke="white" stroke-width="2" stroke-dasharray="3 2"/>
+    <rect x="9" y="19" width="4" height="6" fill="white"/><rect x="15" y="15" width="4" height="10" fill="white"/><rect x="21" y="11" width="4" height="14" fill="white"/>`
 };
 
 const components = {
@@ -32,7 +36,8 @@ const components = {
   timeline: { id: '3e81c689-e127-4f15-bddd-fd1d4fdbea47', colour: '#5b5fc7' },
   impact: { id: '6efd885a-8a8f-482d-849f-29ca10eec3e5', colour: '#0e7a0d' },
   followUp: { id: '81da5aae-ff60-4cad-a51c-465ea39e3fe5', colour: '#8a3707' },
-  proposals: { id: '9211cafd-791d-4421-a529-e7ed30b5f5a1', colour: '#6b2fa0' }
+  proposals: { id: '9211cafd-791d-4421-a529-e7ed30b5f5a1', colour: '#6b2fa0' },
+  benefits: { id: 'db84c7a6-f128-4180-bcb1-97a58454602e', colour: '#0b6a6a' }
 };
 
 function svg(glyph: string, size: number, background: string | undefined): string {

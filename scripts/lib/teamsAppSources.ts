@@ -29,7 +29,8 @@ export const PERSONAL_TABS = [
   { entityId: 'salkku-timeline', alias: 'TimelineWebPart' },
   { entityId: 'salkku-impact', alias: 'ImpactAssessmentWebPart' },
   { entityId: 'salkku-followup', alias: 'FollowUpWebPart' },
-  { entityId: 'salkku-proposals', alias: 'ProposalsWebPart' }
+  { entityId: 'salkku-proposals', alias: 'ProposalsWebPart' },
+  { entityId: 'salkku-benefits', alias: 'BenefitsWebPart' }
 ] as const;
 
 /** A web part manifest, as much of it as the Teams app and its tests read. */

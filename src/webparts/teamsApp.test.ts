@@ -243,8 +243,8 @@ describe('the Teams app "Salkku"', () => {
     expect(LIMITS).toMatchObject({ 'name.short': 30, 'name.full': 100, 'description.short': 80, 'description.full': 4000, staticTabs: 16 });
   });
 
-  it('has four personal tabs with unique entity ids, within 16', () => {
-    expect(manifest.staticTabs.map((t) => t.entityId)).toEqual(['salkku-portfolio', 'salkku-timeline', 'salkku-impact', 'salkku-followup', 'salkku-proposals']);
+  it('has six personal tabs with unique entity ids, within 16', () => {
+    expect(manifest.staticTabs.map((t) => t.entityId)).toEqual(['salkku-portfolio', 'salkku-timeline', 'salkku-impact', 'salkku-followup', 'salkku-proposals', 'salkku-benefits']);
     expect(new Set(manifest.staticTabs.map((t) => t.entityId)).size).toBe(manifest.staticTabs.length);
     expect(manifest.staticTabs.length).toBeLessThanOrEqual(LIMITS.staticTabs);
     expect(manifest.staticTabs.every((t) => t.scopes.join() === 'personal')).toBe(true);
@@ -258,6 +258,7 @@ describe('the Teams app "Salkku"', () => {
       impact: componentId(manifests, 'ImpactAssessmentWebPart'),
       followUp: componentId(manifests, 'FollowUpWebPart'),
       proposals: componentId(manifests, 'ProposalsWebPart'),
+      benefits: componentId(manifests, 'BenefitsWebPart'),
       teamsTab: componentId(manifests, CHANNEL_TAB_ALIAS)
     };
     expect(ids).toEqual({
@@ -266,6 +267,7 @@ describe('the Teams app "Salkku"', () => {
       impact: '6efd885a-8a8f-482d-849f-29ca10eec3e5',
       followUp: '81da5aae-ff60-4cad-a51c-465ea39e3fe5',
       proposals: '9211cafd-791d-4421-a529-e7ed30b5f5a1',
+      benefits: 'db84c7a6-f128-4180-bcb1-97a58454602e',
       teamsTab: '18343c28-ce75-4c95-bdd2-d496773763ae'
     });
     // the templates exactly as SharePoint/sp-dev-docs deployment-spfx-teams-solutions.md gives them
@@ -275,7 +277,7 @@ describe('the Teams app "Salkku"', () => {
     expect(CHANNEL_TAB_URL_TEMPLATE).toBe(
       'https://{teamSiteDomain}{teamSitePath}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest={teamSitePath}/_layouts/15/teamshostedapp.aspx%3FopenPropertyPane=true%26teams%26componentId={{SPFX_COMPONENT_ID}}%26forceLocale={locale}'
     );
-    expect(manifest.staticTabs.map((t) => t.contentUrl)).toEqual([personalTabUrl(ids.portfolio), personalTabUrl(ids.timeline), personalTabUrl(ids.impact), personalTabUrl(ids.followUp), personalTabUrl(ids.proposals)]);
+    expect(manifest.staticTabs.map((t) => t.contentUrl)).toEqual([personalTabUrl(ids.portfolio), personalTabUrl(ids.timeline), personalTabUrl(ids.impact), personalTabUrl(ids.followUp), personalTabUrl(ids.proposals), personalTabUrl(ids.benefits)]);
     expect(manifest.staticTabs[0]?.contentUrl).toBe(
       'https://{teamSiteDomain}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest=/_layouts/15/teamshostedapp.aspx%3Fteams%26personal%26componentId=1e3970bc-1c40-411c-8a96-bc3bd2919078%26forceLocale={locale}'
     );

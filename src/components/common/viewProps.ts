@@ -3,7 +3,7 @@ import type { Project } from '../../domain/model';
 import type { PortfolioData, PortfolioRepository } from '../../data/contract/repository.types';
 import type { PortfolioFollowUp } from '../../data/contract/followUpFacts';
 
-export type ViewKind = 'portfolio' | 'timeline' | 'impact' | 'followUp' | 'proposals';
+export type ViewKind = 'portfolio' | 'timeline' | 'impact' | 'followUp' | 'proposals' | 'benefits';
 
 export interface ViewProps {
   data: PortfolioData;

@@ -1,14 +1,13 @@
 /**
- * The proposals view's scatter charts share this frame: a heading, a "show as table" toggle, an
- * SVG image whose points each carry a <title> (the text alternative of the point), a legend, and
+ * The proposals view's scatter charts share this frame: a heading and (common ChartWithTable) a
+ * "show as table" toggle, an SVG image whose points each carry a <title> (the text alternative of the point), a legend, and
  * the same data as a table. Shape and fill carry meaning, never colour alone: a square is
  * mandatory by law, a filled mark is in the what-if selection, an outline is not.
  */
-import { Text, Toggle } from '@fluentui/react';
+import { Text } from '@fluentui/react';
 import * as React from 'react';
-import { useStrings } from '../common/SalkkuContext';
-import { sectionClasses } from '../common/tableClasses';
-import { visuallyHidden } from '../common/visuallyHidden';
+import type { ChartTableRow } from '../common/ChartWithTable';
+import { ChartWithTable } from '../common/ChartWithTable';
 
 export const WIDTH = 560;
 export const HEIGHT = 300;
@@ -36,13 +35,7 @@ export interface Scales {
   y: (v: number) => number;
 }
 
-export interface ScatterTableRow {
-  key: string;
-  header: string;
-  cells: React.ReactNode[];
-  /** Marks the row for tests and styling (data-salkku-chart-row). */
-  mark: string;
-}
+export type ScatterTableRow = ChartTableRow;
 
 export interface ScatterChartProps {
   /** Identifies the chart: heading id `salkku-pr-<chartId>`, data-salkku-chart="<chartId>". */
@@ -84,8 +77,6 @@ function Mark(props: { point: ScatterPoint; scales: Scales }): JSX.Element {
 }
 
 export function ScatterChart(props: ScatterChartProps): JSX.Element {
-  const strings = useStrings();
-  const [asTable, setAsTable] = React.useState(false);
   const headingId = `salkku-pr-${props.chartId}`;
   const { x: xAxis, y: yAxis } = props;
   const scales: Scales = {
@@ -103,66 +94,41 @@ export function ScatterChart(props: ScatterChartProps): JSX.Element {
         <Text block={true}>{props.empty}</Text>
       ) : (
         <>
-          <Toggle label={strings.PrChartAsTable} checked={asTable} onChange={(_e, v) => setAsTable(v === true)} inlineLabel={true} />
-          {!asTable && (
-            <svg role="img" aria-label={props.label} viewBox={`0 0 ${WIDTH} ${HEIGHT + bandHeight}`} style={{ width: '100%', maxWidth: WIDTH, height: 'auto' }}>
-              {props.background?.(scales)}
-              <line x1={PAD.left} y1={scales.y(yAxis.min)} x2={WIDTH - PAD.right} y2={scales.y(yAxis.min)} stroke="currentColor" />
-              <line x1={PAD.left} y1={scales.y(yAxis.min)} x2={PAD.left} y2={scales.y(yAxis.max)} stroke="currentColor" />
-              {yAxis.ticks.map((t) => (
-                <text key={`y${t.value}`} x={PAD.left - 6} y={scales.y(t.value) + 4} textAnchor="end" fontSize={11} fill="currentColor">
-                  {t.label}
+          <ChartWithTable
+            chartId={props.chartId}
+            title={props.title}
+            chart={() => (
+              <svg role="img" aria-label={props.label} viewBox={`0 0 ${WIDTH} ${HEIGHT + bandHeight}`} style={{ width: '100%', maxWidth: WIDTH, height: 'auto' }}>
+                {props.background?.(scales)}
+                <line x1={PAD.left} y1={scales.y(yAxis.min)} x2={WIDTH - PAD.right} y2={scales.y(yAxis.min)} stroke="currentColor" />
+                <line x1={PAD.left} y1={scales.y(yAxis.min)} x2={PAD.left} y2={scales.y(yAxis.max)} stroke="currentColor" />
+                {yAxis.ticks.map((t) => (
+                  <text key={`y${t.value}`} x={PAD.left - 6} y={scales.y(t.value) + 4} textAnchor="end" fontSize={11} fill="currentColor">
+                    {t.label}
+                  </text>
+                ))}
+                {xAxis.ticks.map((t, i) => (
+                  <text key={`x${t.value}`} x={scales.x(t.value)} y={HEIGHT - 22} textAnchor={i === 0 ? 'start' : i === xAxis.ticks.length - 1 ? 'end' : 'middle'} fontSize={11} fill="currentColor">
+                    {t.label}
+                  </text>
+                ))}
+                <text x={(WIDTH + PAD.left) / 2} y={HEIGHT - 4} textAnchor="middle" fontSize={12} fill="currentColor">
+                  {xAxis.label}
                 </text>
-              ))}
-              {xAxis.ticks.map((t, i) => (
-                <text key={`x${t.value}`} x={scales.x(t.value)} y={HEIGHT - 22} textAnchor={i === 0 ? 'start' : i === xAxis.ticks.length - 1 ? 'end' : 'middle'} fontSize={11} fill="currentColor">
-                  {t.label}
+                <text transform={`translate(12 ${(HEIGHT - PAD.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fill="currentColor">
+                  {yAxis.label}
                 </text>
-              ))}
-              <text x={(WIDTH + PAD.left) / 2} y={HEIGHT - 4} textAnchor="middle" fontSize={12} fill="currentColor">
-                {xAxis.label}
-              </text>
-              <text transform={`translate(12 ${(HEIGHT - PAD.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fill="currentColor">
-                {yAxis.label}
-              </text>
-              {props.points.map((p) => (
-                <Mark key={p.id} point={p} scales={scales} />
-              ))}
-              {props.band?.render(scales, HEIGHT)}
-            </svg>
-          )}
-          {!asTable && <Text variant="small" block={true}>{props.legend}</Text>}
-          {asTable && (
-            <div className={sectionClasses.scroll} role="region" aria-label={props.title} tabIndex={0}>
-              <table className={sectionClasses.table} data-salkku-chart-table={props.chartId}>
-                <caption className={visuallyHidden}>{props.title}</caption>
-                <thead>
-                  <tr>
-                    {props.columns.map((c) => (
-                      <th key={c} scope="col">
-                        {c}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {props.rows.map((r) => (
-                    <tr key={r.key} data-salkku-chart-row={r.mark}>
-                      <th scope="row">{r.header}</th>
-                      {r.cells.map((c, i) => (
-                        <td key={i}>{c}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {props.note && (
-            <Text variant="small" block={true}>
-              {props.note}
-            </Text>
-          )}
+                {props.points.map((p) => (
+                  <Mark key={p.id} point={p} scales={scales} />
+                ))}
+                {props.band?.render(scales, HEIGHT)}
+              </svg>
+            )}
+            legend={props.legend}
+            columns={props.columns}
+            rows={props.rows}
+            note={props.note}
+          />
         </>
       )}
     </section>

@@ -5,7 +5,7 @@ import { addMonths, measurementDue } from './due';
 import { draftBenefits, sentences, titleOf } from './drafts';
 import type { Benefit, Measurement } from './model';
 import { emptyBenefit } from './model';
-import { benefitRows, countsByStatusAndType, financialComparison, isEuroUnit, isYearlyUnit, projectsFollowed } from './portfolio';
+import { benefitRows, countsByStatusAndType, financialComparison, isEuroUnit, isYearlyUnit, projectsFollowed, statusTypeTable } from './portfolio';
 import { progressOf } from './progress';
 import { BENEFIT_STATUS, BENEFIT_TYPE } from './vocabulary';
 
@@ -102,6 +102,21 @@ describe('the portfolio of benefits', () => {
     expect(counts.byStatus).toMatchObject({ realising: 1, realised: 1, other: 1 });
     expect(counts.byType).toMatchObject({ financial: 1, timeSaved: 1, other: 1 });
     expect(counts.total).toBe(3);
+  });
+
+  it('cross-tabulates status and type, listing only the rows and columns that have a benefit', () => {
+    const table = statusTypeTable([
+      benefit(1, { type: BENEFIT_TYPE.financial }),
+      benefit(2, { type: BENEFIT_TYPE.financial }),
+      benefit(3, { type: BENEFIT_TYPE.quality, status: BENEFIT_STATUS.realised }),
+      benefit(4, { type: null, status: 'Odottaa' })
+    ]);
+    expect(table.statuses).toEqual(['realising', 'realised', 'other']);
+    expect(table.types).toEqual(['financial', 'quality', 'other']);
+    expect(table.count('realising', 'financial')).toBe(2);
+    expect(table.count('realised', 'financial')).toBe(0);
+    expect(table.count('other', 'other')).toBe(1);
+    expect(table.totals.total).toBe(4);
   });
 
   it('keeps a closed project while one of its benefits is open', () => {

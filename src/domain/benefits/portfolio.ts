@@ -175,3 +175,32 @@ export function financialComparison(
   }
   return rows;
 }
+
+export interface StatusTypeCell {
+  status: BenefitStatusKey | 'other';
+  type: BenefitTypeKey | 'other';
+  count: number;
+}
+
+export interface StatusTypeTable {
+  /** Statuses in the vocabulary's order, then 'other'; only those with a benefit. */
+  statuses: (BenefitStatusKey | 'other')[];
+  /** Types in the vocabulary's order, then 'other'; only those with a benefit. */
+  types: (BenefitTypeKey | 'other')[];
+  /** count(status, type): how many benefits have both. */
+  count: (status: BenefitStatusKey | 'other', type: BenefitTypeKey | 'other') => number;
+  totals: StatusTypeCounts;
+}
+
+/** Benefits cross-tabulated by status and type (a table's rows and columns), with the totals. */
+export function statusTypeTable(benefits: readonly Benefit[]): StatusTypeTable {
+  const totals = countsByStatusAndType(benefits);
+  const cells = new Map<string, number>();
+  for (const b of benefits) {
+    const key = `${benefitStatusKey(b.status) ?? 'other'}|${benefitTypeKey(b.type) ?? 'other'}`;
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+  }
+  const statuses = [...(Object.keys(BENEFIT_STATUS) as BenefitStatusKey[]), 'other' as const].filter((s) => totals.byStatus[s] > 0);
+  const types = [...(Object.keys(BENEFIT_TYPE) as BenefitTypeKey[]), 'other' as const].filter((t) => totals.byType[t] > 0);
+  return { statuses, types, count: (status, type) => cells.get(`${status}|${type}`) ?? 0, totals };
+}

@@ -11,12 +11,13 @@ import { FollowUpView } from '../../components/followup/FollowUpView';
 import { ImpactView } from '../../components/impact/ImpactView';
 import { PortfolioView } from '../../components/portfolio/PortfolioView';
 import { ProposalsView } from '../../components/proposals/ProposalsView';
+import { BenefitsView } from '../../components/benefits/BenefitsView';
 import { TimelineView } from '../../components/timeline/TimelineView';
 import type { ViewProps } from '../../components/common/viewProps';
 import type { ISalkkuWebPartProps } from '../common/SalkkuWebPartBase';
 import { SalkkuWebPartBase } from '../common/SalkkuWebPartBase';
 
-export type TabView = 'portfolio' | 'timeline' | 'impact' | 'followUp' | 'proposals';
+export type TabView = 'portfolio' | 'timeline' | 'impact' | 'followUp' | 'proposals' | 'benefits';
 
 export interface ITeamsTabWebPartProps extends ISalkkuWebPartProps {
   view?: TabView;
@@ -27,13 +28,14 @@ const TITLES: Record<TabView, () => string> = {
   timeline: () => strings.ViewTimeline,
   impact: () => strings.ViewImpact,
   followUp: () => strings.ViewFollowUp,
-  proposals: () => strings.ViewProposals
+  proposals: () => strings.ViewProposals,
+  benefits: () => strings.ViewBenefits
 };
 
 export default class TeamsTabWebPart extends SalkkuWebPartBase<ITeamsTabWebPartProps> {
   private get _view(): TabView {
     const view = this.properties.view;
-    return view === 'timeline' || view === 'impact' || view === 'followUp' || view === 'proposals' ? view : 'portfolio';
+    return view === 'timeline' || view === 'impact' || view === 'followUp' || view === 'proposals' || view === 'benefits' ? view : 'portfolio';
   }
 
   protected get title(): string {
@@ -50,6 +52,8 @@ export default class TeamsTabWebPart extends SalkkuWebPartBase<ITeamsTabWebPartP
         return React.createElement(FollowUpView, props);
       case 'proposals':
         return React.createElement(ProposalsView, props);
+      case 'benefits':
+        return React.createElement(BenefitsView, props);
       default:
         return React.createElement(PortfolioView, props);
     }
