@@ -862,6 +862,15 @@ define([], function () {
     PrModelProblemInvalidVersion: "The model's version is not valid ({0}).",
     PrModelInvalid: "The model was not saved:",
     PrModelSave: "Save version {0}",
-    PrModelSaved: "Version {0} of the scoring model has been saved. The proposals are scored again under it."
+    PrModelSaved: "Version {0} of the scoring model has been saved. The proposals are scored again under it.",
+    // --- benefits-io ---
+    ImportColDrafts: "Draft benefits",
+    ImportDraftsCount: "{0} drafts",
+    ImportDraftsInclude: "Propose draft benefits for {0}",
+    ImportDraftsSummary: "{0} draft benefits are proposed from the projects' texts. They are text only, without figures, and someone confirms them in the benefits view. Clear a project's box to leave its drafts out.",
+    ImportDraftsMissing: "The site has no benefit lists yet, so no draft benefits are proposed. An owner can upgrade the lists in the settings.",
+    ImportDraftsUnavailable: "Draft benefits could not be proposed: {0}",
+    ImportDraftsAdded: "{0} draft benefits were added ({1} projects). They wait for confirmation in the benefits view.",
+    ImportDraftsFailed: "The projects were imported, but adding the draft benefits failed: {0}"
   };
 });

@@ -862,6 +862,15 @@ define([], function () {
     PrModelProblemInvalidVersion: "Mallin versio ei kelpaa ({0}).",
     PrModelInvalid: "Mallia ei tallennettu:",
     PrModelSave: "Tallenna versio {0}",
-    PrModelSaved: "Arviointimallin versio {0} on tallennettu. Ehdotukset pisteytetään sillä uudelleen."
+    PrModelSaved: "Arviointimallin versio {0} on tallennettu. Ehdotukset pisteytetään sillä uudelleen.",
+    // --- benefits-io ---
+    ImportColDrafts: "Hyötyluonnokset",
+    ImportDraftsCount: "{0} luonnosta",
+    ImportDraftsInclude: "Ehdota hyötyluonnokset hankkeelle {0}",
+    ImportDraftsSummary: "Hankkeiden teksteistä ehdotetaan {0} hyötyluonnosta. Ne ovat pelkkää tekstiä ilman lukuja, ja joku vahvistaa ne hyötynäkymässä. Poista valinta hankkeelta, jonka luonnoksia et halua.",
+    ImportDraftsMissing: "Sivustolla ei vielä ole hyötyjen listoja, joten hyötyluonnoksia ei ehdoteta. Omistaja voi päivittää listat asetuksista.",
+    ImportDraftsUnavailable: "Hyötyluonnoksia ei voitu ehdottaa: {0}",
+    ImportDraftsAdded: "Hyötyluonnoksia lisättiin {0} ({1} hankkeelle). Ne odottavat vahvistusta hyötynäkymässä.",
+    ImportDraftsFailed: "Hankkeet tuotiin, mutta hyötyluonnosten lisääminen epäonnistui: {0}"
   };
 });

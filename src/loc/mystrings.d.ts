@@ -864,6 +864,15 @@ declare interface ISalkkuStrings {
   PrModelInvalid: string;
   PrModelSave: string;
   PrModelSaved: string;
+  // --- benefits-io ---
+  ImportColDrafts: string;
+  ImportDraftsCount: string;
+  ImportDraftsInclude: string;
+  ImportDraftsSummary: string;
+  ImportDraftsMissing: string;
+  ImportDraftsUnavailable: string;
+  ImportDraftsAdded: string;
+  ImportDraftsFailed: string;
 }
 
 declare module 'SalkkuStrings' {

@@ -862,6 +862,15 @@ define([], function () {
     PrModelProblemInvalidVersion: "Modellens version är ogiltig ({0}).",
     PrModelInvalid: "Modellen sparades inte:",
     PrModelSave: "Spara version {0}",
-    PrModelSaved: "Version {0} av bedömningsmodellen har sparats. Förslagen poängsätts på nytt med den."
+    PrModelSaved: "Version {0} av bedömningsmodellen har sparats. Förslagen poängsätts på nytt med den.",
+    // --- benefits-io ---
+    ImportColDrafts: "Nyttoutkast",
+    ImportDraftsCount: "{0} utkast",
+    ImportDraftsInclude: "Föreslå nyttoutkast för projektet {0}",
+    ImportDraftsSummary: "Utifrån projektens texter föreslås {0} nyttoutkast. De är enbart text utan siffror och bekräftas av någon i nyttovyn. Avmarkera ett projekt vars utkast du inte vill ha.",
+    ImportDraftsMissing: "Webbplatsen har ännu inga nyttolistor, så inga nyttoutkast föreslås. En ägare kan uppdatera listorna i inställningarna.",
+    ImportDraftsUnavailable: "Nyttoutkast kunde inte föreslås: {0}",
+    ImportDraftsAdded: "{0} nyttoutkast lades till ({1} projekt). De väntar på bekräftelse i nyttovyn.",
+    ImportDraftsFailed: "Projekten importerades, men nyttoutkasten kunde inte läggas till: {0}"
   };
 });
