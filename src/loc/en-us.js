@@ -871,6 +871,7 @@ define([], function () {
     ImportDraftsMissing: "The site has no benefit lists yet, so no draft benefits are proposed. An owner can upgrade the lists in the settings.",
     ImportDraftsUnavailable: "Draft benefits could not be proposed: {0}",
     ImportDraftsAdded: "{0} draft benefits were added ({1} projects). They wait for confirmation in the benefits view.",
-    ImportDraftsFailed: "The projects were imported, but adding the draft benefits failed: {0}"
+    ImportDraftsFailed: "The projects were imported, but adding the draft benefits failed: {0}",
+    ExportBenefitsUnavailable: "The benefits could not be read, so the file is without them: {0}"
   };
 });

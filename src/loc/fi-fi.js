@@ -871,6 +871,7 @@ define([], function () {
     ImportDraftsMissing: "Sivustolla ei vielä ole hyötyjen listoja, joten hyötyluonnoksia ei ehdoteta. Omistaja voi päivittää listat asetuksista.",
     ImportDraftsUnavailable: "Hyötyluonnoksia ei voitu ehdottaa: {0}",
     ImportDraftsAdded: "Hyötyluonnoksia lisättiin {0} ({1} hankkeelle). Ne odottavat vahvistusta hyötynäkymässä.",
-    ImportDraftsFailed: "Hankkeet tuotiin, mutta hyötyluonnosten lisääminen epäonnistui: {0}"
+    ImportDraftsFailed: "Hankkeet tuotiin, mutta hyötyluonnosten lisääminen epäonnistui: {0}",
+    ExportBenefitsUnavailable: "Hyötyjä ei voitu lukea, joten ne puuttuvat tiedostosta: {0}"
   };
 });

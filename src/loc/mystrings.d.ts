@@ -873,6 +873,7 @@ declare interface ISalkkuStrings {
   ImportDraftsUnavailable: string;
   ImportDraftsAdded: string;
   ImportDraftsFailed: string;
+  ExportBenefitsUnavailable: string;
 }
 
 declare module 'SalkkuStrings' {

@@ -871,6 +871,7 @@ define([], function () {
     ImportDraftsMissing: "Webbplatsen har ännu inga nyttolistor, så inga nyttoutkast föreslås. En ägare kan uppdatera listorna i inställningarna.",
     ImportDraftsUnavailable: "Nyttoutkast kunde inte föreslås: {0}",
     ImportDraftsAdded: "{0} nyttoutkast lades till ({1} projekt). De väntar på bekräftelse i nyttovyn.",
-    ImportDraftsFailed: "Projekten importerades, men nyttoutkasten kunde inte läggas till: {0}"
+    ImportDraftsFailed: "Projekten importerades, men nyttoutkasten kunde inte läggas till: {0}",
+    ExportBenefitsUnavailable: "Nyttorna kunde inte läsas, så de saknas i filen: {0}"
   };
 });
