@@ -7,6 +7,8 @@ import type { Benefit, Measurement } from '../benefits/model';
 import { emptyBenefit } from '../benefits/model';
 import { BENEFIT_STATUS, BENEFIT_TYPE } from '../benefits/vocabulary';
 import { meetingPackDocx } from '../../export/meetingPackDocx';
+import { Packer } from 'docx';
+import JSZip from 'jszip';
 import type { MeetingPackInput } from './meetingPack';
 import { buildMeetingPack, changesFrom, previousMeetingOf } from './meetingPack';
 
@@ -293,8 +295,6 @@ describe('meeting pack', () => {
       const quiet = withBenefits({ language: 'en', today: '2026-07-01', meeting: meeting(9, '2026-07-01') });
       expect(quiet.benefits?.closed.items).toEqual([]);
       expect(quiet.benefits?.closed.empty).toBe('No benefit was realised or marked not realised since the previous meeting.');
-      const { Packer } = await import('docx');
-      const JSZip = (await import('jszip')).default;
       const zip = await JSZip.loadAsync(await Packer.toBuffer(meetingPackDocx(withBenefits())));
       const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
       expect(xml).toContain('6 Hyötyjen toteutuminen');
