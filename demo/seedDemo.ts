@@ -12,6 +12,7 @@ import type { PortfolioRepository } from '../src/data/contract/repository.types'
 import { DEMO_GOALS, DEMO_ORGANISATION, DEMO_PEOPLE, DEMO_PLANS, DEMO_PROJECTS } from './demoContent';
 import type { DemoProject } from './demoContent.types';
 import { seedProposals } from './demoProposals';
+import { DEMO_BENEFITS, seedBenefits } from './demoBenefits';
 import { demoCreatedDays, demoFollowUp } from './demoFollowUp';
 
 export interface SeedReport {
@@ -24,6 +25,8 @@ export interface SeedReport {
   meetings: number;
   /** Proposals for the next plan (0 when the site has no proposal lists). */
   proposals: number;
+  /** Benefits with their measurements (0 when the site has no benefit lists). */
+  benefits: number;
   /**
    * The day each project (by id) would have been created: SharePoint stamps every item with the
    * day of seeding, which the local stand-in replaces with these (demoCreatedDays).
@@ -112,6 +115,20 @@ async function resolvePeople(repository: PortfolioRepository, mode: DemoPeople):
   return people;
 }
 
+/** The benefit owners who are not among the demo's people (the stand-in's member), resolved the same way. */
+async function resolveBenefitOwners(repository: PortfolioRepository, mode: DemoPeople, people: Map<string, Person>): Promise<void> {
+  if (mode === 'none') {
+    return;
+  }
+  const me = mode === 'me' ? (await repository.load()).currentUser : null;
+  for (const name of new Set(DEMO_BENEFITS.map((b) => b.owner).filter((n): n is string => n !== null && !people.has(n)))) {
+    const person = mode === 'me' ? me : await repository.ensurePerson(demoEmail(name));
+    if (person) {
+      people.set(name, person);
+    }
+  }
+}
+
 /** Two years of reports, actual costs, the annual clock and the cadence, when the site has the follow-up lists. */
 async function seedFollowUp(repository: PortfolioRepository, projects: readonly Project[], today: Day): Promise<{ reports: number; actuals: number; meetings: number }> {
   const { missing } = await repository.followUp.loadFollowUp({ since: today, fromYear: Number(today.slice(0, 4)) });
@@ -131,7 +148,9 @@ async function seedFollowUp(repository: PortfolioRepository, projects: readonly 
  */
 export async function seedDemo(repository: PortfolioRepository, options: SeedOptions = {}): Promise<SeedReport> {
   const people = await resolvePeople(repository, options.people ?? 'directory');
+  await resolveBenefitOwners(repository, options.people ?? 'directory', people);
   const written: { plans: number[]; goals: number[]; projects: number[]; proposals: number[] } = { plans: [], goals: [], projects: [], proposals: [] };
+  const benefitIds = { benefits: [] as number[], measurements: [] as number[] };
   try {
     const plans: Plan[] = [];
     const planIds = new Map<string, number>();
@@ -169,8 +188,12 @@ export async function seedDemo(repository: PortfolioRepository, options: SeedOpt
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const history = await seedFollowUp(repository, projects, today);
     const proposals = await seedProposals(repository, today, written.proposals);
-    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length, ...history, proposals, createdDays: demoCreatedDays(projects, today) };
+    const benefits = await seedBenefits(repository, projects, today, (name) => people.get(name) ?? null, benefitIds);
+    return { plans: plans.length, goals: goalIds.size, projects: written.projects.length, ...history, proposals, benefits, createdDays: demoCreatedDays(projects, today) };
   } catch (error) {
+    // measurements look up benefits, benefits projects
+    await repository.deleteItems('measurements', benefitIds.measurements);
+    await repository.deleteItems('benefits', benefitIds.benefits);
     // proposals and projects first: they look up plans and goals
     await repository.deleteItems('proposals', written.proposals);
     await repository.deleteItems('projects', written.projects);

@@ -86,10 +86,13 @@ async function main(): Promise<void> {
   const projects = data.projects.filter((p) => p.planIds.includes(plan.id ?? -1));
   if (formatArg === 'docx') {
     const { proposals } = await repository.proposals.loadProposals();
-    const document = buildPlanDocument(projects, plan, data.goals, { language, template, date: new Date().toISOString().slice(0, 10), proposals });
+    // a site without the benefit lists answers with none
+    const { benefits } = await repository.benefits.loadBenefits();
+    const document = buildPlanDocument(projects, plan, data.goals, { language, template, date: new Date().toISOString().slice(0, 10), proposals, benefits });
     fs.writeFileSync(out, await Packer.toBuffer(planDocx(document)));
   } else {
-    const book = portfolioWorkbook(projects, data.plans, data.goals, plan.id, language);
+    const { benefits, measurements } = await repository.benefits.loadBenefits();
+    const book = portfolioWorkbook(projects, data.plans, data.goals, plan.id, language, undefined, { benefits, measurements, today: new Date().toISOString().slice(0, 10) });
     fs.writeFileSync(out, Buffer.from(await book.xlsx.writeBuffer()));
   }
   console.log(`Wrote ${out}: "${plan.title}", ${projects.length} projects (${formatArg}, ${language}${formatArg === 'docx' ? `, ${template} template` : ''}).`);

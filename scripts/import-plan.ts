@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ImportReport, LinkedItem } from '../src/data/contract/importPlan';
 import { importPlan } from '../src/data/contract/importPlan';
+import { addImportDrafts, previewDrafts } from '../src/data/contract/importBenefits';
 import { parsePlanDocx } from '../src/domain/import/docx';
 import type { ImportedPlan } from '../src/domain/import/importModel';
 import { parsePlanText } from '../src/domain/import/parsePlanDocument';
@@ -117,15 +118,19 @@ async function main(): Promise<void> {
     console.log(args.flags.has('json') ? JSON.stringify(plan, null, 2) : summary(plan));
     return;
   }
-  const report = await importPlan(cliRepository(site), plan, {
+  const repository = cliRepository(site);
+  const report = await importPlan(repository, plan, {
     dryRun: args.flags.has('dry-run'),
     unlinked: unlinkedIndexes(unlink, plan),
     fallbackTitle: path.basename(file).replace(/\.[^.]+$/, ''),
     onProgress: (done, total) => process.stderr.write(`\r${done} / ${total}`)
   });
   process.stderr.write('\n');
+  // the projects' texts propose draft benefits (status Luonnos) for a person to confirm
+  const drafts = report.dryRun ? await previewDrafts(repository.benefits, plan, report) : null;
+  const added = report.dryRun ? null : await addImportDrafts(repository.benefits, plan, report);
   if (args.flags.has('json')) {
-    console.log(JSON.stringify(report, null, 2));
+    console.log(JSON.stringify({ ...report, draftBenefits: drafts ?? added }, null, 2));
     return;
   }
   for (const action of report.actions) {
@@ -135,6 +140,13 @@ async function main(): Promise<void> {
   console.log(
     `\nPlan "${report.plan.title}" (${report.plan.action === 'create' ? (report.dryRun ? 'would be created' : 'created') : 'existing'}): ${report.created} new, ${report.updated} updated, ${report.carriedOver} carried over, ${report.unchanged} unchanged; ${report.writes} write(s)${report.dryRun ? ' (dry run)' : ''}.`
   );
+  if ((drafts ?? added)?.listsMissing === true) {
+    console.log('No draft benefits: the site has no benefit lists yet (schema version 6; run the set-up).');
+  } else if (drafts !== null) {
+    console.log(`Would propose ${drafts.proposals.reduce((n, p) => n + p.drafts.length, 0)} draft benefit(s) from the projects' texts.`);
+  } else if (added !== null) {
+    console.log(`Added ${added.added} draft benefit(s) to ${added.projects} project(s); they wait for confirmation in the benefits view.`);
+  }
 }
 
 main().catch(failWith(site));

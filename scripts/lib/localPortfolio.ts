@@ -95,7 +95,7 @@ export async function startLocalPortfolio(options: LocalPortfolioOptions = {}): 
         }
         standIn.store.changed();
         await repository.proposals.saveSteeringGroup(DEMO_STEERING_GROUP);
-        log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects; follow-up: ${report.reports} status reports, ${report.actuals} actual costs, ${report.meetings} meetings; ${report.proposals} proposals.`);
+        log(`Demo portfolio: ${report.plans} plans, ${report.goals} goals, ${report.projects} projects; follow-up: ${report.reports} status reports, ${report.actuals} actual costs, ${report.meetings} meetings; ${report.proposals} proposals; ${report.benefits} benefits.`);
         seeded = true;
       }
     } finally {

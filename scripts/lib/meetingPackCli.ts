@@ -124,7 +124,9 @@ export async function exportMeetingPack(repository: PortfolioRepository, options
   // the state at the previous meeting is the latest report before it: a year back covers the
   // projects that report; actual costs from the earliest project's start (overruns sum them all)
   const followUp = await repository.followUp.loadFollowUp({ since: addDays(since, -366), fromYear: actualsFromYear(projects, meeting, options.today), newProjects: true });
-  const pack = buildMeetingPack({ portfolio: { projects }, followUp, meeting, previous, language: options.language, today: options.today, created: options.created ?? followUp.projectsCreated });
+  // a site without the benefit lists answers with none
+  const { benefits, measurements } = await repository.benefits.loadBenefits();
+  const pack = buildMeetingPack({ portfolio: { projects }, followUp, meeting, previous, language: options.language, today: options.today, created: options.created ?? followUp.projectsCreated, benefits: { benefits, measurements } });
 
   const out = path.resolve(options.out ?? `kokousmateriaali-${meeting.date}.docx`);
   const wantsPdfOnly = path.extname(out).toLowerCase() === '.pdf';

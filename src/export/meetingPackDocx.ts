@@ -180,6 +180,23 @@ function missing(pack: MeetingPack, number: number): (Paragraph | Table)[] {
   return [heading(`${number} ${m.heading}`, HeadingLevel.HEADING_1), ...(m.items.length === 0 ? [new Paragraph(m.empty)] : [table(m.table, [14, 12, 9, 9])])];
 }
 
+function benefits(pack: MeetingPack, number: number): (Paragraph | Table)[] {
+  const b = pack.benefits;
+  if (!b) {
+    return [];
+  }
+  return [
+    heading(`${number} ${b.heading}`, HeadingLevel.HEADING_1),
+    heading(b.due.heading, HeadingLevel.HEADING_2),
+    ...(b.due.items.length === 0 ? [new Paragraph(b.due.empty)] : [table(b.due.table, [10, 10, 7, 8, 5])]),
+    heading(b.closed.heading, HeadingLevel.HEADING_2),
+    ...(b.closed.items.length === 0 ? [new Paragraph(b.closed.empty)] : [table(b.closed.table, [10, 10, 5, 11])]),
+    heading(b.financial.heading, HeadingLevel.HEADING_2),
+    note(b.financial.note),
+    ...(b.financial.projectIds.length === 0 ? [new Paragraph(b.financial.empty)] : [table(b.financial.table, [8, 5, 5, 5, 5, 5, 4])])
+  ];
+}
+
 /** The Word document of a meeting pack; pack it with Packer.toBlob (browser) or Packer.toBuffer (Node). */
 export function meetingPackDocx(pack: MeetingPack): Document {
   const body: (Paragraph | Table)[] = [
@@ -190,7 +207,8 @@ export function meetingPackDocx(pack: MeetingPack): Document {
     ...changes(pack, 2),
     ...attention(pack, 3),
     ...decisions(pack, 4),
-    ...missing(pack, 5)
+    ...missing(pack, 5),
+    ...benefits(pack, 6)
   ];
   return new Document({
     creator: 'Salkku',

@@ -8,7 +8,12 @@ import type { Worksheet } from 'exceljs';
 import { Workbook } from 'exceljs';
 import { PROJECT_FIELDS } from '../data/sharepoint/schema/projectsList';
 import type { DocumentLanguage } from '../domain/export/documentLabels';
-import { label } from '../domain/export/documentLabels';
+import { benefitStatusText, benefitTypeText, label } from '../domain/export/documentLabels';
+import type { Benefit, Measurement } from '../domain/benefits/model';
+import { measurementDue } from '../domain/benefits/due';
+import { progressOf } from '../domain/benefits/progress';
+import type { Day } from '../domain/followup/model';
+import { compareNumbers } from '../domain/portfolio/numbering';
 import type { ProjectActualFigures, YearRange } from '../domain/followup/portfolioFacts';
 import type { Plan, Project, StrategicGoal } from '../domain/model';
 import { groupedOrder, groupProjects } from '../domain/portfolio/grouping';
@@ -199,13 +204,83 @@ function summarySheet(book: Workbook, projects: readonly Project[], cols: readon
 }
 
 /** The workbook of a set of projects; write it with workbook.xlsx.writeBuffer(). */
+/** The benefit lists (issue 21), and the day whose due measurements the sheet shows. */
+export interface WorkbookBenefits {
+  benefits: readonly Benefit[];
+  measurements: readonly Measurement[];
+  today: Day;
+}
+
+const DATE = 'd.m.yyyy';
+
+function excelDate(day: string | null): Date | null {
+  return day !== null && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
+}
+
+/**
+ * "Hyödyt": one row per benefit of the exported projects (drafts included, their status says so):
+ * the project, the benefit, its type, indicator and unit, baseline, latest measurement and target
+ * with their days, status and its reason, owner, and since when a measurement is due.
+ */
+function benefitsSheet(book: Workbook, projects: readonly Project[], input: WorkbookBenefits, language: DocumentLanguage): void {
+  const byId = new Map(projects.filter((p) => p.id !== null).map((p) => [p.id, p]));
+  const rows = input.benefits
+    .filter((b) => byId.has(b.projectId))
+    .map((b) => ({ benefit: b, project: byId.get(b.projectId) }))
+    .sort((a, b) => compareNumbers(a.project?.number ?? null, b.project?.number ?? null) || (a.project?.title ?? '').localeCompare(b.project?.title ?? '', 'fi') || a.benefit.title.localeCompare(b.benefit.title, 'fi'));
+  const sheet = book.addWorksheet(label('sheetBenefits', language), { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
+  const L = (key: Parameters<typeof label>[0]): string => label(key, language);
+  sheet.columns = [
+    { header: L('benefitColumnProject'), width: 34 },
+    { header: L('benefitColumnTitle'), width: 36 },
+    { header: L('benefitColumnType'), width: 16 },
+    { header: L('benefitColumnIndicator'), width: 24 },
+    { header: L('benefitColumnUnit'), width: 8 },
+    { header: L('benefitColumnBaseline'), width: 12 },
+    { header: L('benefitColumnBaselineDate'), width: 12, style: { numFmt: DATE } },
+    { header: L('benefitColumnLatest'), width: 12 },
+    { header: L('benefitColumnLatestDate'), width: 12, style: { numFmt: DATE } },
+    { header: L('benefitColumnTarget'), width: 12 },
+    { header: L('benefitColumnTargetDate'), width: 12, style: { numFmt: DATE } },
+    { header: L('benefitColumnStatus'), width: 14 },
+    { header: L('benefitColumnReason'), width: 30 },
+    { header: L('benefitColumnOwner'), width: 20 },
+    { header: L('benefitColumnDue'), width: 14, style: { numFmt: DATE } }
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
+  for (const { benefit: b, project } of rows) {
+    const latest = progressOf(b, input.measurements).latest;
+    const due = measurementDue(b, input.measurements, input.today);
+    sheet.addRow([
+      project ? [project.number, project.title].filter((v) => v).join(' ') : '',
+      b.title,
+      benefitTypeText(b.type, language) || null,
+      b.indicator,
+      b.unit,
+      b.baseline,
+      excelDate(b.baselineDate),
+      latest?.value ?? null,
+      excelDate(latest?.date ?? null),
+      b.target,
+      excelDate(b.targetDate),
+      benefitStatusText(b.status, language) || null,
+      b.statusReason,
+      b.owner?.title ?? null,
+      excelDate(due?.since ?? null)
+    ]);
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 15 } };
+}
+
 export function portfolioWorkbook(
   projects: readonly Project[],
   plans: readonly Plan[],
   goals: readonly StrategicGoal[],
   planId: number | null,
   language: DocumentLanguage,
-  actuals?: WorkbookActuals
+  actuals?: WorkbookActuals,
+  benefits?: WorkbookBenefits
 ): Workbook {
   const book = new Workbook();
   book.creator = 'Salkku';
@@ -216,5 +291,8 @@ export function portfolioWorkbook(
   const cols = columns(language, plans, goals, actuals);
   projectsSheet(book, ordered, cols, language);
   summarySheet(book, ordered, cols, plans, planId, language);
+  if (benefits) {
+    benefitsSheet(book, ordered, benefits, language);
+  }
   return book;
 }

@@ -979,6 +979,16 @@ define([], function () {
     BnReasonLabel: "Reason",
     BnReasonRequired: "Say why the benefit was not realised.",
     BnStatusSaved: "Status saved: {0}.",
-    BnConflict: "Someone else changed the benefit meanwhile. Reload the view and try again."
+    BnConflict: "Someone else changed the benefit meanwhile. Reload the view and try again.",
+    // --- benefits-io ---
+    ImportColDrafts: "Draft benefits",
+    ImportDraftsCount: "{0} drafts",
+    ImportDraftsInclude: "Propose draft benefits for {0}",
+    ImportDraftsSummary: "{0} draft benefits are proposed from the projects' texts. They are text only, without figures, and someone confirms them in the benefits view. Clear a project's box to leave its drafts out.",
+    ImportDraftsMissing: "The site has no benefit lists yet, so no draft benefits are proposed. An owner can upgrade the lists in the settings.",
+    ImportDraftsUnavailable: "Draft benefits could not be proposed: {0}",
+    ImportDraftsAdded: "{0} draft benefits were added ({1} projects). They wait for confirmation in the benefits view.",
+    ImportDraftsFailed: "The projects were imported, but adding the draft benefits failed: {0}",
+    ExportBenefitsUnavailable: "The benefits could not be read, so the file is without them: {0}"
   };
 });

@@ -979,6 +979,16 @@ define([], function () {
     BnReasonLabel: "Perustelu",
     BnReasonRequired: "Kerro, miksi hyöty ei toteutunut.",
     BnStatusSaved: "Tila tallennettu: {0}.",
-    BnConflict: "Joku muu muutti hyötyä sillä välin. Lataa näkymä uudelleen ja yritä sitten uudestaan."
+    BnConflict: "Joku muu muutti hyötyä sillä välin. Lataa näkymä uudelleen ja yritä sitten uudestaan.",
+    // --- benefits-io ---
+    ImportColDrafts: "Hyötyluonnokset",
+    ImportDraftsCount: "{0} luonnosta",
+    ImportDraftsInclude: "Ehdota hyötyluonnokset hankkeelle {0}",
+    ImportDraftsSummary: "Hankkeiden teksteistä ehdotetaan {0} hyötyluonnosta. Ne ovat pelkkää tekstiä ilman lukuja, ja joku vahvistaa ne hyötynäkymässä. Poista valinta hankkeelta, jonka luonnoksia et halua.",
+    ImportDraftsMissing: "Sivustolla ei vielä ole hyötyjen listoja, joten hyötyluonnoksia ei ehdoteta. Omistaja voi päivittää listat asetuksista.",
+    ImportDraftsUnavailable: "Hyötyluonnoksia ei voitu ehdottaa: {0}",
+    ImportDraftsAdded: "Hyötyluonnoksia lisättiin {0} ({1} hankkeelle). Ne odottavat vahvistusta hyötynäkymässä.",
+    ImportDraftsFailed: "Hankkeet tuotiin, mutta hyötyluonnosten lisääminen epäonnistui: {0}",
+    ExportBenefitsUnavailable: "Hyötyjä ei voitu lukea, joten ne puuttuvat tiedostosta: {0}"
   };
 });

@@ -981,6 +981,16 @@ declare interface ISalkkuStrings {
   BnReasonRequired: string;
   BnStatusSaved: string;
   BnConflict: string;
+  // --- benefits-io ---
+  ImportColDrafts: string;
+  ImportDraftsCount: string;
+  ImportDraftsInclude: string;
+  ImportDraftsSummary: string;
+  ImportDraftsMissing: string;
+  ImportDraftsUnavailable: string;
+  ImportDraftsAdded: string;
+  ImportDraftsFailed: string;
+  ExportBenefitsUnavailable: string;
 }
 
 declare module 'SalkkuStrings' {

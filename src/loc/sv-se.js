@@ -979,6 +979,16 @@ define([], function () {
     BnReasonLabel: "Motivering",
     BnReasonRequired: "Berätta varför nyttan inte förverkligades.",
     BnStatusSaved: "Statusen har sparats: {0}.",
-    BnConflict: "Någon annan ändrade nyttan under tiden. Läs in vyn på nytt och försök igen."
+    BnConflict: "Någon annan ändrade nyttan under tiden. Läs in vyn på nytt och försök igen.",
+    // --- benefits-io ---
+    ImportColDrafts: "Nyttoutkast",
+    ImportDraftsCount: "{0} utkast",
+    ImportDraftsInclude: "Föreslå nyttoutkast för projektet {0}",
+    ImportDraftsSummary: "Utifrån projektens texter föreslås {0} nyttoutkast. De är enbart text utan siffror och bekräftas av någon i nyttovyn. Avmarkera ett projekt vars utkast du inte vill ha.",
+    ImportDraftsMissing: "Webbplatsen har ännu inga nyttolistor, så inga nyttoutkast föreslås. En ägare kan uppdatera listorna i inställningarna.",
+    ImportDraftsUnavailable: "Nyttoutkast kunde inte föreslås: {0}",
+    ImportDraftsAdded: "{0} nyttoutkast lades till ({1} projekt). De väntar på bekräftelse i nyttovyn.",
+    ImportDraftsFailed: "Projekten importerades, men nyttoutkasten kunde inte läggas till: {0}",
+    ExportBenefitsUnavailable: "Nyttorna kunde inte läsas, så de saknas i filen: {0}"
   };
 });

@@ -17,6 +17,21 @@ import { parseSchedule } from '../../src/domain/schedule/parseSchedule';
 import { emptyProposal } from '../../src/domain/proposals/model';
 import { PROPOSAL_STATUS } from '../../src/domain/proposals/vocabulary';
 import mammoth from 'mammoth';
+import type { Benefit } from '../../src/domain/benefits/model';
+import { emptyBenefit } from '../../src/domain/benefits/model';
+import { BENEFIT_STATUS, BENEFIT_TYPE } from '../../src/domain/benefits/vocabulary';
+import { label } from '../../src/domain/export/documentLabels';
+
+/** Confirmed benefits for the first two projects, and a draft (never in the document) for the third. */
+function benefitsFor(projectIds: readonly (number | null)[]): Benefit[] {
+  const [first, second, third] = projectIds;
+  return [
+    { ...emptyBenefit('Käsittelyaika lyhenee', first ?? null), id: 1, status: BENEFIT_STATUS.planned, indicator: 'Hakemuksen käsittelyaika', unit: 'pv', baseline: 12.5, target: 4, targetDate: '2025-12-31' },
+    { ...emptyBenefit('Ylläpitokulut pienenevät', first ?? null), id: 2, status: BENEFIT_STATUS.realised, type: BENEFIT_TYPE.financial, unit: '€/v', baseline: 30000, target: 18000 },
+    { ...emptyBenefit('Asiakkaat asioivat verkossa', second ?? null), id: 3, status: BENEFIT_STATUS.realising },
+    { ...emptyBenefit('Luonnos, jota kukaan ei ole vahvistanut', third ?? null), id: 4, status: BENEFIT_STATUS.draft }
+  ];
+}
 
 function field(project: DocumentProject, index: number): string | null {
   const text = project.fields[index]?.text ?? '';
@@ -42,10 +57,12 @@ function expected(project: DocumentProject, template: DocumentTemplate): Partial
     schedule: { ...schedule, text: scheduleText }
   };
   if (template === 'short') {
-    return { ...common, whatChanges: field(project, 0), strategicGoal: field(project, 1) };
+    return { ...common, benefits: null, whatChanges: field(project, 0), strategicGoal: field(project, 1) };
   }
+  const benefits = project.fields.find((f) => f.label === label('plannedBenefits', 'fi'))?.text ?? null;
   return {
     ...common,
+    benefits,
     whatChanges: field(project, 0),
     strategicGoal: field(project, 2),
     likelihood: field(project, 4),
@@ -81,7 +98,14 @@ describe('export to Word and import back', () => {
       { ...emptyProposal('Ehdotettu mobiilikirjasto'), id: 901, status: PROPOSAL_STATUS.rejected, decisionDate: `${start}-02-10`, decisionText: 'Tarve katetaan kirjastoautolla.' },
       { ...emptyProposal(projects[0]?.title ?? ''), id: 902, status: PROPOSAL_STATUS.approved, planId: plan?.id ?? null, projectId: projects[0]?.id ?? null, decisionDate: `${start}-01-15`, decisionText: 'Mahtuu budjettiin.' }
     ];
-    const document = buildPlanDocument(projects, plan, data.goals, { language: 'fi', template, date: '2026-11-24', proposals });
+    const benefits = benefitsFor(projects.slice(0, 3).map((p) => p.id));
+    const document = buildPlanDocument(projects, plan, data.goals, { language: 'fi', template, date: '2026-11-24', proposals, benefits });
+    const withBenefits = documentProjects(document).filter((p) => p.fields.some((f) => f.label === label('plannedBenefits', 'fi')));
+    // the full template lists the confirmed benefits of the two projects that have them (no drafts), the short one none
+    expect(withBenefits.map((p) => p.id).sort()).toEqual(template === 'full' ? projects.slice(0, 2).map((p) => p.id).sort() : []);
+    if (template === 'full') {
+      expect(withBenefits.find((p) => p.id === projects[0]?.id)?.fields.at(-1)?.text).toBe('- Käsittelyaika lyhenee: Hakemuksen käsittelyaika 12,5 → 4 pv 31.12.2025 mennessä\n- Ylläpitokulut pienenevät: 30 000 → 18 000 €/v');
+    }
     expect(document.decisions?.rows.map((r) => r.title)).toEqual([projects[0]?.title, 'Ehdotettu mobiilikirjasto']);
     const buffer = await Packer.toBuffer(planDocx(document));
     const imported = await parsePlanDocx(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, { fileName: 'export.docx' });

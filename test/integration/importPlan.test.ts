@@ -11,6 +11,11 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Person, Project } from '../../src/domain/model';
 import { importPlan } from '../../src/data/contract/importPlan';
+import { addImportDrafts, previewDrafts } from '../../src/data/contract/importBenefits';
+import { BENEFIT_STATUS } from '../../src/domain/benefits/vocabulary';
+import { DRAFT_SOURCE } from '../../src/domain/benefits/importDrafts';
+import { provision } from '../../src/data/sharepoint/setup/provision';
+import { schemaAtVersion } from '../../src/data/sharepoint/schema/schema';
 import { parsePlanText } from '../../src/domain/import/parsePlanDocument';
 import type { ImportedPlan } from '../../src/domain/import/importModel';
 import { describeWithSeeds, readSeed } from '../support/seeds';
@@ -53,6 +58,30 @@ Yhteiset verkkolevyt tyhjennetään ja tiedostot siirretään tiimien omiin työ
 Tilakeskus uusii lähikirjastojen ovien lukitukset, jotta ovet voidaan avata kirjastokortilla.
 
 **Aikataulu:** 8/2027 – 11/2027
+`;
+
+/** A plan whose texts promise benefits (written for these tests). */
+const BENEFIT_PLAN = `Järvenrannan kaupunki
+
+# Tietohallinnon toimenpidesuunnitelma 2029–2030
+
+## 2 Perusinfrastruktuurihankkeet, tietohallinto omistajana
+
+### 2.1 Sähköinen allekirjoitus
+
+Sopimukset ja päätökset allekirjoitetaan sähköisesti.
+
+**Mikä muuttuu:** Allekirjoituskierros lyhenee viikoista päiviin.
+
+**Hyödyt:** Postituskulut vähenevät. Asiakirjat arkistoidaan suoraan sähköiseen arkistoon.
+
+**Aikataulu:** 2029
+
+### 2.2 Puhelinvaihteen uusiminen
+
+Vaihdepalvelu kilpailutetaan.
+
+**Aikataulu:** 2030
 `;
 
 /** Follow-up values the import never sets: the earlier projects get them before a later import. */
@@ -321,6 +350,53 @@ describe('importing plan documents', () => {
     fs.writeFileSync(path.join(tmp, 'later.md'), LATER_PLAN);
     const later = await importCommand([path.join(tmp, 'later.md'), '--standin', h.siteUrl, '--dry-run']);
     expect(later).not.toContain('→ item #');
+  });
+
+  it('adds the draft benefits of the projects\' texts after the import, once: importing the same document again adds none', async () => {
+    const repo = h.repository();
+    const plan = parsePlanText(BENEFIT_PLAN, { fileName: 'allekirjoitus.md' });
+    const dryRun = await importPlan(repo, plan, { fallbackTitle: 'x', dryRun: true });
+    const preview = await previewDrafts(repo.benefits, plan, dryRun);
+    expect(preview.proposals.map((p) => [p.index, p.projectId, p.drafts.length])).toEqual([
+      [0, null, 2],
+      [1, null, 0]
+    ]);
+    const first = await importPlan(repo, plan, { fallbackTitle: 'x' });
+    const added = await addImportDrafts(repo.benefits, plan, first);
+    expect(added).toEqual({ listsMissing: false, added: 2, projects: 1 });
+    const signing = (await repo.load()).projects.find((p) => p.number === '2.1');
+    const stored = await repo.benefits.loadBenefits();
+    expect(stored.benefits.map((b) => [b.projectId, b.title, b.status, b.statusReason])).toEqual([
+      [signing?.id, 'Postituskulut vähenevät', BENEFIT_STATUS.draft, DRAFT_SOURCE.benefits],
+      [signing?.id, 'Allekirjoituskierros lyhenee viikoista päiviin', BENEFIT_STATUS.draft, DRAFT_SOURCE.whatChanges]
+    ]);
+    // text only: nothing is invented
+    expect(stored.benefits.every((b) => b.baseline === null && b.target === null && b.owner === null && b.type === null && b.indicator === null)).toBe(true);
+
+    const writes = itemWrites(h);
+    const second = await importPlan(repo, plan, { fallbackTitle: 'x' });
+    expect(second.unchanged).toBe(2);
+    expect((await previewDrafts(repo.benefits, plan, second)).proposals.map((p) => p.drafts.length)).toEqual([0, 0]);
+    expect(await addImportDrafts(repo.benefits, plan, second)).toEqual({ listsMissing: false, added: 0, projects: 0 });
+    expect(itemWrites(h)).toBe(writes);
+    expect((await repo.benefits.loadBenefits()).benefits).toHaveLength(2);
+  });
+
+  it('imports the projects without drafts on a site without the benefit lists (schema version 5)', async () => {
+    const old = await startHarness();
+    try {
+      await provision(old.sp(), old.siteUrl, { schema: schemaAtVersion(5) });
+      const repo = old.repository();
+      // the plan exists: a new plan would run the set-up, which adds the benefit lists
+      await repo.savePlan({ id: null, etag: null, title: 'Tietohallinnon toimenpidesuunnitelma 2029–2030', organisation: 'Järvenrannan kaupunki', periodStart: '2029-01', periodEnd: '2030-12', approvedOn: null, status: null });
+      const plan = parsePlanText(BENEFIT_PLAN, { fileName: 'allekirjoitus.md' });
+      const report = await importPlan(repo, plan, { fallbackTitle: 'x' });
+      expect(report.plan.action).toBe('existing');
+      expect(report.created).toBe(2);
+      expect(await addImportDrafts(repo.benefits, plan, report)).toEqual({ listsMissing: true, added: 0, projects: 0 });
+    } finally {
+      await old.close();
+    }
   });
 });
 

@@ -16,6 +16,7 @@ export function importedProject(changes: Partial<ImportedProject> = {}): Importe
     likelihood: 'Suhteellisen varmaa – resursointi toki aina henkilöriippuvaista',
     scheduleOwner: 'Tietohallinto',
     resources: null,
+    benefits: null,
     impacts: { economic: null, organisation: null, security: null, dataUse: null, caseManagement: null },
     warnings: [],
     ...changes

@@ -15,6 +15,7 @@ import type { DocumentTemplate } from '../../domain/export/planDocument';
 import { buildPlanDocument } from '../../domain/export/planDocument';
 import type { Plan, Project, StrategicGoal } from '../../domain/model';
 import type { Proposal } from '../../domain/proposals/model';
+import type { Benefit, Measurement } from '../../domain/benefits/model';
 import type { PortfolioData } from '../../data/contract/repository.types';
 import { useStrings } from '../common/SalkkuContext';
 import { download, fileName, uiLanguage } from '../common/download';
@@ -33,6 +34,13 @@ export interface ExportPanelProps {
   actuals?: WorkbookActuals;
   /** The site's proposals, whose decisions the plan document lists after the projects. */
   loadProposals?: () => Promise<readonly Proposal[]>;
+  /** The site's benefits: the plan document lists each project's planned benefits, the workbook has a sheet of them. */
+  loadBenefits?: () => Promise<ExportBenefits>;
+}
+
+export interface ExportBenefits {
+  benefits: readonly Benefit[];
+  measurements: readonly Measurement[];
 }
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string; note?: string } | { kind: 'failed'; message: string };
@@ -64,6 +72,23 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
     }
   };
 
+  /** The benefits; a site without the lists gives none, a failure leaves them out with a note. */
+  const benefits = async (): Promise<{ data?: ExportBenefits; note?: string }> => {
+    if (!props.loadBenefits) {
+      return {};
+    }
+    try {
+      return { data: await props.loadBenefits() };
+    } catch (error: unknown) {
+      return { note: format(strings.ExportBenefitsUnavailable, error instanceof Error ? error.message : String(error)) };
+    }
+  };
+
+  const notes = (...texts: (string | undefined)[]): string | undefined => {
+    const given = texts.filter((t): t is string => t !== undefined);
+    return given.length === 0 ? undefined : given.join(' ');
+  };
+
   const run = (produce: () => Promise<{ blob: Blob; name: string; note?: string }>): void => {
     setStatus({ kind: 'working' });
     produce().then(
@@ -81,22 +106,25 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
         import(/* webpackChunkName: 'salkku-docx' */ 'docx'),
         import(/* webpackChunkName: 'salkku-docx' */ '../../export/docxExport')
       ]);
-      const [projects, decided] = await Promise.all([complete(), proposals()]);
+      const [projects, decided, planned] = await Promise.all([complete(), proposals(), benefits()]);
       const document = buildPlanDocument(projects, props.plan, props.goals, {
         language,
         template,
         intro: intro ?? label('introText', language),
         date: new Date().toISOString().slice(0, 10),
-        proposals: decided.proposals
+        proposals: decided.proposals,
+        benefits: planned.data?.benefits
       });
-      return { blob: await Packer.toBlob(planDocx(document)), name: fileName(title, 'docx'), note: decided.note };
+      return { blob: await Packer.toBlob(planDocx(document)), name: fileName(title, 'docx'), note: notes(decided.note, planned.note) };
     });
 
   const excel = (): void =>
     run(async () => {
       const { portfolioWorkbook } = await import(/* webpackChunkName: 'salkku-xlsx' */ '../../export/xlsxExport');
-      const buffer = await portfolioWorkbook(await complete(), props.plans, props.goals, props.plan?.id ?? null, language, props.actuals).xlsx.writeBuffer();
-      return { blob: new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name: fileName(title, 'xlsx') };
+      const [projects, planned] = await Promise.all([complete(), benefits()]);
+      const sheet = planned.data ? { ...planned.data, today: new Date().toISOString().slice(0, 10) } : undefined;
+      const buffer = await portfolioWorkbook(projects, props.plans, props.goals, props.plan?.id ?? null, language, props.actuals, sheet).xlsx.writeBuffer();
+      return { blob: new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name: fileName(title, 'xlsx'), note: planned.note };
     });
 
   const templates: IChoiceGroupOption[] = [

@@ -44,6 +44,8 @@ export function FollowUpView(props: ViewProps): JSX.Element {
   // up to four months ago (steering groups meet more often), so the default needs no second read
   const load = useFollowUp(followUp, today, addDays(today, -FIRST_READ_DAYS), data.currentUser?.id);
   // the meeting pack's overruns sum each project's whole spend: its actuals read when it is made
+  const benefitLists = repository.benefits;
+  const loadBenefits = React.useCallback(() => benefitLists.loadBenefits().then((d) => ({ benefits: d.benefits, measurements: d.measurements })), [benefitLists]);
   const loadActuals = React.useCallback((fromYear: number) => followUp.loadFollowUp({ since: today, fromYear }).then((d) => d.actuals), [followUp, today]);
   const [chosen, setChosen] = React.useState<string | undefined>(undefined);
   const [history, setHistory] = React.useState<WithId | undefined>(undefined);
@@ -166,7 +168,7 @@ export function FollowUpView(props: ViewProps): JSX.Element {
               {format(strings.FuNextMeeting, formatDate(next.date, strings.Locale) ?? next.date, next.body ?? next.title)}
             </Text>
           )}
-          {next && <MeetingPackButton data={data} followUp={followData} meeting={next} previousMeeting={overview?.sinceMeeting ?? undefined} loadFull={props.loadFull} loadActuals={loadActuals} />}
+          {next && <MeetingPackButton data={data} followUp={followData} meeting={next} previousMeeting={overview?.sinceMeeting ?? undefined} loadFull={props.loadFull} loadActuals={loadActuals} loadBenefits={loadBenefits} />}
           {load.state.refreshing && <Spinner size={SpinnerSize.xSmall} label={strings.FuLoading} labelPosition="right" />}
         </Stack>
         {overview && (

@@ -5,6 +5,7 @@
  * of the projects is read first (the views hold summaries; the pack shows comments and project
  * managers).
  */
+import type { Benefit, Measurement } from '../../domain/benefits/model';
 import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import * as React from 'react';
 import type { FollowUpData } from '../../data/contract/followUp.types';
@@ -28,6 +29,8 @@ export interface MeetingPackButtonProps {
    * its period's. Without it, `followUp.actuals` as they are.
    */
   loadActuals?: (fromYear: number) => Promise<ActualCost[]>;
+  /** The benefit lists, for the pack's benefits section (a site without them gives none). */
+  loadBenefits?: () => Promise<{ benefits: Benefit[]; measurements: Measurement[] }>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
@@ -68,6 +71,7 @@ export function MeetingPackButton(props: MeetingPackButtonProps): JSX.Element {
     const shown = await projects();
     const today = localDay();
     const actuals = props.loadActuals ? await props.loadActuals(actualsFromYear(shown, props.meeting, today)) : props.followUp.actuals;
+    const benefits = props.loadBenefits ? await props.loadBenefits() : undefined;
     const pack = buildMeetingPack({
       portfolio: { projects: shown },
       followUp: { ...props.followUp, actuals },
@@ -75,7 +79,8 @@ export function MeetingPackButton(props: MeetingPackButtonProps): JSX.Element {
       previous: props.previousMeeting,
       created: props.followUp.projectsCreated,
       language: uiLanguage(strings.Locale),
-      today
+      today,
+      benefits
     });
     const name = fileName(pack.title, 'docx');
     download(await Packer.toBlob(meetingPackDocx(pack)), name);

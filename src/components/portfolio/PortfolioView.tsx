@@ -60,6 +60,9 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
   const list = data.lists.projects;
   const proposals = props.repository.proposals;
   const loadProposals = React.useCallback(() => proposals.loadProposals().then((d) => d.proposals), [proposals]);
+  const benefitLists = props.repository.benefits;
+  // a site without the benefit lists answers with none
+  const loadBenefits = React.useCallback(() => benefitLists.loadBenefits().then((d) => ({ benefits: d.benefits, measurements: d.measurements })), [benefitLists]);
 
   const sortBy = (column: SortColumn): void => update((s) => sortedBy(s, column));
   const toggleFacet = (facet: BandFacet, value: string): void => update((s) => ({ ...s, filter: { ...s.filter, [facet]: toggled(s.filter[facet], value) } }));
@@ -173,6 +176,7 @@ export function PortfolioView(props: PortfolioViewProps): JSX.Element {
         goals={data.goals}
         actuals={actuals ? { figures: actuals.figures, years: actuals.range } : undefined}
         loadProposals={loadProposals}
+        loadBenefits={loadBenefits}
       />
       {data.canManageSite && <ImportPanel isOpen={importing} repository={props.repository} onDismiss={() => setImporting(false)} onImported={() => props.reload({ soft: true })} />}
     </div>

@@ -17,7 +17,7 @@ function imported(number: string | null, title: string, changes: Partial<Importe
   const schedule = { text: null, start: null, end: null, ongoing: false, openEnd: false, recurring: false, alternatives: false, uncertain: false, phases: [] };
   const costs = { text: null, investmentMin: null, investmentMax: null, recurringPerYearMin: null, recurringPerYearMax: null };
   const impacts = { economic: null, organisation: null, security: null, dataUse: null, caseManagement: null };
-  return { number, title, category: null, serviceArea: 'Tietohallinto', unit: null, description: null, whatChanges: null, strategicGoal: null, schedule, costs, likelihood: null, scheduleOwner: null, resources: null, impacts, warnings: [], ...changes };
+  return { number, title, category: null, serviceArea: 'Tietohallinto', unit: null, description: null, whatChanges: null, strategicGoal: null, schedule, costs, likelihood: null, scheduleOwner: null, resources: null, benefits: null, impacts, warnings: [], ...changes };
 }
 
 function run(projects: Project[], importedProjects: ImportedProject[], changes: Partial<MatchInput> = {}): ReturnType<typeof matchImported> {

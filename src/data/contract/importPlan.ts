@@ -29,6 +29,11 @@ export interface ImportAction {
   title: string;
   /** The existing item, for update / carry over / unchanged. */
   itemId: number | null;
+  /**
+   * The project's item after the import: the existing item, or the one created (null for a new
+   * project in a dry run). The importer's draft benefits are added to it.
+   */
+  projectId: number | null;
 }
 
 export interface ImportReport {
@@ -175,9 +180,11 @@ export async function importPlan(repository: PortfolioRepository, imported: Impo
     const goalIds = data.goals.filter((g) => same(g.title, item.strategicGoal)).map((g) => g.id ?? 0);
     const next = written(found, item.title, importedFields(item), goalIds, planId, plans);
     const kind: ImportActionKind = !found ? 'create' : found.carriedOver ? 'carryOver' : comparable(next) === comparable(found.project) ? 'unchanged' : 'update';
-    report.actions.push({ kind, index, number: item.number, title: item.title, itemId: found?.project.id ?? null });
+    const action: ImportAction = { kind, index, number: item.number, title: item.title, itemId: found?.project.id ?? null, projectId: found?.project.id ?? null };
+    report.actions.push(action);
     if (kind !== 'unchanged' && !dryRun) {
-      await repository.saveProject(next, { plans });
+      const saved = await repository.saveProject(next, { plans });
+      action.projectId = saved.id ?? action.projectId;
       writes++;
     }
     done++;

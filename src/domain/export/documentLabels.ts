@@ -3,6 +3,8 @@
  * plans' own headings (the importer reads them back). These are document content in a chosen
  * language, like the lists' column titles, not UI strings: the UI's strings are in src/loc.
  */
+import type { BenefitStatusKey, BenefitTypeKey } from '../benefits/vocabulary';
+import { benefitStatusKey, benefitTypeKey } from '../benefits/vocabulary';
 import type { LocalizedText } from '../language';
 
 export type DocumentLanguage = keyof LocalizedText;
@@ -60,6 +62,24 @@ export const DOCUMENT_LABELS = {
   scheduleOwner: t('Projektin aikatauluvastuullinen taho (projektipäällikön asettaja)', 'Ansvarig för projektets tidsplan (tillsätter projektledaren)', 'Owner of the schedule (appoints the project manager)'),
   costs: t('Projektin arvioidut kustannukset (investointi, jatkuvat kustannukset yms.)', 'Projektets uppskattade kostnader (investering, löpande kostnader m.m.)', 'Estimated costs (investment, recurring costs etc.)'),
   resources: t('Arvio projektiin tarvittavista resursseista (palveluala, tietohallinto, ostopalvelut)', 'Uppskattade resurser (sektorn, IT-förvaltningen, köpta tjänster)', 'Estimated resources (service area, IT, purchased services)'),
+  plannedBenefits: t('Suunnitellut hyödyt', 'Planerade nyttor', 'Planned benefits'),
+  benefitBy: t('{0} mennessä', 'senast {0}', 'by {0}'),
+  sheetBenefits: t('Hyödyt', 'Nyttor', 'Benefits'),
+  benefitColumnProject: t('Hanke', 'Projekt', 'Project'),
+  benefitColumnTitle: t('Hyöty', 'Nytta', 'Benefit'),
+  benefitColumnType: t('Tyyppi', 'Typ', 'Type'),
+  benefitColumnIndicator: t('Mittari', 'Indikator', 'Indicator'),
+  benefitColumnUnit: t('Yksikkö', 'Enhet', 'Unit'),
+  benefitColumnBaseline: t('Lähtötaso', 'Utgångsläge', 'Baseline'),
+  benefitColumnBaselineDate: t('Lähtötason päivä', 'Utgångslägets datum', 'Baseline date'),
+  benefitColumnLatest: t('Viimeisin mittaus', 'Senaste mätning', 'Latest measurement'),
+  benefitColumnLatestDate: t('Mitattu', 'Mätt', 'Measured on'),
+  benefitColumnTarget: t('Tavoite', 'Mål', 'Target'),
+  benefitColumnTargetDate: t('Tavoitepäivä', 'Måldatum', 'Target date'),
+  benefitColumnStatus: t('Tila', 'Status', 'Status'),
+  benefitColumnReason: t('Tilan perustelu', 'Motivering för status', 'Status reason'),
+  benefitColumnOwner: t('Hyödyn omistaja', 'Nyttoägare', 'Benefit owner'),
+  benefitColumnDue: t('Mittaus erääntynyt', 'Mätning förfallen sedan', 'Measurement due since'),
   notGiven: t('Ei ilmoitettu', 'Inte angivet', 'Not given'),
   sheetProjects: t('Hankkeet', 'Projekt', 'Projects'),
   sheetSummary: t('Yhteenveto', 'Sammanfattning', 'Summary'),
@@ -105,6 +125,33 @@ export const DOCUMENT_LABELS = {
 } as const;
 
 export type DocumentLabel = keyof typeof DOCUMENT_LABELS;
+
+/** The benefit lists' choices in the document's language (a city's own choice is shown as written). */
+export const BENEFIT_TYPE_TEXT: Readonly<Record<BenefitTypeKey, LocalizedText>> = {
+  financial: t('Taloudellinen', 'Ekonomisk', 'Financial'),
+  timeSaved: t('Ajansäästö', 'Tidsbesparing', 'Time saved'),
+  quality: t('Laatu', 'Kvalitet', 'Quality'),
+  riskReduced: t('Riskin pieneneminen', 'Minskad risk', 'Risk reduced'),
+  compliance: t('Lakisääteisyys', 'Lagstadgat', 'Compliance')
+};
+
+export const BENEFIT_STATUS_TEXT: Readonly<Record<BenefitStatusKey, LocalizedText>> = {
+  draft: t('Luonnos', 'Utkast', 'Draft'),
+  planned: t('Suunniteltu', 'Planerad', 'Planned'),
+  realising: t('Toteutumassa', 'Förverkligas', 'Being realised'),
+  realised: t('Toteutunut', 'Förverkligad', 'Realised'),
+  notRealised: t('Ei toteutunut', 'Inte förverkligad', 'Not realised')
+};
+
+export function benefitTypeText(text: string | null, language: DocumentLanguage): string {
+  const key = benefitTypeKey(text);
+  return key ? BENEFIT_TYPE_TEXT[key][language] : text ?? '';
+}
+
+export function benefitStatusText(text: string | null, language: DocumentLanguage): string {
+  const key = benefitStatusKey(text);
+  return key ? BENEFIT_STATUS_TEXT[key][language] : text ?? '';
+}
 
 export function label(key: DocumentLabel, language: DocumentLanguage): string {
   return DOCUMENT_LABELS[key][language];

@@ -3,6 +3,12 @@ import type { ActualCost, Meeting, ProjectSnapshot, StatusReport } from '../foll
 import type { Project } from '../model';
 import { emptyCosts, emptyProject, emptySchedule } from '../model';
 import { RAG, STATUS } from '../vocabulary';
+import type { Benefit, Measurement } from '../benefits/model';
+import { emptyBenefit } from '../benefits/model';
+import { BENEFIT_STATUS, BENEFIT_TYPE } from '../benefits/vocabulary';
+import { meetingPackDocx } from '../../export/meetingPackDocx';
+import { Packer } from 'docx';
+import JSZip from 'jszip';
 import type { MeetingPackInput } from './meetingPack';
 import { buildMeetingPack, changesFrom, previousMeetingOf } from './meetingPack';
 
@@ -229,5 +235,70 @@ describe('meeting pack', () => {
     const pack = buildMeetingPack(input({ portfolio: { projects: [project(9, '6.1', { rag: 'Harmaa' })] }, followUp: { reports: [], actuals: [], meetings: [], cadence: { kind: 'weeks', weeks: 6 } } }));
     expect(pack.summary.rag.map((r) => r.count)).toEqual([0, 0, 0, 1]);
     expect(pack.attention.projects).toEqual([]);
+  });
+
+  describe('benefits realisation', () => {
+    const owner = { id: 21, title: 'Maija Mittaaja', email: null };
+    const benefit = (id: number, projectId: number, title: string, changes: Partial<Benefit>): Benefit => ({ ...emptyBenefit(title, projectId), id, status: BENEFIT_STATUS.realising, ...changes });
+    const BENEFITS: Benefit[] = [
+      benefit(1, 1, 'Asiakirjat löytyvät haulla', { targetDate: '2026-10-31', owner, indicator: 'Hakuaika', unit: 'min', baseline: 10, target: 2 }),
+      benefit(2, 2, 'Verkkokatkot vähenevät', { intervalMonths: 6, baselineDate: '2025-09-01' }),
+      benefit(3, 3, 'Käsittelyaika lyhenee', { status: BENEFIT_STATUS.realised, unit: 'pv', modified: '2026-10-05T08:00:00Z' }),
+      benefit(4, 5, 'Paperilomakkeet poistuvat', { status: BENEFIT_STATUS.notRealised, statusReason: 'Asiakkaat eivät siirtyneet verkkolomakkeisiin.', modified: '2026-11-01T08:00:00Z' }),
+      benefit(5, 1, 'Arkistotila vapautuu', { status: BENEFIT_STATUS.realised, modified: '2026-08-01T08:00:00Z' }),
+      benefit(6, 2, 'Ylläpitokulut pienenevät', { type: BENEFIT_TYPE.financial, unit: '€/v', baseline: 0, target: 12_000, targetDate: '2027-12-31' }),
+      benefit(7, 1, 'Luonnos tuonnista', { status: BENEFIT_STATUS.draft, targetDate: '2026-01-01' })
+    ];
+    const MEASUREMENTS: Measurement[] = [
+      { id: 1, etag: null, benefitId: 2, date: '2026-03-01', value: 4, note: null, measuredBy: null },
+      { id: 2, etag: null, benefitId: 3, date: '2026-10-01', value: 3, note: null, measuredBy: null },
+      { id: 3, etag: null, benefitId: 6, date: '2026-06-01', value: 8_000, note: null, measuredBy: null },
+      // after the pack's day: not counted
+      { id: 4, etag: null, benefitId: 1, date: '2026-12-05', value: 2, note: null, measuredBy: null }
+    ];
+    const withBenefits = (changes: Partial<MeetingPackInput> = {}): ReturnType<typeof buildMeetingPack> => buildMeetingPack(input({ benefits: { benefits: BENEFITS, measurements: MEASUREMENTS }, ...changes }));
+
+    it('lists the measurements due: target passed without a measurement, or the interval passed; not drafts or closed ones', () => {
+      const pack = withBenefits();
+      expect(pack.agenda.items.at(-1)).toBe('Hyötyjen toteutuminen');
+      expect(pack.benefits?.due.items.map((d) => [d.benefitId, d.reason, d.since, d.owner])).toEqual([
+        [2, 'intervalPassed', '1.9.2026', ''],
+        [1, 'targetPassed', '31.10.2026', 'Maija Mittaaja']
+      ]);
+      expect(pack.benefits?.due.table.rows[1]).toEqual(['3.1 Asianhallinnan uusiminen', 'Asiakirjat löytyvät haulla', 'Maija Mittaaja', 'Tavoitepäivä ohitettu ilman mittausta', '31.10.2026']);
+    });
+
+    it('lists the benefits realised or not realised since the previous meeting, with the latest value or the reason', () => {
+      const closed = withBenefits().benefits?.closed;
+      expect(closed?.heading).toBe('Toteutuneet ja toteutumatta jääneet 15.9.2026 jälkeen');
+      expect(closed?.items.map((c) => [c.benefitId, c.status])).toEqual([
+        [4, 'notRealised'],
+        [3, 'realised']
+      ]);
+      expect(closed?.table.rows).toEqual([
+        ['4.1 Valmis hanke', 'Paperilomakkeet poistuvat', 'Ei toteutunut', 'Asiakkaat eivät siirtyneet verkkolomakkeisiin.'],
+        ['10.1 Kymmenes hanke', 'Käsittelyaika lyhenee', 'Toteutunut', '3 pv (1.10.2026)']
+      ]);
+    });
+
+    it('compares the financial benefits with the costs, as estimates', () => {
+      const financial = withBenefits().benefits?.financial;
+      expect(financial?.heading).toContain('arvioita');
+      expect(financial?.note).toMatch(/arvio/);
+      expect(financial?.projectIds).toEqual([2]);
+      // 20 000 € investment estimate / (12 000 €/v − 2 000 €/v recurring) = 2 years
+      expect(financial?.table.rows[0]?.map((v) => v.replace(/\s/g, ' '))).toEqual(['2.1 Verkon uusiminen', '12 000 €/v', '8 000 €/v', '20 000 €', 'ei ilmoitettu', '2 000 €/v', 'n. 2 v']);
+    });
+
+    it('has no benefits section without the benefit lists, and says so when nothing is due or closed; the Word pack has the section', async () => {
+      expect(buildMeetingPack(input()).benefits).toBeNull();
+      const quiet = withBenefits({ language: 'en', today: '2026-07-01', meeting: meeting(9, '2026-07-01') });
+      expect(quiet.benefits?.closed.items).toEqual([]);
+      expect(quiet.benefits?.closed.empty).toBe('No benefit was realised or marked not realised since the previous meeting.');
+      const zip = await JSZip.loadAsync(await Packer.toBuffer(meetingPackDocx(withBenefits())));
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      expect(xml).toContain('6 Hyötyjen toteutuminen');
+      expect(xml).toContain('Paperilomakkeet poistuvat');
+    });
   });
 });

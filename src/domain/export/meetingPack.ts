@@ -15,6 +15,13 @@ import type { ProjectChange } from '../followup/changes';
 import { changesSince } from '../followup/changes';
 import { currentStatus, latestReports } from '../followup/reports';
 import type { Project } from '../model';
+import type { Benefit, Measurement } from '../benefits/model';
+import { measurementDue } from '../benefits/due';
+import { financialComparison } from '../benefits/portfolio';
+import { progressOf } from '../benefits/progress';
+import { benefitStatusKey } from '../benefits/vocabulary';
+import { benefitStatusText } from './documentLabels';
+import { withUnit } from './benefitText';
 import { compareNumbers } from '../portfolio/numbering';
 import type { RangeTotal } from '../portfolio/totals';
 import { computeTotals } from '../portfolio/totals';
@@ -83,6 +90,30 @@ export interface PackMissing {
   dueSince: string;
 }
 
+export interface PackBenefitDue {
+  benefitId: number | null;
+  project: string;
+  benefit: string;
+  owner: string;
+  reason: 'targetPassed' | 'intervalPassed';
+  since: string;
+}
+
+export interface PackBenefitClosed {
+  benefitId: number | null;
+  project: string;
+  benefit: string;
+  status: 'realised' | 'notRealised';
+}
+
+export interface PackBenefits {
+  heading: string;
+  due: { heading: string; table: PackTable; items: PackBenefitDue[]; empty: string };
+  closed: { heading: string; table: PackTable; items: PackBenefitClosed[]; empty: string };
+  /** Financial benefits against the projects' costs: estimates, labelled so. */
+  financial: { heading: string; note: string; table: PackTable; projectIds: number[]; empty: string };
+}
+
 export interface MeetingPack {
   language: DocumentLanguage;
   title: string;
@@ -94,6 +125,8 @@ export interface MeetingPack {
   attention: { heading: string; projects: PackAttentionProject[]; empty: string };
   decisions: { heading: string; table: PackTable; items: PackDecision[]; empty: string };
   missing: { heading: string; table: PackTable; items: PackMissing[]; empty: string };
+  /** Benefits realisation (issue 21); null when the pack was made without the benefit lists. */
+  benefits: PackBenefits | null;
 }
 
 export interface MeetingPackFollowUp {
@@ -115,6 +148,8 @@ export interface MeetingPackInput {
   today: Day;
   /** When each project was created (SharePoint's Created), by id: finds the new projects. */
   created?: ReadonlyMap<number, Day>;
+  /** The benefit lists (BenefitData fits); without them the pack has no benefits section. */
+  benefits?: { benefits: readonly Benefit[]; measurements: readonly Measurement[] };
 }
 
 /**
@@ -380,6 +415,77 @@ function missingSection(projects: readonly Project[], latest: ReadonlyMap<number
   };
 }
 
+/**
+ * Benefits realisation: measurements due on the pack's day (target passed without a measurement,
+ * or the interval passed), benefits closed (realised or not) since the previous meeting (their
+ * item last changed since then), and the financial benefits against the projects' costs.
+ */
+function benefitsSection(projects: readonly Project[], input: MeetingPackInput, since: Day, asOf: Day): PackBenefits | null {
+  if (!input.benefits) {
+    return null;
+  }
+  const { language } = input;
+  const L = (key: MeetingPackLabel, ...values: (string | number)[]): string => packLabel(key, language, ...values);
+  // a meeting already held: measurements after its day are left out
+  const measurements = input.benefits.measurements.filter((m) => m.date <= asOf);
+  const byId = new Map(projects.filter((p) => p.id !== null).map((p) => [p.id, p]));
+  const ordered = input.benefits.benefits
+    .filter((b) => byId.has(b.projectId))
+    .map((b) => ({ benefit: b, project: byId.get(b.projectId) as Project }))
+    .sort((a, b) => byNumber(a.project, b.project) || a.benefit.title.localeCompare(b.benefit.title, 'fi'));
+  const due: PackBenefitDue[] = ordered.flatMap(({ benefit, project }) => {
+    const d = measurementDue(benefit, measurements, asOf);
+    return d === null ? [] : [{ benefitId: benefit.id, project: projectName(project), benefit: benefit.title, owner: benefit.owner?.title ?? '', reason: d.reason, since: packDay(d.since, language) }];
+  });
+  const closedItems = ordered.filter(({ benefit }) => {
+    const key = benefitStatusKey(benefit.status);
+    const changed = benefit.modified?.slice(0, 10) ?? '';
+    return (key === 'realised' || key === 'notRealised') && changed >= since && changed <= asOf;
+  });
+  const closed: PackBenefitClosed[] = closedItems.map(({ benefit, project }) => ({
+    benefitId: benefit.id,
+    project: projectName(project),
+    benefit: benefit.title,
+    status: benefitStatusKey(benefit.status) === 'realised' ? 'realised' : 'notRealised'
+  }));
+  const closedRows = closedItems.map(({ benefit, project }) => {
+    const latest = progressOf(benefit, measurements).latest;
+    const measured = latest ? `${withUnit(latest.value, benefit.unit, language)} (${packDay(latest.date, language)})` : '';
+    return [projectName(project), benefit.title, benefitStatusText(benefit.status, language), [measured, benefit.statusReason ?? ''].filter((v) => v.trim() !== '').join(' – ')];
+  });
+  const financial = financialComparison(input.benefits.benefits, measurements, projects, actualsByProject(input.followUp.actuals));
+  const perYear = (value: number | null): string => (value === null ? L('none') : L('perYear', packEuro(value, language)));
+  const financialRows = financial
+    .map((f) => ({ f, project: byId.get(f.projectId) as Project }))
+    .sort((a, b) => byNumber(a.project, b.project))
+    .map(({ f, project }) => [
+      projectName(project),
+      perYear(f.yearlyTarget),
+      perYear(f.yearlyLatest),
+      euroOrNone(f.investmentEstimate, language),
+      euroOrNone(f.actualInvestment, language),
+      f.recurringEstimate === null ? L('none') : perYear(f.recurringEstimate),
+      f.paybackYears === null ? L('none') : L('paybackYears', String(f.paybackYears).replace('.', language === 'en' ? '.' : ','))
+    ]);
+  return {
+    heading: L('benefitsHeading'),
+    due: {
+      heading: L('benefitsDueHeading'),
+      table: { header: [L('project'), L('benefit'), L('benefitOwner'), L('dueReason'), L('dueSince')], rows: due.map((d) => [d.project, d.benefit, d.owner, L(d.reason === 'targetPassed' ? 'dueTargetPassed' : 'dueIntervalPassed'), d.since]) },
+      items: due,
+      empty: L('benefitsDueNone')
+    },
+    closed: { heading: L('benefitsClosedHeading', packDay(since, language)), table: { header: [L('project'), L('benefit'), L('benefitStatus'), L('benefitLatest')], rows: closedRows }, items: closed, empty: L('benefitsClosedNone') },
+    financial: {
+      heading: L('benefitsFinancialHeading'),
+      note: L('benefitsFinancialNote'),
+      table: { header: [L('project'), L('yearlyTarget'), L('yearlyLatest'), L('investmentEstimate'), L('investmentActual'), L('recurringEstimate'), L('payback')], rows: financialRows },
+      projectIds: financial.map((f) => f.projectId),
+      empty: L('benefitsFinancialNone')
+    }
+  };
+}
+
 export function buildMeetingPack(input: MeetingPackInput): MeetingPack {
   const { language, meeting } = input;
   const L = (key: MeetingPackLabel, ...values: (string | number)[]): string => packLabel(key, language, ...values);
@@ -395,6 +501,7 @@ export function buildMeetingPack(input: MeetingPackInput): MeetingPack {
   const attention = attentionSection(projects, latest, language);
   const decisions = decisionsSection(projects, latest, language);
   const missing = missingSection(projects, latest, input, asOf);
+  const benefits = benefitsSection(projects, input, since, asOf);
   const facts: PackField[] = [
     { label: L('meeting'), text: meeting.title },
     { label: L('body'), text: meeting.body ?? '' },
@@ -412,7 +519,7 @@ export function buildMeetingPack(input: MeetingPackInput): MeetingPack {
       heading: L('agendaHeading'),
       facts,
       agendaLabel: L('agenda'),
-      items: [summary.heading, changes.heading, attention.heading, decisions.heading, missing.heading],
+      items: [summary.heading, changes.heading, attention.heading, decisions.heading, missing.heading, ...(benefits ? [benefits.heading] : [])],
       notesLabel: L('notes'),
       notes: documentText(meeting.notes)
     },
@@ -420,6 +527,7 @@ export function buildMeetingPack(input: MeetingPackInput): MeetingPack {
     changes,
     attention,
     decisions,
-    missing
+    missing,
+    benefits
   };
 }

@@ -4,7 +4,9 @@
  * language. Renderers (Word) only lay it out; tests compare it with what the importer reads back.
  */
 import type { Plan, Project, StrategicGoal } from '../model';
+import type { Benefit } from '../benefits/model';
 import type { Proposal } from '../proposals/model';
+import { benefitLine, plannedBenefitsOf } from './benefitText';
 import type { DocumentDecisions } from './planDecisions';
 import { planDecisions } from './planDecisions';
 import { compareNumbers } from '../portfolio/numbering';
@@ -80,6 +82,12 @@ export interface PlanDocumentOptions {
   date: string;
   /** The site's proposals: the decisions of the plan's round are listed after the projects. */
   proposals?: readonly Proposal[];
+  /**
+   * The site's benefits: in the full template each project with confirmed (not draft) benefits
+   * gets a "Suunnitellut hyödyt" field listing them; the importer reads it back as the project's
+   * benefits text.
+   */
+  benefits?: readonly Benefit[];
 }
 
 /**
@@ -128,7 +136,7 @@ function likelihoodText(p: Project): string {
   return [p.likelihood, p.likelihoodNote].filter((v): v is string => v !== null && v.trim() !== '').join(' – ');
 }
 
-function fieldsOf(p: Project, goals: readonly StrategicGoal[], template: DocumentTemplate, language: DocumentLanguage): DocumentField[] {
+function fieldsOf(p: Project, goals: readonly StrategicGoal[], template: DocumentTemplate, language: DocumentLanguage, benefits: readonly Benefit[]): DocumentField[] {
   const goalTitles = p.goalIds.map((id) => goals.find((g) => g.id === id)?.title).filter((t): t is string => t !== undefined);
   const strategy = p.strategicBackground ?? (goalTitles.length > 0 ? goalTitles.join(', ') : '');
   const f = (key: Parameters<typeof label>[0], text: string | null): DocumentField => ({ label: label(key, language), text: documentText(text) });
@@ -141,6 +149,8 @@ function fieldsOf(p: Project, goals: readonly StrategicGoal[], template: Documen
     { letter: 'c', label: label('dataUse', language), text: documentText(p.impacts.dataUse.text) },
     { letter: 'd', label: label('caseManagement', language), text: documentText(p.impacts.caseManagement.text) }
   ];
+  const planned = plannedBenefitsOf(p.id, benefits);
+  const benefitsField = planned.length === 0 ? [] : [f('plannedBenefits', planned.map((b) => `- ${benefitLine(b, language)}`).join('\n'))];
   return [
     f('economic', p.impacts.economic.text),
     { ...f('infoManagement', ''), items },
@@ -149,7 +159,8 @@ function fieldsOf(p: Project, goals: readonly StrategicGoal[], template: Documen
     f('likelihood', likelihoodText(p)),
     f('scheduleOwner', p.scheduleOwner),
     f('costs', p.costs.text),
-    f('resources', p.resources)
+    f('resources', p.resources),
+    ...benefitsField
   ];
 }
 
@@ -217,7 +228,7 @@ export function buildPlanDocument(projects: readonly Project[], plan: Plan | und
       number: n.parts.join('.'),
       title: n.project.title,
       description: documentText(n.project.description),
-      fields: fieldsOf(n.project, goals, template, language),
+      fields: fieldsOf(n.project, goals, template, language, options.benefits ?? []),
       categoryKey,
       serviceArea,
       unit,

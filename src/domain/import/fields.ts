@@ -19,7 +19,8 @@ export type FieldKey =
   | 'likelihood'
   | 'scheduleOwner'
   | 'costs'
-  | 'resources';
+  | 'resources'
+  | 'benefits';
 
 export interface LabelMatch {
   field: FieldKey;
@@ -46,6 +47,8 @@ const LABELS: readonly LabelDefinition[] = [
   { field: 'costs', phrase: /^projektin arvioidut kustannukset/ },
   { field: 'resources', phrase: /^arvio projektiin tarvittavista resursseista/ },
   { field: 'whatChanges', phrase: /^mikä muuttuu/ },
+  // a plan's own benefits passage, and the planned benefits of an exported plan document (fi/sv/en)
+  { field: 'benefits', phrase: /^(?:suunnitellut |odotetut |tavoitellut )?hyödyt(?: ja vaikutukset)?|^(?:planerade |förväntade )?nyttor(?:na)?|^(?:planned |expected )?benefits/ },
   { field: 'strategicGoal', phrase: /^strateginen (?:tavoite|tausta|toiminta)(?: ?\/ ?(?:tavoite|tausta|toiminta))?/ },
   { field: 'schedule', phrase: /^aikataulu/ }
 ];

@@ -57,6 +57,11 @@ export interface ImportedProject {
   likelihood: string | null;
   scheduleOwner: string | null;
   resources: string | null;
+  /**
+   * A "Hyödyt" / "Suunnitellut hyödyt" passage (issue 21): the importer proposes draft benefits
+   * from it (and from what changes and the description); no project field holds it.
+   */
+  benefits: string | null;
   impacts: ImportedImpacts;
   warnings: DomainWarning[];
 }

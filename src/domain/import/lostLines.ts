@@ -189,6 +189,7 @@ function projectText(project: ImportedProject): string {
     project.likelihood,
     project.scheduleOwner,
     project.resources,
+    project.benefits,
     project.impacts.economic,
     project.impacts.organisation,
     project.impacts.security,

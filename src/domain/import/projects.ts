@@ -78,6 +78,7 @@ export function buildProject(node: SectionNode, placement: Placement, values: Pr
     likelihood: value('likelihood'),
     scheduleOwner: value('scheduleOwner') ?? ownerSentence([values.description, ...values.fields.values()]),
     resources: value('resources'),
+    benefits: value('benefits'),
     impacts: {
       economic: value('economic'),
       organisation: value('organisation'),
@@ -166,7 +167,8 @@ function importCosts(text: string | null, warnings: DomainWarning[]): ImportedCo
 }
 
 /** Output field names of the labels, as used in warnings. */
-const FIELD_NAMES: Readonly<Record<Exclude<FieldKey, 'infoManagement'>, string>> = {
+/** A benefits passage is optional: a project without one gets no missing-field warning. */
+const FIELD_NAMES: Readonly<Record<Exclude<FieldKey, 'infoManagement' | 'benefits'>, string>> = {
   whatChanges: 'whatChanges',
   economic: 'impacts.economic',
   organisation: 'impacts.organisation',
