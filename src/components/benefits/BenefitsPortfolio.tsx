@@ -6,6 +6,7 @@
  */
 import { ActionButton, DefaultButton, mergeStyles, Stack, Text, Toggle } from '@fluentui/react';
 import * as React from 'react';
+import { ScrollTable } from '../common/ScrollTable';
 import type { FinancialComparison, BenefitRow } from '../../domain/benefits/portfolio';
 import { isClosedProject, statusTypeTable } from '../../domain/benefits/portfolio';
 import type { Benefit } from '../../domain/benefits/model';
@@ -101,59 +102,56 @@ function DueSection(props: BenefitsPortfolioProps & { byId: ReadonlyMap<number, 
           })}
         </ul>
       ) : (
-        <div className={sectionClasses.scroll} role="region" aria-label={strings.BnDueTitle} tabIndex={0}>
-          <table className={sectionClasses.table}>
-            <caption className={visuallyHidden}>{strings.BnDueTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.BnColBenefit}</th>
-                <th scope="col">{strings.BnColProject}</th>
-                <th scope="col">{strings.BnColOwner}</th>
-                <th scope="col">{strings.BnColDue}</th>
-                <th scope="col">{strings.BnColLatest}</th>
-                {props.canRecord && <th scope="col">{strings.BnRecord}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {due.map((r) => {
-                const b = r.benefit;
-                const latest = r.progress.latest;
-                return (
-                  <tr key={b.id} data-salkku-due-row={b.id ?? ''} data-salkku-mine={r.mine}>
-                    <th scope="row">
-                      {b.title}
-                      {r.mine && (
-                        <>
-                          {' '}
-                          <IconText icon="Contact" text={strings.BnMine} />
-                        </>
-                      )}
-                    </th>
-                    <td>
-                      <ProjectButton project={props.byId.get(b.projectId ?? -1)} onShow={props.onShowProject} />
-                    </td>
-                    <td>{b.owner?.title ?? strings.BnNoOwner}</td>
-                    <td>{r.due ? dueText(strings, r.due) : ''}</td>
-                    <td>{latest ? `${valueText(strings, latest.value, b.unit)} (${dayText(strings, latest.date)})` : strings.BnTrendNone}</td>
-                    {props.canRecord && (
-                      <td>
-                        {b.id !== null && (
-                          <DefaultButton
-                            text={strings.BnRecord}
-                            ariaLabel={format(strings.BnRecordFor, b.title)}
-                            onClick={() => props.onRecord({ ...b, id: b.id ?? 0 })}
-                            styles={NO_WRAP}
-                            data-salkku-record={b.id}
-                          />
-                        )}
-                      </td>
+        <ScrollTable caption={strings.BnDueTitle}>
+          <thead>
+            <tr>
+              <th scope="col">{strings.BnColBenefit}</th>
+              <th scope="col">{strings.BnColProject}</th>
+              <th scope="col">{strings.BnColOwner}</th>
+              <th scope="col">{strings.BnColDue}</th>
+              <th scope="col">{strings.BnColLatest}</th>
+              {props.canRecord && <th scope="col">{strings.BnRecord}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {due.map((r) => {
+              const b = r.benefit;
+              const latest = r.progress.latest;
+              return (
+                <tr key={b.id} data-salkku-due-row={b.id ?? ''} data-salkku-mine={r.mine}>
+                  <th scope="row">
+                    {b.title}
+                    {r.mine && (
+                      <>
+                        {' '}
+                        <IconText icon="Contact" text={strings.BnMine} />
+                      </>
                     )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  </th>
+                  <td>
+                    <ProjectButton project={props.byId.get(b.projectId ?? -1)} onShow={props.onShowProject} />
+                  </td>
+                  <td>{b.owner?.title ?? strings.BnNoOwner}</td>
+                  <td>{r.due ? dueText(strings, r.due) : ''}</td>
+                  <td>{latest ? `${valueText(strings, latest.value, b.unit)} (${dayText(strings, latest.date)})` : strings.BnTrendNone}</td>
+                  {props.canRecord && (
+                    <td>
+                      {b.id !== null && (
+                        <DefaultButton
+                          text={strings.BnRecord}
+                          ariaLabel={format(strings.BnRecordFor, b.title)}
+                          onClick={() => props.onRecord({ ...b, id: b.id ?? 0 })}
+                          styles={NO_WRAP}
+                          data-salkku-record={b.id}
+                        />
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );
@@ -195,42 +193,39 @@ function CountsSection(props: { rows: readonly BenefitRow[] }): JSX.Element {
       {table.totals.total === 0 ? (
         <Text block={true}>{strings.BnCountsNone}</Text>
       ) : (
-        <div className={sectionClasses.scroll} role="region" aria-label={strings.BnCountsTitle} tabIndex={0}>
-          <table className={sectionClasses.table} data-salkku-benefit-counts="true">
-            <caption className={visuallyHidden}>{strings.BnCountsTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.BnColStatus}</th>
-                {table.types.map((t) => (
-                  <th key={t} scope="col">
-                    {typeLabels[t]}
-                  </th>
-                ))}
-                <th scope="col">{strings.BnColTotal}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.statuses.map((s) => (
-                <tr key={s} data-salkku-count-status={s}>
-                  <th scope="row">{statusLabels[s]}</th>
-                  {table.types.map((t) => (
-                    <td key={t} data-salkku-count-type={t}>
-                      {table.count(s, t)}
-                    </td>
-                  ))}
-                  <td>{table.totals.byStatus[s]}</td>
-                </tr>
+        <ScrollTable caption={strings.BnCountsTitle} tableProps={{ 'data-salkku-benefit-counts': "true" }}>
+          <thead>
+            <tr>
+              <th scope="col">{strings.BnColStatus}</th>
+              {table.types.map((t) => (
+                <th key={t} scope="col">
+                  {typeLabels[t]}
+                </th>
               ))}
-              <tr>
-                <th scope="row">{strings.BnColTotal}</th>
+              <th scope="col">{strings.BnColTotal}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.statuses.map((s) => (
+              <tr key={s} data-salkku-count-status={s}>
+                <th scope="row">{statusLabels[s]}</th>
                 {table.types.map((t) => (
-                  <td key={t}>{table.totals.byType[t]}</td>
+                  <td key={t} data-salkku-count-type={t}>
+                    {table.count(s, t)}
+                  </td>
                 ))}
-                <td>{table.totals.total}</td>
+                <td>{table.totals.byStatus[s]}</td>
               </tr>
-            </tbody>
-          </table>
-        </div>
+            ))}
+            <tr>
+              <th scope="row">{strings.BnColTotal}</th>
+              {table.types.map((t) => (
+                <td key={t}>{table.totals.byType[t]}</td>
+              ))}
+              <td>{table.totals.total}</td>
+            </tr>
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );
@@ -253,37 +248,34 @@ function FinancialSection(props: { financial: readonly FinancialComparison[]; by
       {props.financial.length === 0 ? (
         <Text block={true}>{strings.BnFinancialNone}</Text>
       ) : (
-        <div className={sectionClasses.scroll} role="region" aria-label={strings.BnFinancialTitle} tabIndex={0}>
-          <table className={sectionClasses.table}>
-            <caption className={visuallyHidden}>{`${strings.BnFinancialTitle} (${strings.BnEstimates})`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.BnColProject}</th>
-                <th scope="col">{strings.BnColYearlyTarget}</th>
-                <th scope="col">{strings.BnColYearlyLatest}</th>
-                <th scope="col">{strings.BnColOneOff}</th>
-                <th scope="col">{strings.BnColInvestment}</th>
-                <th scope="col">{strings.BnColActual}</th>
-                <th scope="col">{strings.BnColRecurring}</th>
-                <th scope="col">{strings.BnColPayback}</th>
+        <ScrollTable caption={`${strings.BnFinancialTitle} (${strings.BnEstimates})`}>
+          <thead>
+            <tr>
+              <th scope="col">{strings.BnColProject}</th>
+              <th scope="col">{strings.BnColYearlyTarget}</th>
+              <th scope="col">{strings.BnColYearlyLatest}</th>
+              <th scope="col">{strings.BnColOneOff}</th>
+              <th scope="col">{strings.BnColInvestment}</th>
+              <th scope="col">{strings.BnColActual}</th>
+              <th scope="col">{strings.BnColRecurring}</th>
+              <th scope="col">{strings.BnColPayback}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.financial.map((f) => (
+              <tr key={f.projectId} data-salkku-financial-row={f.projectId}>
+                <th scope="row">{projectName(props.byId.get(f.projectId))}</th>
+                <td>{euro(f.yearlyTarget)}</td>
+                <td>{euro(f.yearlyLatest)}</td>
+                <td>{euro(f.oneOffTarget)}</td>
+                <td>{euro(f.investmentEstimate)}</td>
+                <td>{euro(f.actualInvestment)}</td>
+                <td>{euro(f.recurringEstimate)}</td>
+                <td data-salkku-payback={f.paybackYears ?? ''}>{payback(f.paybackYears)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {props.financial.map((f) => (
-                <tr key={f.projectId} data-salkku-financial-row={f.projectId}>
-                  <th scope="row">{projectName(props.byId.get(f.projectId))}</th>
-                  <td>{euro(f.yearlyTarget)}</td>
-                  <td>{euro(f.yearlyLatest)}</td>
-                  <td>{euro(f.oneOffTarget)}</td>
-                  <td>{euro(f.investmentEstimate)}</td>
-                  <td>{euro(f.actualInvestment)}</td>
-                  <td>{euro(f.recurringEstimate)}</td>
-                  <td data-salkku-payback={f.paybackYears ?? ''}>{payback(f.paybackYears)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );
@@ -335,36 +327,33 @@ function FollowedSection(props: { rows: readonly BenefitRow[]; followed: readonl
           })}
         </ul>
       ) : (
-        <div className={sectionClasses.scroll} role="region" aria-label={strings.BnFollowedTitle} tabIndex={0}>
-          <table className={sectionClasses.table}>
-            <caption className={visuallyHidden}>{strings.BnFollowedTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.BnColProject}</th>
-                <th scope="col">{strings.BnColStatus}</th>
-                <th scope="col">{strings.BnColLatest}</th>
-                <th scope="col">
-                  <span className={visuallyHidden}>{strings.BnShowProject}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.followed.map((p) => {
-                const f = facts(p);
-                return (
-                  <tr key={f.id} data-salkku-followed={f.id} data-salkku-closed={isClosedProject(p)}>
-                    <th scope="row">{projectName(p)}</th>
-                    <td>{f.state}</td>
-                    <td data-salkku-followed-latest={f.id}>{f.latest}</td>
-                    <td>
-                      <DefaultButton text={strings.BnShowProject} ariaLabel={format(strings.BnShowProjectFor, projectName(p))} onClick={() => props.onShowProject(f.id)} styles={NO_WRAP} data-salkku-show-project={f.id} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={strings.BnFollowedTitle}>
+          <thead>
+            <tr>
+              <th scope="col">{strings.BnColProject}</th>
+              <th scope="col">{strings.BnColStatus}</th>
+              <th scope="col">{strings.BnColLatest}</th>
+              <th scope="col">
+                <span className={visuallyHidden}>{strings.BnShowProject}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.followed.map((p) => {
+              const f = facts(p);
+              return (
+                <tr key={f.id} data-salkku-followed={f.id} data-salkku-closed={isClosedProject(p)}>
+                  <th scope="row">{projectName(p)}</th>
+                  <td>{f.state}</td>
+                  <td data-salkku-followed-latest={f.id}>{f.latest}</td>
+                  <td>
+                    <DefaultButton text={strings.BnShowProject} ariaLabel={format(strings.BnShowProjectFor, projectName(p))} onClick={() => props.onShowProject(f.id)} styles={NO_WRAP} data-salkku-show-project={f.id} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

@@ -3,12 +3,13 @@
  * comma or point) and a note. Nothing is sent until the value is a number and the day a real day
  * not in the future; the signed-in person is saved as who measured.
  */
-import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
 import * as React from 'react';
 import type { Day } from '../../domain/followup/model';
 import type { Benefit, Measurement } from '../../domain/benefits/model';
 import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
+import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import { isMeasurementDay, parseMeasurementValue, valueText } from './benefitTexts';
 import { asRepositoryError } from './useBenefits';
@@ -39,21 +40,11 @@ export function MeasurementPanel(props: MeasurementPanelProps): JSX.Element {
     const measurement: Measurement = { id: null, etag: null, benefitId: benefit.id, date, value: parsed, note: note.trim() || null, measuredBy: null };
     props.onSave(measurement).catch((error: unknown) => setSaving({ busy: false, error: errorMessage(strings, asRepositoryError(error), false, true) }));
   };
-  const footer = (): JSX.Element => (
-    <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
-      <PrimaryButton text={strings.BnSave} onClick={save} disabled={saving.busy} data-salkku-measurement-save="true" />
-      <DefaultButton text={strings.Close} onClick={props.onDismiss} />
-    </Stack>
-  );
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
+    <FormPanel
       headerText={format(strings.BnPanelTitle, benefit.title)}
-      closeButtonAriaLabel={strings.Close}
       onDismiss={props.onDismiss}
-      onRenderFooterContent={footer}
-      isFooterAtBottom={true}
+      primary={{ text: strings.BnSave, onClick: save, disabled: saving.busy, marker: 'data-salkku-measurement-save' }}
     >
       <Stack tokens={{ childrenGap: 12 }}>
         {benefit.indicator !== null && <Text block={true}>{format(strings.BnIndicatorIs, benefit.indicator)}</Text>}
@@ -86,6 +77,6 @@ export function MeasurementPanel(props: MeasurementPanelProps): JSX.Element {
         />
         <TextField label={strings.BnNoteLabel} multiline={true} rows={3} value={note} onChange={(_e, v) => setNote(v ?? '')} data-salkku-measurement-note="true" />
       </Stack>
-    </Panel>
+    </FormPanel>
   );
 }

@@ -4,13 +4,14 @@
  * someone's newer save is never overwritten (said as a conflict).
  */
 import type { IChoiceGroupOption } from '@fluentui/react';
-import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import { ChoiceGroup, MessageBar, MessageBarType, Stack, TextField } from '@fluentui/react';
 import * as React from 'react';
 import type { Benefit } from '../../domain/benefits/model';
 import type { BenefitStatusKey } from '../../domain/benefits/vocabulary';
 import { BENEFIT_STATUS, benefitStatusKey } from '../../domain/benefits/vocabulary';
 import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
+import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import { benefitStatusLabels } from './benefitTexts';
 import { asRepositoryError } from './useBenefits';
@@ -44,21 +45,11 @@ export function StatusPanel(props: StatusPanelProps): JSX.Element {
     });
   };
   const options: IChoiceGroupOption[] = CHOICES.map((key) => ({ key, text: labels[key] }));
-  const footer = (): JSX.Element => (
-    <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
-      <PrimaryButton text={strings.BnSave} onClick={save} disabled={saving.busy || status === undefined} data-salkku-status-save="true" />
-      <DefaultButton text={strings.Close} onClick={props.onDismiss} />
-    </Stack>
-  );
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
+    <FormPanel
       headerText={format(strings.BnStatusPanelTitle, benefit.title)}
-      closeButtonAriaLabel={strings.Close}
       onDismiss={props.onDismiss}
-      onRenderFooterContent={footer}
-      isFooterAtBottom={true}
+      primary={{ text: strings.BnSave, onClick: save, disabled: saving.busy || status === undefined, marker: 'data-salkku-status-save' }}
     >
       <Stack tokens={{ childrenGap: 12 }}>
         {saving.error !== undefined && (
@@ -78,6 +69,6 @@ export function StatusPanel(props: StatusPanelProps): JSX.Element {
           data-salkku-status-reason="true"
         />
       </Stack>
-    </Panel>
+    </FormPanel>
   );
 }

@@ -5,9 +5,8 @@
  */
 import { Text, Toggle } from '@fluentui/react';
 import * as React from 'react';
+import { ScrollTable } from './ScrollTable';
 import { useStrings } from './SalkkuContext';
-import { sectionClasses } from './tableClasses';
-import { visuallyHidden } from './visuallyHidden';
 
 export interface ChartTableRow {
   key: string;
@@ -45,30 +44,27 @@ export function ChartWithTable(props: ChartWithTableProps): JSX.Element {
         </Text>
       )}
       {asTable && (
-        <div className={sectionClasses.scroll} role="region" aria-label={props.title} tabIndex={0}>
-          <table className={sectionClasses.table} data-salkku-chart-table={props.chartId}>
-            <caption className={visuallyHidden}>{props.title}</caption>
-            <thead>
-              <tr>
-                {props.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
+        <ScrollTable caption={props.title} tableProps={{ 'data-salkku-chart-table': props.chartId }}>
+          <thead>
+            <tr>
+              {props.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
+              <tr key={r.key} data-salkku-chart-row={r.mark}>
+                <th scope="row">{r.header}</th>
+                {r.cells.map((c, i) => (
+                  <td key={i}>{c}</td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {props.rows.map((r) => (
-                <tr key={r.key} data-salkku-chart-row={r.mark}>
-                  <th scope="row">{r.header}</th>
-                  {r.cells.map((c, i) => (
-                    <td key={i}>{c}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {props.note !== undefined && (
         <Text variant="small" block={true}>

@@ -7,6 +7,7 @@
  */
 import { FontIcon, mergeStyleSets, Text } from '@fluentui/react';
 import * as React from 'react';
+import { ScrollTable } from '../common/ScrollTable';
 import type { EffectItem, EffectYear, TimelineEffect } from '../../domain/proposals/timelineEffect';
 import { emptySchedule } from '../../domain/model';
 import { monthIndex, yearOf } from '../../domain/months';
@@ -14,7 +15,6 @@ import { format } from '../common/format';
 import { formatEuro, formatNumber, formatScheduleRange } from '../common/formatting';
 import { useStrings } from '../common/SalkkuContext';
 import { sectionClasses } from '../common/tableClasses';
-import { visuallyHidden } from '../common/visuallyHidden';
 
 const classes = mergeStyleSets({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '2px 12px', padding: '4px 0', borderBottom: '1px solid rgba(128,128,128,.25)' },
@@ -161,24 +161,21 @@ export function EffectOnYears(props: EffectOnYearsProps): JSX.Element {
         )}
       </div>
       {/* focusable so that a keyboard can scroll it on a narrow tab */}
-      <div className={sectionClasses.scroll} role="region" aria-label={strings.PrFxCaption} tabIndex={0}>
-        <table className={sectionClasses.table}>
-          <caption className={visuallyHidden}>{strings.PrFxCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.PrFxColYear}</th>
-              <th scope="col">{strings.PrFxColInvestment}</th>
-              <th scope="col">{strings.PrFxColRecurring}</th>
-              <th scope="col">{strings.PrFxColDays}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {effect.perYear.map((y) => (
-              <YearRow key={y.year} y={y} budgetSet={props.budgetSet} capacitySet={props.capacitySet} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={strings.PrFxCaption}>
+        <thead>
+          <tr>
+            <th scope="col">{strings.PrFxColYear}</th>
+            <th scope="col">{strings.PrFxColInvestment}</th>
+            <th scope="col">{strings.PrFxColRecurring}</th>
+            <th scope="col">{strings.PrFxColDays}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {effect.perYear.map((y) => (
+            <YearRow key={y.year} y={y} budgetSet={props.budgetSet} capacitySet={props.capacitySet} />
+          ))}
+        </tbody>
+      </ScrollTable>
       {effect.projectDaysUnknown && (
         <Text block={true} variant="small">
           {strings.PrFxDaysUnknown}

@@ -4,7 +4,7 @@
  * fields checked before anything is sent. A failed save keeps everything typed and says why.
  */
 import type { IDropdownOption } from '@fluentui/react';
-import { Checkbox, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import { Checkbox, Dropdown, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
 import * as React from 'react';
 import type { ImpactPerspective, Person, StrategicGoal } from '../../domain/model';
 import type { Proposal } from '../../domain/proposals/model';
@@ -13,6 +13,7 @@ import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
 import { formatCostRange, formatScheduleRange } from '../common/formatting';
 import { impactLevelLabels, perspectiveLabels, serviceAreaLabel } from '../common/labels';
+import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import type { DraftField, ProposalDraft } from './proposalDraft';
 import { costsOf, draftProblems, emptyDraft, NOTED_PERSPECTIVES, proposalFromDraft, scheduleOf } from './proposalDraft';
@@ -105,24 +106,14 @@ export function ProposalFormPanel(props: ProposalFormPanelProps): JSX.Element {
       )
     : undefined;
 
-  const footer = (): JSX.Element => (
-    <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 8 }}>
-      <PrimaryButton text={strings.PrFormSubmit} onClick={save} disabled={saving.busy} data-salkku-proposal-submit="true" />
-      <DefaultButton text={strings.Cancel} onClick={props.onDismiss} disabled={saving.busy} />
-      {saving.busy && <Spinner size={SpinnerSize.small} label={strings.PrFormSaving} labelPosition="right" />}
-    </Stack>
-  );
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
+    <FormPanel
       headerText={strings.PrFormTitle}
-      closeButtonAriaLabel={strings.Close}
       onDismiss={props.onDismiss}
-      onRenderFooterContent={footer}
-      isFooterAtBottom={true}
-      data-salkku-proposal-form="true"
+      primary={{ text: strings.PrFormSubmit, onClick: save, marker: 'data-salkku-proposal-submit' }}
+      busy={saving.busy && { label: strings.PrFormSaving }}
+      dismissText={strings.Cancel}
     >
       <Stack tokens={{ childrenGap: 8 }}>
         <Text block={true} variant="small">
@@ -267,6 +258,6 @@ export function ProposalFormPanel(props: ProposalFormPanelProps): JSX.Element {
           ))}
         </Section>
       </Stack>
-    </Panel>
+    </FormPanel>
   );
 }

@@ -4,12 +4,13 @@
  * use: it creates the next version, and the panel says what that means for existing scores.
  * The model's own problems (validateModel) are said in words before anything is sent.
  */
-import { DefaultButton, IconButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import { DefaultButton, IconButton, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
 import * as React from 'react';
 import type { ScoringModel } from '../../domain/proposals/model';
 import type { ModelProblem } from '../../domain/proposals/scoring';
 import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
+import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import type { ModelDraft } from './modelDraft';
 import { checkDraft, isSavable, modelDraftOf, weightShares } from './modelDraft';
@@ -82,24 +83,14 @@ export function ScoringModelPanel(props: ScoringModelPanelProps): JSX.Element {
 
   // a weight or scale that is not a number is said at its field; the model's problems with it too would repeat that
   const problems = check.problems.filter((p) => !(p.detail ?? '').includes('NaN'));
-  const footer = (): JSX.Element => (
-    <Stack horizontal={true} wrap={true} verticalAlign="center" tokens={{ childrenGap: 8 }}>
-      <PrimaryButton text={format(strings.PrModelSave, next)} onClick={save} disabled={saving.busy} data-salkku-model-save="true" />
-      <DefaultButton text={strings.Cancel} onClick={props.onDismiss} disabled={saving.busy} />
-      {saving.busy && <Spinner size={SpinnerSize.small} label={strings.PrFormSaving} labelPosition="right" />}
-    </Stack>
-  );
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
+    <FormPanel
       headerText={format(strings.PrModelEditorTitle, next)}
-      closeButtonAriaLabel={strings.Close}
       onDismiss={props.onDismiss}
-      onRenderFooterContent={footer}
-      isFooterAtBottom={true}
-      data-salkku-model-editor="true"
+      primary={{ text: format(strings.PrModelSave, next), onClick: save, marker: 'data-salkku-model-save' }}
+      busy={saving.busy && { label: strings.PrFormSaving }}
+      dismissText={strings.Cancel}
     >
       <Stack tokens={{ childrenGap: 12 }}>
         <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
@@ -210,6 +201,6 @@ export function ScoringModelPanel(props: ScoringModelPanelProps): JSX.Element {
           </Stack.Item>
         </section>
       </Stack>
-    </Panel>
+    </FormPanel>
   );
 }

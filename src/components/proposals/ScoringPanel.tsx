@@ -3,7 +3,7 @@
  * everyone; for owners also their own score per criterion on the model's scale with a note.
  */
 import type { IChoiceGroupOption } from '@fluentui/react';
-import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, SpinButton, Stack, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, MessageBar, MessageBarType, SpinButton, Stack, Text, TextField } from '@fluentui/react';
 import * as React from 'react';
 import type { CriterionScore as InputScore } from '../../data/contract/proposals.types';
 import type { ScoringCriterion, ScoringModel } from '../../domain/proposals/model';
@@ -11,6 +11,7 @@ import { weightedScore } from '../../domain/proposals/scoring';
 import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
 import { formatNumber } from '../common/formatting';
+import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import { sectionClasses } from '../common/tableClasses';
 import { asRepositoryError } from './useProposals';
@@ -123,21 +124,11 @@ export function ScoringPanel(props: ScoringPanelProps): JSX.Element {
       (error: unknown) => setSaving({ busy: false, error: errorMessage(strings, asRepositoryError(error), false, true) })
     );
   };
-  const footer = (): JSX.Element => (
-    <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
-      {props.canScore && <PrimaryButton text={strings.PrSaveScores} onClick={save} disabled={saving.busy} data-salkku-score-save="true" />}
-      <DefaultButton text={strings.Close} onClick={props.onDismiss} />
-    </Stack>
-  );
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
+    <FormPanel
       headerText={format(strings.PrScoringTitle, props.proposal.title)}
-      closeButtonAriaLabel={strings.Close}
       onDismiss={props.onDismiss}
-      onRenderFooterContent={footer}
-      isFooterAtBottom={true}
+      primary={props.canScore ? { text: strings.PrSaveScores, onClick: save, disabled: saving.busy, marker: 'data-salkku-score-save' } : undefined}
     >
       <Stack tokens={{ childrenGap: 16 }}>
         <Text block={true} variant="small">
@@ -172,6 +163,6 @@ export function ScoringPanel(props: ScoringPanelProps): JSX.Element {
           </section>
         )}
       </Stack>
-    </Panel>
+    </FormPanel>
   );
 }
