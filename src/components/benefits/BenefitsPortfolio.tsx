@@ -235,7 +235,13 @@ function FinancialSection(props: { financial: readonly FinancialComparison[]; by
   const strings = useStrings();
   const locale = strings.Locale;
   const euro = (v: number | null): string => (v === null ? strings.BnNoValue : formatEuro(v, locale));
-  const payback = (years: number | null): string => (years === null ? strings.BnPaybackNever : years === 0 ? strings.BnPaybackNow : format(strings.BnPaybackYears, formatNumber(years, locale)));
+  const payback = (f: FinancialComparison): string => {
+    if (f.paybackYears === null) {
+      // no investment figure: not known, which is not the same as never
+      return f.investmentEstimate === null && f.actualInvestment === null ? strings.BnNoValue : strings.BnPaybackNever;
+    }
+    return f.paybackYears === 0 ? strings.BnPaybackNow : format(strings.BnPaybackYears, formatNumber(f.paybackYears, locale));
+  };
   return (
     <section aria-labelledby="salkku-bn-financial" data-salkku-benefits-financial={props.financial.length}>
       <Text as="h4" variant="mediumPlus" block={true} id="salkku-bn-financial">
@@ -271,7 +277,7 @@ function FinancialSection(props: { financial: readonly FinancialComparison[]; by
                 <td>{euro(f.investmentEstimate)}</td>
                 <td>{euro(f.actualInvestment)}</td>
                 <td>{euro(f.recurringEstimate)}</td>
-                <td data-salkku-payback={f.paybackYears ?? ''}>{payback(f.paybackYears)}</td>
+                <td data-salkku-payback={f.paybackYears ?? ''}>{payback(f)}</td>
               </tr>
             ))}
           </tbody>

@@ -158,6 +158,12 @@ describe('the portfolio of benefits', () => {
     expect(financialComparison(benefits, [], [project], actuals)[0]?.paybackYears).toBe(1);
   });
 
+  it('has no payback without an investment figure, rather than paying back at once', () => {
+    const project = { ...emptyProject('Y'), id: 1 };
+    const row = financialComparison([benefit(1, { type: BENEFIT_TYPE.financial, unit: '€/v', target: 18_000 })], [], [project], new Map())[0];
+    expect(row).toMatchObject({ investmentEstimate: null, actualInvestment: null, paybackYears: null, yearlyTarget: 18_000 });
+  });
+
   it('never pays back when the yearly benefit does not exceed the recurring cost', () => {
     const project = { ...emptyProject('X'), id: 1, costs: { text: '', investmentMin: 10_000, investmentMax: null, recurringPerYearMin: 8000, recurringPerYearMax: null } };
     expect(financialComparison([benefit(1, { type: BENEFIT_TYPE.financial, unit: '€/v', target: 8000 })], [], [project], new Map())[0]?.paybackYears).toBeNull();

@@ -124,7 +124,8 @@ export interface FinancialComparison {
   actualInvestment: number | null;
   /**
    * Years until the yearly benefit (net of the estimated recurring cost) has paid back the
-   * investment (actual when known, else the estimate): null when it never does or is not known.
+   * investment (actual when known, else the estimate): null when it never does, or when the
+   * project has no investment figure at all.
    */
   paybackYears: number | null;
 }
@@ -168,9 +169,11 @@ export function financialComparison(
     const investmentEstimate = upper(project.costs.investmentMin, project.costs.investmentMax);
     const recurringEstimate = upper(project.costs.recurringPerYearMin, project.costs.recurringPerYearMax);
     const actualInvestment = actuals.get(project.id)?.investment ?? null;
-    const investment = (actualInvestment ?? investmentEstimate ?? 0) - oneOffTarget;
+    // without an investment figure the payback is not known (never "at once")
+    const known = actualInvestment ?? investmentEstimate;
+    const investment = known === null ? Number.NaN : known - oneOffTarget;
     const net = yearlyTarget - (recurringEstimate ?? 0);
-    const paybackYears = investment <= 0 ? 0 : net > 0 ? Math.round((investment / net) * 10) / 10 : null;
+    const paybackYears = Number.isNaN(investment) ? null : investment <= 0 ? 0 : net > 0 ? Math.round((investment / net) * 10) / 10 : null;
     rows.push({ projectId: project.id, yearlyTarget, yearlyLatest, oneOffTarget, investmentEstimate, recurringEstimate, actualInvestment, paybackYears });
   }
   return rows;
