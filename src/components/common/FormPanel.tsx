@@ -16,6 +16,8 @@ export interface FormPanelProps {
   busy?: { label: string } | false;
   /** "Cancel" for a form that would be lost, "Close" otherwise. */
   dismissText?: string;
+  /** A data attribute that marks the panel (tests find it by this). */
+  marker?: `data-${string}`;
   children: React.ReactNode;
 }
 
@@ -38,6 +40,7 @@ export function FormPanel(props: FormPanelProps): JSX.Element {
       onDismiss={props.onDismiss}
       onRenderFooterContent={footer}
       isFooterAtBottom={true}
+      {...(props.marker ? { [props.marker]: 'true' } : {})}
     >
       {props.children}
     </Panel>

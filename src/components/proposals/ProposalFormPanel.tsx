@@ -114,6 +114,7 @@ export function ProposalFormPanel(props: ProposalFormPanelProps): JSX.Element {
       primary={{ text: strings.PrFormSubmit, onClick: save, marker: 'data-salkku-proposal-submit' }}
       busy={saving.busy && { label: strings.PrFormSaving }}
       dismissText={strings.Cancel}
+      marker="data-salkku-proposal-form"
     >
       <Stack tokens={{ childrenGap: 8 }}>
         <Text block={true} variant="small">

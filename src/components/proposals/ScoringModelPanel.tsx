@@ -91,6 +91,7 @@ export function ScoringModelPanel(props: ScoringModelPanelProps): JSX.Element {
       primary={{ text: format(strings.PrModelSave, next), onClick: save, marker: 'data-salkku-model-save' }}
       busy={saving.busy && { label: strings.PrFormSaving }}
       dismissText={strings.Cancel}
+      marker="data-salkku-model-editor"
     >
       <Stack tokens={{ childrenGap: 12 }}>
         <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
