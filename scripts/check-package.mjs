@@ -123,4 +123,4 @@ for (const entry of bundles) {
   }
 }
 console.log(`ok  ${bundles.length} bundles carry no demo content, synthetic data or preview tooling`);
-console.log(`check-package: ${PACKAGE} holds 3 view web parts with ${HOSTS.length} hosts each and their Teams icons, the channel tab's web part, and the Teams app "Salkku".`);
+console.log(`check-package: ${PACKAGE} holds ${Object.keys(WEB_PARTS).length} view web parts with ${HOSTS.length} hosts each and their Teams icons, the channel tab's web part, and the Teams app "Salkku".`);
