@@ -26,7 +26,8 @@ import { dayText, statusText, valueText } from './benefitTexts';
 import { MeasurementPanel } from './MeasurementPanel';
 import { ProjectBenefits } from './ProjectBenefits';
 import { StatusPanel } from './StatusPanel';
-import { asRepositoryError, useBenefits } from './useBenefits';
+import { asRepositoryError } from '../../data/contract/errors';
+import { useBenefits } from './useBenefits';
 
 type Notice = { kind: 'measurement'; text: string } | { kind: 'status'; text: string } | { kind: 'confirmed'; text: string } | { kind: 'error'; text: string };
 

@@ -12,7 +12,7 @@ import { format } from '../common/format';
 import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import { isMeasurementDay, parseMeasurementValue, valueText } from './benefitTexts';
-import { asRepositoryError } from './useBenefits';
+import { asRepositoryError } from '../../data/contract/errors';
 
 export interface MeasurementPanelProps {
   benefit: Benefit & { id: number };

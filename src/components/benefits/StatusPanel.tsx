@@ -14,7 +14,7 @@ import { format } from '../common/format';
 import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import { benefitStatusLabels } from './benefitTexts';
-import { asRepositoryError } from './useBenefits';
+import { asRepositoryError } from '../../data/contract/errors';
 
 const CHOICES: readonly BenefitStatusKey[] = ['planned', 'realising', 'realised', 'notRealised'];
 

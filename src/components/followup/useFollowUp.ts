@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import type { RepositoryError } from '../../data/contract/errors';
-import { isRepositoryError, RepositoryError as RepositoryErrorClass } from '../../data/contract/errors';
+import { asRepositoryError } from '../../data/contract/errors';
 import type { FollowUpData, FollowUpRepository } from '../../data/contract/followUp.types';
 import type { Day } from '../../domain/followup/model';
 import { readFrom } from '../../domain/followup/overview';
@@ -17,10 +17,6 @@ export interface FollowUpLoad {
   /** Makes sure reports from before `since` are read (compared with an earlier meeting). */
   compareWith: (since: Day) => void;
   reload: () => void;
-}
-
-function asRepositoryError(error: unknown): RepositoryError {
-  return isRepositoryError(error) ? error : new RepositoryErrorClass('unknown', String(error));
 }
 
 export function useFollowUp(followUp: FollowUpRepository, today: Day, initialSince: Day, manager: number | undefined): FollowUpLoad {

@@ -14,7 +14,7 @@ import { format } from '../common/format';
 import { useStrings } from '../common/SalkkuContext';
 import type { DecisionPanelProps } from './DecisionPanel.types';
 import { ProjectLink } from './ProposalTable';
-import { asRepositoryError } from './useProposals';
+import { asRepositoryError } from '../../data/contract/errors';
 import { latestPlanId } from '../../domain/plans';
 import { ALL_PLANS_KEY, planOptions as planOptionsOf } from '../filters/planOptions';
 

@@ -17,7 +17,7 @@ import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import type { DraftField, ProposalDraft } from './proposalDraft';
 import { costsOf, draftProblems, emptyDraft, NOTED_PERSPECTIVES, proposalFromDraft, scheduleOf } from './proposalDraft';
-import { asRepositoryError } from './useProposals';
+import { asRepositoryError } from '../../data/contract/errors';
 
 export interface ProposalFormPanelProps {
   /** Stored service-area texts to choose from (the list's choices as the city has them). */

@@ -14,7 +14,7 @@ import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import type { ModelDraft } from './modelDraft';
 import { checkDraft, isSavable, modelDraftOf, weightShares } from './modelDraft';
-import { asRepositoryError } from './useProposals';
+import { asRepositoryError } from '../../data/contract/errors';
 
 export interface ScoringModelPanelProps {
   /** The newest model: the draft starts from it and saving creates the version after it. */

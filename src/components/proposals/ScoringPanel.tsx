@@ -14,7 +14,7 @@ import { formatNumber } from '../common/formatting';
 import { FormPanel } from '../common/FormPanel';
 import { useStrings } from '../common/SalkkuContext';
 import { sectionClasses } from '../common/tableClasses';
-import { asRepositoryError } from './useProposals';
+import { asRepositoryError } from '../../data/contract/errors';
 import { formatScore } from './proposalRows';
 import type { ScoringPanelProps } from './ScoringPanel.types';
 import { visuallyHidden } from '../common/visuallyHidden';

@@ -8,7 +8,7 @@ import type { SteeringGroupOutcome } from '../../data/contract/proposals.types';
 import { errorMessage } from '../common/errorText';
 import { format } from '../common/format';
 import { useStrings } from '../common/SalkkuContext';
-import { asRepositoryError } from './useProposals';
+import { asRepositoryError } from '../../data/contract/errors';
 
 export interface SteeringGroupSettingProps {
   /** The group as now saved; null when none is named. */

@@ -14,7 +14,7 @@ import { sectionClasses } from '../common/tableClasses';
 import { formatScore } from './proposalRows';
 import { ScenarioCompare } from './ScenarioCompare';
 import { SuggestionSteps } from './SuggestionSteps';
-import { asRepositoryError } from './useProposals';
+import { asRepositoryError } from '../../data/contract/errors';
 import { parseAmount } from './useWhatIf';
 import type { WhatIfSectionProps } from './WhatIfSection.types';
 import { visuallyHidden } from '../common/visuallyHidden';

@@ -60,6 +60,11 @@ export function isRepositoryError(value: unknown): value is RepositoryError {
   return value instanceof RepositoryError;
 }
 
+/** Any failure as a RepositoryError (an unexpected one as kind 'unknown'), for the views' messages. */
+export function asRepositoryError(error: unknown): RepositoryError {
+  return isRepositoryError(error) ? error : new RepositoryError('unknown', String(error));
+}
+
 /** The parts of an HTTP failure we classify by. */
 export interface HttpFailure {
   status: number;
