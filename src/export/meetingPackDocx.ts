@@ -21,14 +21,13 @@ import {
   TextRun,
   WidthType
 } from 'docx';
-import type { DocumentLanguage } from '../domain/export/documentLabels';
+import { DOCUMENT_LOCALE } from '../domain/export/documentLabels';
 import type { MeetingPack, PackAttentionProject, PackRag, PackTable } from '../domain/export/meetingPack';
 import { packLabel } from '../domain/export/meetingPackLabels';
 
 /** Text width of an A4 page with the default 2.54 cm margins, in twentieths of a point. */
 const TEXT_WIDTH = 9026;
 
-const LANGUAGE_TAG: Readonly<Record<DocumentLanguage, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** Darker than the web's RAG colours so the shapes keep 3:1 contrast on white paper. */
 const RAG_COLOUR: Readonly<Record<NonNullable<PackRag['key']>, string>> = { red: 'B00020', amber: '9A6700', green: '2E7D32' };
@@ -216,7 +215,7 @@ export function meetingPackDocx(pack: MeetingPack): Document {
     subject: pack.subject,
     description: pack.footer,
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 22, language: { value: LANGUAGE_TAG[pack.language] } } } }
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: DOCUMENT_LOCALE[pack.language] } } } }
     },
     sections: [
       {

@@ -5,17 +5,16 @@
 import type { Benefit } from '../benefits/model';
 import { benefitStatusKey } from '../benefits/vocabulary';
 import type { DocumentLanguage } from './documentLabels';
-import { label } from './documentLabels';
+import { DOCUMENT_LOCALE, label } from './documentLabels';
 import { packDay } from './meetingPackLabels';
 
-const LOCALE: Readonly<Record<DocumentLanguage, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /**
  * A measured value with at most two decimals, in the language's way ("12,5", "12.5"); digit
  * groups with an ordinary space, as typed (the importer reads the document back as written).
  */
 export function benefitNumber(value: number, language: DocumentLanguage): string {
-  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 }).format(value).replace(/[\u00a0\u202f]/g, ' ');
+  return new Intl.NumberFormat(DOCUMENT_LOCALE[language], { maximumFractionDigits: 2 }).format(value).replace(/[\u00a0\u202f]/g, ' ');
 }
 
 /** A value with its unit ("4 pv", "25 000 €/v"). */

@@ -9,6 +9,9 @@ import type { LocalizedText } from '../language';
 
 export type DocumentLanguage = keyof LocalizedText;
 
+/** The BCP 47 tag a document in the language is written with (numbers, dates, Word's language). */
+export const DOCUMENT_LOCALE: Readonly<Record<DocumentLanguage, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
 function t(fi: string, sv: string, en: string): LocalizedText {
   return { fi, sv, en };
 }

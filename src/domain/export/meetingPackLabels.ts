@@ -6,6 +6,7 @@
 import type { LocalizedText } from '../language';
 import type { RagKey, StatusKey } from '../vocabulary';
 import type { DocumentLanguage } from './documentLabels';
+import { DOCUMENT_LOCALE } from './documentLabels';
 
 function t(fi: string, sv: string, en: string): LocalizedText {
   return { fi, sv, en };
@@ -149,11 +150,10 @@ export const RAG_TEXT: Readonly<Record<RagKey | 'none', LocalizedText>> = {
  */
 export const RAG_SYMBOL: Readonly<Record<RagKey | 'none', string>> = { red: '■', amber: '▲', green: '●', none: '–' };
 
-const LOCALE: Readonly<Record<DocumentLanguage, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** Euros without decimals in the document's language ("12 500 €", "€12,500"). */
 export function packEuro(value: number, language: DocumentLanguage): string {
-  return new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(DOCUMENT_LOCALE[language], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
 }
 
 /** A day ("2026-12-10") as the language writes it: 10.12.2026 or 10 Dec 2026. */
