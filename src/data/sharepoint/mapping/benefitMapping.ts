@@ -7,46 +7,16 @@
 import type { Benefit, Measurement } from '../../../domain/benefits/model';
 import { emptyBenefit } from '../../../domain/benefits/model';
 import type { DomainWarning } from '../../../domain/warnings';
+import { dayCodec, numberCodec, textCodec } from './fieldCodecs';
 import type { FieldCodec } from './projectMapping';
 import type { SpItem } from './values';
 import { readDate, readEtag, readId, readLookupId, readNumber, readPerson, readText, textOrNull, writeDate } from './values';
 
 type BenefitCodec = FieldCodec<Benefit>;
 
-type TextKey = 'description' | 'type' | 'indicator' | 'unit' | 'responsibleUnit' | 'status' | 'statusReason';
 
-function text(name: string, key: TextKey): BenefitCodec {
-  return {
-    read: (item, b) => {
-      b[key] = readText(item, name);
-    },
-    write: (b, out) => {
-      out[name] = textOrNull(b[key]);
-    }
-  };
-}
 
-function figure(name: string, key: 'baseline' | 'target' | 'intervalMonths'): BenefitCodec {
-  return {
-    read: (item, b, issues) => {
-      b[key] = readNumber(item, name, issues);
-    },
-    write: (b, out) => {
-      out[name] = b[key];
-    }
-  };
-}
 
-function day(name: string, key: 'baselineDate' | 'targetDate'): BenefitCodec {
-  return {
-    read: (item, b, issues) => {
-      b[key] = readDate(item, name, issues);
-    },
-    write: (b, out) => {
-      out[name] = writeDate(b[key]);
-    }
-  };
-}
 
 /** Codecs of the Benefits list's fields, by internal name. */
 export const BENEFIT_CODECS: Readonly<Record<string, BenefitCodec>> = {
@@ -58,7 +28,7 @@ export const BENEFIT_CODECS: Readonly<Record<string, BenefitCodec>> = {
       out.Title = b.title;
     }
   },
-  BenefitDescription: text('BenefitDescription', 'description'),
+  BenefitDescription: textCodec<Benefit>('BenefitDescription', 'description'),
   Project: {
     read: (item, b) => {
       b.projectId = readLookupId(item, 'Project');
@@ -67,14 +37,14 @@ export const BENEFIT_CODECS: Readonly<Record<string, BenefitCodec>> = {
       out.ProjectId = b.projectId;
     }
   },
-  BenefitType: text('BenefitType', 'type'),
-  Indicator: text('Indicator', 'indicator'),
-  IndicatorUnit: text('IndicatorUnit', 'unit'),
-  BaselineValue: figure('BaselineValue', 'baseline'),
-  BaselineDate: day('BaselineDate', 'baselineDate'),
-  TargetValue: figure('TargetValue', 'target'),
-  TargetDate: day('TargetDate', 'targetDate'),
-  IntervalMonths: figure('IntervalMonths', 'intervalMonths'),
+  BenefitType: textCodec<Benefit>('BenefitType', 'type'),
+  Indicator: textCodec<Benefit>('Indicator', 'indicator'),
+  IndicatorUnit: textCodec<Benefit>('IndicatorUnit', 'unit'),
+  BaselineValue: numberCodec<Benefit>('BaselineValue', 'baseline'),
+  BaselineDate: dayCodec<Benefit>('BaselineDate', 'baselineDate'),
+  TargetValue: numberCodec<Benefit>('TargetValue', 'target'),
+  TargetDate: dayCodec<Benefit>('TargetDate', 'targetDate'),
+  IntervalMonths: numberCodec<Benefit>('IntervalMonths', 'intervalMonths'),
   BenefitOwner: {
     read: (item, b) => {
       b.owner = readPerson(item, 'BenefitOwner');
@@ -83,9 +53,9 @@ export const BENEFIT_CODECS: Readonly<Record<string, BenefitCodec>> = {
       out.BenefitOwnerId = b.owner?.id ?? null;
     }
   },
-  ResponsibleUnit: text('ResponsibleUnit', 'responsibleUnit'),
-  BenefitStatus: text('BenefitStatus', 'status'),
-  StatusReason: text('StatusReason', 'statusReason')
+  ResponsibleUnit: textCodec<Benefit>('ResponsibleUnit', 'responsibleUnit'),
+  BenefitStatus: textCodec<Benefit>('BenefitStatus', 'status'),
+  StatusReason: textCodec<Benefit>('StatusReason', 'statusReason')
 };
 
 export interface MappedBenefit {

@@ -9,6 +9,7 @@ import { emptyProject } from '../../../domain/model';
 import type { Proposal, ProposalScore } from '../../../domain/proposals/model';
 import { emptyProposal } from '../../../domain/proposals/model';
 import type { DomainWarning } from '../../../domain/warnings';
+import { lookupCodec, numberCodec, textCodec } from './fieldCodecs';
 import type { FieldCodec } from './projectMapping';
 import { PROJECT_CODECS } from './projectMapping';
 import { PROPOSALS_LIST } from '../schema/proposalLists';
@@ -18,40 +19,9 @@ import { readDate, readEtag, readId, readLookupId, readNumber, readPerson, readT
 
 type ProposalCodec = FieldCodec<Proposal>;
 
-type TextKey = 'need' | 'status' | 'decisionText' | 'decisionBody';
 
-function text(name: string, key: TextKey): ProposalCodec {
-  return {
-    read: (item, p) => {
-      p[key] = readText(item, name);
-    },
-    write: (p, out) => {
-      out[name] = textOrNull(p[key]);
-    }
-  };
-}
 
-function count(name: string, key: 'itEffortDays' | 'serviceAreaEffortDays' | 'decisionModelVersion'): ProposalCodec {
-  return {
-    read: (item, p, issues) => {
-      p[key] = readNumber(item, name, issues);
-    },
-    write: (p, out) => {
-      out[name] = p[key];
-    }
-  };
-}
 
-function lookup(name: string, key: 'planId' | 'projectId'): ProposalCodec {
-  return {
-    read: (item, p) => {
-      p[key] = readLookupId(item, name);
-    },
-    write: (p, out) => {
-      out[`${name}Id`] = p[key];
-    }
-  };
-}
 
 /** Codecs of the proposal's own fields, by internal name. */
 export const PROPOSAL_CODECS: Readonly<Record<string, ProposalCodec>> = {
@@ -71,11 +41,11 @@ export const PROPOSAL_CODECS: Readonly<Record<string, ProposalCodec>> = {
       out.ContactPersonId = p.contact?.id ?? null;
     }
   },
-  Need: text('Need', 'need'),
-  ItEffortDays: count('ItEffortDays', 'itEffortDays'),
-  AreaEffortDays: count('AreaEffortDays', 'serviceAreaEffortDays'),
-  ProposalStatus: text('ProposalStatus', 'status'),
-  DecisionText: text('DecisionText', 'decisionText'),
+  Need: textCodec<Proposal>('Need', 'need'),
+  ItEffortDays: numberCodec<Proposal>('ItEffortDays', 'itEffortDays'),
+  AreaEffortDays: numberCodec<Proposal>('AreaEffortDays', 'serviceAreaEffortDays'),
+  ProposalStatus: textCodec<Proposal>('ProposalStatus', 'status'),
+  DecisionText: textCodec<Proposal>('DecisionText', 'decisionText'),
   DecisionDate: {
     read: (item, p, issues) => {
       p.decisionDate = readDate(item, 'DecisionDate', issues);
@@ -84,10 +54,10 @@ export const PROPOSAL_CODECS: Readonly<Record<string, ProposalCodec>> = {
       out.DecisionDate = writeDate(p.decisionDate);
     }
   },
-  DecisionBody: text('DecisionBody', 'decisionBody'),
-  ScoringModelVersion: count('ScoringModelVersion', 'decisionModelVersion'),
-  ApprovedPlan: lookup('ApprovedPlan', 'planId'),
-  CreatedProject: lookup('CreatedProject', 'projectId')
+  DecisionBody: textCodec<Proposal>('DecisionBody', 'decisionBody'),
+  ScoringModelVersion: numberCodec<Proposal>('ScoringModelVersion', 'decisionModelVersion'),
+  ApprovedPlan: lookupCodec<Proposal>('ApprovedPlan', 'planId'),
+  CreatedProject: lookupCodec<Proposal>('CreatedProject', 'projectId')
 };
 
 /**
