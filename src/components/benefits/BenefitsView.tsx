@@ -63,7 +63,10 @@ function BenefitsContent(props: ViewProps & { narrow: boolean }): JSX.Element {
   const userId = ready?.currentUser?.id ?? data.currentUser?.id ?? null;
   const rows = React.useMemo(() => (ready ? benefitRows(ready.benefits.filter((b) => !isDraft(b)), ready.measurements, data.projects, userId, today) : []), [ready, data.projects, userId, today]);
   const followed = React.useMemo(() => (ready ? projectsFollowed(data.projects, ready.benefits.filter((b) => !isDraft(b))) : []), [ready, data.projects]);
-  const withBenefits = React.useMemo(() => data.projects.filter((p) => rows.some((r) => r.benefit.projectId === p.id)), [data.projects, rows]);
+  const withBenefits = React.useMemo(() => {
+    const ids = new Set(rows.map((r) => r.benefit.projectId));
+    return data.projects.filter((p) => ids.has(p.id));
+  }, [data.projects, rows]);
   const actuals = React.useMemo(() => actualsByProject(followUp.facts?.actuals ?? []), [followUp.facts]);
   const financial = React.useMemo(() => (ready ? financialComparison(ready.benefits, ready.measurements, data.projects, actuals) : []), [ready, data.projects, actuals]);
 

@@ -86,14 +86,30 @@ export function isClosedProject(project: Pick<Project, 'status'>): boolean {
   return key === 'done' || key === 'cancelled';
 }
 
+/** Benefits grouped by their project, in their order. */
+function benefitsByProject(benefits: readonly Benefit[]): Map<number | null, Benefit[]> {
+  const byProject = new Map<number | null, Benefit[]>();
+  for (const b of benefits) {
+    const list = byProject.get(b.projectId);
+    if (list) {
+      list.push(b);
+    } else {
+      byProject.set(b.projectId, [b]);
+    }
+  }
+  return byProject;
+}
+
 /**
  * The projects the benefits view follows: every project with a benefit, except a closed project
  * whose benefits are all closed (realised or not realised). A closed project with one open benefit
  * stays: benefits are usually realised after the project.
  */
 export function projectsFollowed<P extends ProjectRef>(projects: readonly P[], benefits: readonly Benefit[]): P[] {
+  // one pass over the benefits: the portfolio may hold 12,000 projects
+  const byProject = benefitsByProject(benefits);
   return projects.filter((project) => {
-    const own = benefits.filter((b) => b.projectId === project.id);
+    const own = byProject.get(project.id) ?? [];
     if (own.length === 0) {
       return false;
     }
@@ -142,12 +158,10 @@ export function financialComparison(
   actuals: ReadonlyMap<number, ProjectActuals>
 ): FinancialComparison[] {
   const rows: FinancialComparison[] = [];
+  const byProject = benefitsByProject(benefits.filter((b) => benefitTypeKey(b.type) === 'financial' && isEuroUnit(b.unit) && benefitStatusKey(b.status) !== 'draft'));
   for (const project of projects) {
-    if (project.id === null) {
-      continue;
-    }
-    const financial = benefits.filter((b) => b.projectId === project.id && benefitTypeKey(b.type) === 'financial' && isEuroUnit(b.unit) && benefitStatusKey(b.status) !== 'draft');
-    if (financial.length === 0) {
+    const financial = project.id === null ? undefined : byProject.get(project.id);
+    if (project.id === null || financial === undefined) {
       continue;
     }
     let yearlyTarget = 0;
