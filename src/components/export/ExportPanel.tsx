@@ -60,29 +60,22 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
     return props.projects.map((p) => byId.get(p.id) ?? p);
   };
 
-  /** The proposals for the decisions; a site without them, or a reader they are hidden from, gets the plan without. */
-  const proposals = async (): Promise<{ proposals?: readonly Proposal[]; note?: string }> => {
-    if (!props.loadProposals) {
+  /**
+   * What a document adds from other lists (the proposals' decisions, the benefits): a site without
+   * them gives nothing, a failure (or a reader they are hidden from) leaves them out with a note.
+   */
+  const optional = async <T,>(load: (() => Promise<T>) | undefined, unavailable: string): Promise<{ data?: T; note?: string }> => {
+    if (!load) {
       return {};
     }
     try {
-      return { proposals: await props.loadProposals() };
+      return { data: await load() };
     } catch (error: unknown) {
-      return { note: format(strings.ExportDecisionsUnavailable, error instanceof Error ? error.message : String(error)) };
+      return { note: format(unavailable, error instanceof Error ? error.message : String(error)) };
     }
   };
-
-  /** The benefits; a site without the lists gives none, a failure leaves them out with a note. */
-  const benefits = async (): Promise<{ data?: ExportBenefits; note?: string }> => {
-    if (!props.loadBenefits) {
-      return {};
-    }
-    try {
-      return { data: await props.loadBenefits() };
-    } catch (error: unknown) {
-      return { note: format(strings.ExportBenefitsUnavailable, error instanceof Error ? error.message : String(error)) };
-    }
-  };
+  const proposals = (): Promise<{ data?: readonly Proposal[]; note?: string }> => optional(props.loadProposals, strings.ExportDecisionsUnavailable);
+  const benefits = (): Promise<{ data?: ExportBenefits; note?: string }> => optional(props.loadBenefits, strings.ExportBenefitsUnavailable);
 
   const notes = (...texts: (string | undefined)[]): string | undefined => {
     const given = texts.filter((t): t is string => t !== undefined);
@@ -112,7 +105,7 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
         template,
         intro: intro ?? label('introText', language),
         date: new Date().toISOString().slice(0, 10),
-        proposals: decided.proposals,
+        proposals: decided.data,
         benefits: planned.data?.benefits
       });
       return { blob: await Packer.toBlob(planDocx(document)), name: fileName(title, 'docx'), note: notes(decided.note, planned.note) };
